@@ -1,0 +1,188 @@
+// The values that flow through the pipeline, one stage to the next:
+//   load → zone → segment → detect-language → align → check → score → report | review
+// Every value is read-only once made; a stage returns a new value and never edits its input.
+// Offsets are one encoding everywhere: [start, end) UTF-16 indexes into Document.text (BOM removed).
+// Line and column are computed only by reporters (see src/report/locate.ts).
+
+export type Role = 'reference' | 'variant'
+
+/** One text of a story as it was read: the reference wire copy or one variant. */
+export interface Document {
+  readonly id: string
+  readonly role: Role
+  readonly text: string
+  readonly path?: string
+  readonly feed?: string
+  readonly sourceLang?: string
+}
+
+/** One story: a reference (or none, for reference-free auditing) and its variants. */
+export interface Bundle {
+  readonly id: string
+  readonly path?: string
+  /** true: one sentence per line, as in WMT test sets; the segmenter then splits on newlines only. */
+  readonly segmented: boolean
+  readonly reference: Document | null
+  readonly variants: readonly Document[]
+}
+
+export type ZoneKind = 'headline' | 'byline' | 'dateline' | 'caption' | 'subhead' | 'boilerplate' | 'body'
+
+/** A line (or run of lines) of a document with the part of the page it belongs to. */
+export interface Zone {
+  readonly kind: ZoneKind
+  readonly start: number
+  readonly end: number
+  /** 0-based paragraph number: paragraphs are separated by blank lines (or are single lines when segmented). */
+  readonly paragraph: number
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly zone: ZoneKind
+  readonly paragraph: number
+  /** ISO 639-3 code from franc, 'und' when the sentence is too short or has no letters. */
+  readonly lang: string
+  /** 0–1: how sure the language call is (franc's normalised score blended with word evidence). */
+  readonly langScore: number
+}
+
+/** A document after zone → segment → detect-language. */
+export interface AnalyzedDocument {
+  readonly doc: Document
+  readonly zones: readonly Zone[]
+  readonly sentences: readonly Sentence[]
+  /** The document's language (franc on its body text). */
+  readonly lang: string
+}
+
+export type LinkKind = 'match' | 'split' | 'merge' | 'added' | 'dropped'
+
+/**
+ * One alignment link. `variant` and `reference` hold sentence indexes in ascending order:
+ * match 1-1, split 1 reference → 2+ variant sentences, merge 2+ reference → 1 variant,
+ * added: variant sentences with no counterpart (reference empty), dropped: the converse.
+ */
+export interface Link {
+  readonly variant: readonly number[]
+  readonly reference: readonly number[]
+  readonly kind: LinkKind
+  /** true when the link breaks the reference order relative to its neighbours. */
+  readonly moved: boolean
+  /** 0–1 similarity of the linked texts; 0 for added and dropped. */
+  readonly similarity: number
+}
+
+export type Severity = 'neutral' | 'minor' | 'major' | 'critical'
+export const SEVERITIES: readonly Severity[] = ['neutral', 'minor', 'major', 'critical']
+
+/** MQM categories as used in the WMT MQM annotations, plus Other/Boilerplate for site chrome. */
+export type MqmCategory =
+  | 'Accuracy/Addition'
+  | 'Accuracy/Omission'
+  | 'Accuracy/Mistranslation'
+  | 'Accuracy/Untranslated text'
+  | 'Fluency/Punctuation'
+  | 'Fluency/Spelling'
+  | 'Fluency/Grammar'
+  | 'Fluency/Register'
+  | 'Fluency/Inconsistency'
+  | 'Fluency/Character encoding'
+  | 'Terminology/Inappropriate for context'
+  | 'Style/Awkward'
+  | 'Other/Boilerplate'
+
+/** What a check sees. Everything is already computed; a check only reads. */
+export interface CheckContext {
+  readonly variant: AnalyzedDocument
+  /** null when the bundle has no reference: reference checks are not run then. */
+  readonly reference: AnalyzedDocument | null
+  /** Links from the variant to the reference; empty without a reference. */
+  readonly alignment: readonly Link[]
+  /** The bundle's other variants (for checks that compare variants with each other). */
+  readonly others: readonly AnalyzedDocument[]
+  readonly config: AuditConfig
+}
+
+/** What a check returns: a finding without the fields the registry fills in. */
+export interface Draft {
+  readonly message: string
+  readonly start: number
+  readonly end: number
+  /** index of the variant sentence the finding falls in, when it falls in one. */
+  readonly sentence?: number
+  /** the reference passage the finding is judged against, for checks that use the alignment. */
+  readonly reference?: { readonly sentence: number; readonly start: number; readonly end: number }
+  /** overrides the check's default severity for this finding (e.g. a stray comma is minor, `???` major). */
+  readonly severity?: Severity
+}
+
+export interface Check {
+  /** kebab-case, equals the file name under src/checks/ */
+  readonly id: string
+  readonly category: MqmCategory
+  readonly severity: Severity
+  /** what context it needs: reference-free checks ('variant') run on every variant, even without a reference. */
+  readonly needs: 'variant' | 'reference' | 'bundle'
+  /** one line, shown by `mtaudit checks` */
+  readonly description: string
+  /** a longer explanation with an example, shown by `mtaudit checks ID` */
+  readonly explanation?: string
+  run(ctx: CheckContext): Iterable<Draft>
+}
+
+export interface Finding extends Draft {
+  readonly check: string
+  readonly category: MqmCategory
+  readonly severity: Severity
+  /** stable id of the finding: check + sentence text + offending text, not offsets (so edits elsewhere keep it). */
+  readonly fingerprint: string
+}
+
+export type Verdict = 'pass' | 'fail'
+
+export interface VariantResult {
+  readonly analyzed: AnalyzedDocument
+  readonly alignment: readonly Link[]
+  readonly findings: readonly Finding[]
+  /** words of story text: boilerplate zones excluded */
+  readonly words: number
+  /** MQM-weighted penalty, before normalisation */
+  readonly penalty: number
+  /** 0–100, higher is better */
+  readonly score: number
+  readonly verdict: Verdict
+  /** share of reference sentences (non-boilerplate) that have a counterpart; null without a reference */
+  readonly coverage: number | null
+}
+
+export interface BundleResult {
+  readonly id: string
+  readonly path?: string
+  readonly reference: AnalyzedDocument | null
+  readonly variants: readonly VariantResult[]
+}
+
+export interface AuditResult {
+  readonly signature: string
+  readonly bundles: readonly BundleResult[]
+  readonly config: AuditConfig
+}
+
+export interface AuditConfig {
+  /** a variant fails when its score is under this */
+  readonly minScore: number
+  /** a variant fails when a finding reaches this severity; null: only the score gates */
+  readonly failOn: Severity | null
+  /** check ids to run; empty: all */
+  readonly only: readonly string[]
+  /** check ids to skip */
+  readonly disable: readonly string[]
+  /** groups of spellings that name the same thing (house style, not garble): [["Kyiv", "Kiev"], ...] */
+  readonly aliases: readonly (readonly string[])[]
+  /** fingerprints of findings an editor dismissed in review: kept out of findings and the score */
+  readonly dismissed: readonly string[]
+}
