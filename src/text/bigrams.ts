@@ -5,14 +5,16 @@
 // A profile holds interned bigram ids sorted ascending with their counts, so two profiles intersect in one
 // merge pass and a document's profiles can feed an inverted index (src/align/matrix.ts).
 
-/** Interns bigram strings as small integers; share one per comparison so both sides use the same ids. */
+/** Interns bigrams as small integers; share one per comparison so both sides use the same ids. */
 export class BigramVocabulary {
-  private readonly ids = new Map<string, number>()
-  id(bigram: string): number {
-    let id = this.ids.get(bigram)
+  // keyed by the two UTF-16 code units as one number: no substring per bigram
+  private readonly ids = new Map<number, number>()
+  id(first: number, second: number): number {
+    const key = first * 65536 + second
+    let id = this.ids.get(key)
     if (id === undefined) {
       id = this.ids.size
-      this.ids.set(bigram, id)
+      this.ids.set(key, id)
     }
     return id
   }
@@ -34,15 +36,21 @@ export interface BigramProfile {
 
 export function bigramProfile(text: string, vocabulary: BigramVocabulary): BigramProfile {
   const squeezed = text.replace(/\s+/g, '')
-  const tally = new Map<number, number>()
+  const total = Math.max(0, squeezed.length - 1)
   // UTF-16 code units, as compareTwoStrings' `substring(i, i + 2)`
-  for (let i = 0; i < squeezed.length - 1; i++) {
-    const id = vocabulary.id(squeezed.substring(i, i + 2))
-    tally.set(id, (tally.get(id) ?? 0) + 1)
+  const all = new Int32Array(total)
+  for (let i = 0; i < total; i++) all[i] = vocabulary.id(squeezed.charCodeAt(i), squeezed.charCodeAt(i + 1))
+  all.sort()
+  const ids: number[] = []
+  const counts: number[] = []
+  for (let i = 0; i < total; i++) {
+    if (i > 0 && all[i] === all[i - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1
+    else {
+      ids.push(all[i] as number)
+      counts.push(1)
+    }
   }
-  const ids = Int32Array.from([...tally.keys()].sort((a, b) => a - b))
-  const counts = Int32Array.from(ids, (id) => tally.get(id) ?? 0)
-  return { squeezed, ids, counts, total: Math.max(0, squeezed.length - 1) }
+  return { squeezed, ids: Int32Array.from(ids), counts: Int32Array.from(counts), total }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
