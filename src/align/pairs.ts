@@ -111,7 +111,12 @@ export function candidates(
     const s = list[i] as Span
     return s.length === 1 ? (means[s.first] as number) : ((means[s.first] as number) + (means[s.first + 1] as number)) / 2
   }
+  // A dateline, byline or caption renders only its own kind: 004's dateline "Seoul, South Korea" is no
+  // rendering of 000's subhead "- North Korea -", nor is 001's photo caption "Stoltenberg shakes hands with…"
+  // one of 000's summary line "Stoltenberg asks South Korea to 'step up'…", however alike their words.
+  const zoneOf = (list: readonly Span[], units: readonly Unit[], i: number) => ASIDE.get((units[(list[i] as Span).first] as Unit).zone) ?? 'text'
   const margin = (v: number, r: number) => {
+    if (zoneOf(variantSpans, variantUnits, v) !== zoneOf(referenceSpans, referenceUnits, r)) return -Infinity
     const raw = score(v, r) - (background(variantSpans, rowMean, v) + background(referenceSpans, columnMean, r)) / 2
     return raw < options.floor ? -Infinity : raw + headlines(v, r)
   }
@@ -154,6 +159,9 @@ function spanIndex(list: readonly Span[]): Map<number, number> {
 }
 
 const KEEP = 4
+
+/** Zones that are not story text; headlines, subheads and body text may render one another. */
+const ASIDE = new Map<string, string>([['dateline', 'dateline'], ['byline', 'byline'], ['caption', 'caption']])
 
 /** Indexes of the KEEP largest finite values of f over 0..count-1 (ties: lower index). */
 function best(count: number, f: (i: number) => number): number[] {

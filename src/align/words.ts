@@ -3,6 +3,8 @@
 // in the seed story every sentence is about "South Korea", "NATO", "weapons" and "Ukraine", so the bigram Dice
 // of 004's "…sends 31 M1 Abrams tanks…" is 0.42 with its counterpart ("…promised 31 Abrams tanks…") and 0.44
 // with an unrelated sentence. The rare tokens they share ("31", "abrams") are what a reader matches on.
+// Words news English uses for one another ("weapons"/"arms", "step up"/"escalate") are one key (synonyms.ts).
+import { normalisePhrases, synonymClass } from './synonyms.js'
 
 const STOPWORDS = new Set(
   ('the and that this with from have has had was were will would could should been being which who whom whose ' +
@@ -18,10 +20,10 @@ const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/
 /** Stems are the first five letters: "exporting", "exports", "export" → "expor"; "Ukrainian" → "ukrai". */
 const STEM = 5
 
-/** The distinct evidence keys of a text: stems of content words and numbers without separators. */
+/** The distinct evidence keys of a text: synonym classes or stems of content words, numbers without separators. */
 export function evidenceKeys(text: string): string[] {
   const keys = new Set<string>()
-  for (const [token] of text.matchAll(TOKEN)) {
+  for (const [token] of normalisePhrases(text).matchAll(TOKEN)) {
     if (/^\d/.test(token)) {
       // "100,000" and "100000" are one number; a lone digit ("2" in "Leopard 2") is still evidence
       keys.add(`#${token.replace(/[.,]/g, '')}`)
@@ -29,7 +31,9 @@ export function evidenceKeys(text: string): string[] {
     }
     const word = token.toLowerCase().replace(/['’].*$/, '') // "Korea's" → "korea"
     if (word.length < 3 || STOPWORDS.has(word)) continue
-    keys.add(word.slice(0, STEM))
+    const synonyms = synonymClass(word)
+    if (synonyms === undefined) keys.add(word.slice(0, STEM))
+    else if (synonyms !== '') keys.add(synonyms)
   }
   return [...keys].sort()
 }

@@ -58,6 +58,23 @@ describe('align on the seed story', () => {
     }
   })
 
+  it('links 002\'s quote "I call on the Republic of Korea to … escalate military assistance" to 000\'s "asks South Korea to \'step up\' military support"', () => {
+    // only "military" is shared word for word; the rest is synonyms (src/align/synonyms.ts)
+    const v = load('002_0d9055629094b0d0.txt')
+    const link = linkHolding(align(v, ref), v, '“I call on the Republic of Korea to continue and escalate military assistance,” Mr. Stoltenberg said.')!
+    expect(link.kind).toBe('match')
+    expect(text(ref, link.reference)).toEqual(["NATO Secretary General Jens Stoltenberg asks South Korea to 'step up' military support for Ukraine."])
+  })
+
+  it('links a dateline or photo caption only to its own kind: 004\'s "Seoul, South Korea" and 001\'s caption are added', () => {
+    const dateline = linkHolding(align(load('004_bee3415c867dfb0a.txt'), ref), load('004_bee3415c867dfb0a.txt'), 'Seoul, South Korea')!
+    expect(dateline.kind).toBe('added')
+    const v = load('001_b2b3c83f70e9c0c6.txt')
+    const caption = v.sentences.find((s) => s.zone === 'caption')!
+    expect(caption.text).toMatch(/shakes hands/)
+    expect(linkHolding(align(v, ref), v, caption.text)!.kind).toBe('added')
+  })
+
   it('is deterministic', () => {
     const v = load('002_0d9055629094b0d0.txt')
     expect(JSON.stringify(align(v, ref))).toBe(JSON.stringify(align(v, ref)))
