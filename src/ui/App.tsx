@@ -1,7 +1,7 @@
 // The review app: holds the state, turns keys into the next state (handle-key.ts), draws the screen for it.
 // Decisions are handed to `saveDecisions` the moment they are made, so quitting never loses triage.
 import { Box, useApp, useInput } from 'ink'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { AuditResult } from '../types.js'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { FilterPicker } from './FilterPicker.js'
@@ -35,9 +35,17 @@ export function App({ result, decisions, saveDecisions, color, now }: AppProps) 
   const overviewIndex = clamp(state.overviewIndex, view.overview.length)
   const shown: UiState = { ...state, rowIndex, overviewIndex }
 
+  // Ink re-subscribes the input handler in an effect; a key that lands before that effect runs would reach
+  // the previous render's handler (seen after a resize: `j` in the variant view acted on the overview).
+  // The handler therefore reads what it needs from a ref that every render updates.
+  const latest = useRef({ shown, view, page: 1 })
+  latest.current = { shown, view, page: Math.max(1, Math.floor(bodyHeight / 3)) }
   useInput((input, key) => {
-    const outcome = handleKey(shown, input, key, { view, page: Math.max(1, Math.floor(bodyHeight / 3)), now })
+    const { shown, view, page } = latest.current
+    const outcome = handleKey(shown, input, key, { view, page, now })
     if (outcome.save) saveDecisions(outcome.save)
+    // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
+    latest.current = { shown: outcome.state, view: deriveView(result, outcome.state), page }
     setState(outcome.state)
     if (outcome.quit) exit()
   })
