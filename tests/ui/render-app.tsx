@@ -25,7 +25,7 @@ export interface RenderedApp {
   unmount(): void
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20))
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 export async function renderApp(
   result: AuditResult,
@@ -40,19 +40,31 @@ export async function renderApp(
       color={options.color ?? false}
     />,
   )
+  // Wait for the frame an event causes rather than a fixed time: under a loaded test run Ink may take longer
+  // (a lone Esc is only delivered on the next turn of the event loop). Events that draw nothing, such as q
+  // after the app exited, wait out the deadline.
+  const nextFrame = async (cause: () => void) => {
+    const before = app.frames.length
+    cause()
+    const deadline = Date.now() + 1000
+    while (app.frames.length === before && Date.now() < deadline) await tick()
+    // a resize draws twice (Ink re-lays out the old tree, then the app redraws for the new size): settle
+    let seen = app.frames.length
+    do {
+      seen = app.frames.length
+      await tick()
+      await tick()
+    } while (app.frames.length !== seen)
+  }
   const resize = async (columns: number, rows: number) => {
     // ink-testing-library's stdout is 100 columns with no rows; a terminal's size lives on the stream
     Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true })
     Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true })
-    app.stdout.emit('resize')
-    await tick()
+    await nextFrame(() => app.stdout.emit('resize'))
   }
   await resize(options.columns ?? 120, options.rows ?? 30)
   const press = async (...keys: string[]) => {
-    for (const key of keys) {
-      app.stdin.write(key)
-      await tick()
-    }
+    for (const key of keys) await nextFrame(() => app.stdin.write(key))
   }
   const frame = () => app.lastFrame() ?? ''
   return { stdout: app.stdout, press, frame, resize, saved, unmount: () => app.unmount() }
