@@ -8,6 +8,7 @@ import { FilterPicker } from './FilterPicker.js'
 import { handleKey } from './handle-key.js'
 import { HelpOverlay } from './HelpOverlay.js'
 import { Overview } from './Overview.js'
+import type { Rescore } from './model/overview-rows.js'
 import { clamp, deriveView, initialState, type UiState } from './state.js'
 import { StatusLine } from './StatusLine.js'
 import { useTerminalSize } from './use-terminal-size.js'
@@ -21,13 +22,15 @@ export interface AppProps {
   readonly color: boolean
   /** stamps decisions with a time (`at`); left out, the review file stays free of timestamps */
   readonly now?: () => string
+  /** rescores a variant without its dismissed findings, so triage shows its effect on the score at once */
+  readonly rescore?: Rescore
 }
 
-export function App({ result, decisions, saveDecisions, color, now }: AppProps) {
+export function App({ result, decisions, saveDecisions, color, now, rescore }: AppProps) {
   const { exit } = useApp()
   const size = useTerminalSize()
   const [state, setState] = useState<UiState>(() => initialState(decisions))
-  const view = useMemo(() => deriveView(result, state), [result, state])
+  const view = useMemo(() => deriveView(result, state, rescore), [result, state, rescore])
   // one line is left free: an Ink frame as tall as the terminal is redrawn by clearing the whole screen
   const height = Math.max(6, size.rows - 1)
   const bodyHeight = height - 1
@@ -45,7 +48,7 @@ export function App({ result, decisions, saveDecisions, color, now }: AppProps) 
     const outcome = handleKey(shown, input, key, { view, page, now })
     if (outcome.save) saveDecisions(outcome.save)
     // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
-    latest.current = { shown: outcome.state, view: deriveView(result, outcome.state), page }
+    latest.current = { shown: outcome.state, view: deriveView(result, outcome.state, rescore), page }
     setState(outcome.state)
     if (outcome.quit) exit()
   })

@@ -74,15 +74,15 @@ export function Overview({ result, rows, selected, columns, height, color }: Pro
       {rows.length === 0 ? <Text>  no variant has findings under this filter (f to change it)</Text> : null}
       {rows.slice(top, top + list).map((row, i) => {
         const isSelected = top + i === selected
-        const verdictColor = color ? (row.variant.verdict === 'fail' ? 'red' : 'green') : undefined
+        const verdictColor = color ? (row.verdict === 'fail' ? 'red' : 'green') : undefined
         const doc = row.variant.analyzed.doc
         return (
           <Box key={row.key}>
             <Cell width={2} bold>{isSelected ? '›' : ' '}</Cell>
             <Cell width={wide ? 16 : 10} color={verdictColor}>
-              {`${String(Math.round(row.variant.score)).padStart(3)} ${scoreBar(row.variant.score, wide ? 10 : 5)}`}
+              {`${String(Math.round(row.score)).padStart(3)} ${scoreBar(row.score, wide ? 10 : 5)}`}
             </Cell>
-            <Cell width={7} bold color={verdictColor}>{row.variant.verdict.toUpperCase()}</Cell>
+            <Cell width={7} bold color={verdictColor}>{row.verdict.toUpperCase()}</Cell>
             <Cell width={name} bold={isSelected}>{several ? row.key : doc.id}</Cell>
             {wide ? <Cell width={feed}>{doc.feed ?? '—'}</Cell> : null}
             <Cell width={4}>{doc.sourceLang ?? row.variant.analyzed.lang}</Cell>

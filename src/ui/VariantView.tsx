@@ -38,7 +38,7 @@ function Title({ open, columns }: { open: OverviewRow; columns: number }) {
     `‹ ${doc.id}`,
     doc.feed,
     doc.sourceLang ? `from ${doc.sourceLang}` : undefined,
-    `${Math.round(variant.score)} ${scoreBar(variant.score, columns >= 100 ? 10 : 5)} ${variant.verdict.toUpperCase()}`,
+    `${Math.round(open.score)} ${scoreBar(open.score, columns >= 100 ? 10 : 5)} ${open.verdict.toUpperCase()}`,
     counts,
     `coverage ${percent(variant.coverage)}`,
     `triaged ${open.decided}/${open.total}`,

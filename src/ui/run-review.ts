@@ -7,6 +7,7 @@ import { createElement } from 'react'
 import type { ReviewDecisions } from '../review/review-file.js'
 import type { AuditResult } from '../types.js'
 import { App } from './App.js'
+import type { Rescore } from './model/overview-rows.js'
 
 export interface ReviewOptions {
   readonly decisions: ReviewDecisions
@@ -16,6 +17,8 @@ export interface ReviewOptions {
   readonly color?: boolean
   /** stamps decisions with `at`; default none, so the review file is deterministic */
   readonly now?: () => string
+  /** the pipeline's scorer, e.g. (v, kept) => scoreVariant(v.analyzed, kept, config): scores follow triage */
+  readonly rescore?: Rescore
   readonly stdin?: NodeJS.ReadStream
   readonly stdout?: NodeJS.WriteStream
 }
@@ -47,6 +50,7 @@ export async function runReview(result: AuditResult, options: ReviewOptions): Pr
       saveDecisions: options.saveDecisions,
       color: options.color ?? true,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.rescore ? { rescore: options.rescore } : {}),
     })
     const instance = render(app, { stdin, stdout, exitOnCtrlC: true, patchConsole: false })
     await instance.waitUntilExit()

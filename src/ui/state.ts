@@ -4,7 +4,7 @@ import type { AuditResult, Finding } from '../types.js'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { alignedRows, type AlignedRow } from './model/aligned-rows.js'
 import { filterOptions, filterRows, NO_FILTER, type Filter } from './model/filter.js'
-import { overviewRows, type OverviewRow } from './model/overview-rows.js'
+import { overviewRows, type OverviewRow, type Rescore } from './model/overview-rows.js'
 
 export type Screen = 'overview' | 'variant'
 export type Pane = 'rows' | 'findings'
@@ -65,9 +65,9 @@ function rowsOf(open: OverviewRow): AlignedRow[] {
   return rows
 }
 
-export function deriveView(result: AuditResult, state: UiState): View {
-  const overview = overviewRows(result, state.decisions, state.filter)
-  const all = overviewRows(result, state.decisions, NO_FILTER)
+export function deriveView(result: AuditResult, state: UiState, rescore?: Rescore): View {
+  const overview = overviewRows(result, state.decisions, state.filter, rescore)
+  const all = state.filter.kind === 'all' ? overview : overviewRows(result, state.decisions, NO_FILTER, rescore)
   const open = state.openKey === null ? undefined : all.find((row) => row.key === state.openKey)
   const rows = open ? filterRows(rowsOf(open), state.filter) : []
   const findings: Finding[] = open ? [...open.variant.findings] : all.flatMap((row) => [...row.variant.findings])

@@ -4,6 +4,7 @@ import { render } from 'ink-testing-library'
 import type { ReviewDecisions } from '../../src/review/review-file.js'
 import type { AuditResult } from '../../src/types.js'
 import { App } from '../../src/ui/App.js'
+import type { Rescore } from '../../src/ui/model/overview-rows.js'
 
 export const KEY = {
   enter: '\r',
@@ -29,7 +30,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 export async function renderApp(
   result: AuditResult,
-  options: { columns?: number; rows?: number; color?: boolean; decisions?: ReviewDecisions } = {},
+  options: { columns?: number; rows?: number; color?: boolean; decisions?: ReviewDecisions; rescore?: Rescore } = {},
 ): Promise<RenderedApp> {
   const saved: ReviewDecisions[] = []
   const app = render(
@@ -38,6 +39,7 @@ export async function renderApp(
       decisions={options.decisions ?? {}}
       saveDecisions={(d) => saved.push(d)}
       color={options.color ?? false}
+      {...(options.rescore ? { rescore: options.rescore } : {})}
     />,
   )
   // Wait for the frame an event causes rather than a fixed time: under a loaded test run Ink may take longer

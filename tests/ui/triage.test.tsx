@@ -50,6 +50,23 @@ describe('triage', () => {
     expect(Object.keys(saved.at(-1)!).sort()).toEqual([FRAGMENT, BREAK].sort())
   })
 
+  test('with the pipeline’s scorer, a dismissal shows in the score and the order at once', async () => {
+    // a stand-in scorer: 25 points off per kept finding that is not neutral
+    const rescore = (_: unknown, kept: readonly { severity: string }[]) => {
+      const score = 100 - 25 * kept.filter((f) => f.severity !== 'neutral').length
+      return { score, verdict: score < 70 ? ('fail' as const) : ('pass' as const) }
+    }
+    const { frame, press } = await renderApp(storyResult(), { rescore })
+    await press(KEY.enter, ']', 'd', 'd')
+    // two of the French variant's three non-neutral findings dismissed: 75, a pass
+    expect(frame()).toMatch(/‹ 004-mt-french · .* · 75 ████████░░ PASS/)
+    await press('d', KEY.escape)
+    // all three: 100, now better than the 96 of 001, so listed after it
+    expect(lineWith(frame(), '004-mt-french')).toMatch(/100 ██████████\s+PASS/)
+    const lines = frame().split('\n')
+    expect(lines.findIndex((l) => l.includes('004-mt-french'))).toBeGreaterThan(lines.findIndex((l) => l.includes('001-native')))
+  })
+
   test('with no finding in the row, triage says so and saves nothing', async () => {
     const { frame, press, saved } = await renderApp(storyResult())
     await press(KEY.enter, 'd')

@@ -1,6 +1,14 @@
 // The overview's rows: every variant of every bundle, worst first (failing before passing, then lowest score),
 // with the open findings counted by severity. Dismissed findings do not count: the editor has ruled them out.
-import { SEVERITIES, type AuditResult, type BundleResult, type Severity, type VariantResult } from '../../types.js'
+import {
+  SEVERITIES,
+  type AuditResult,
+  type BundleResult,
+  type Finding,
+  type Severity,
+  type VariantResult,
+  type Verdict,
+} from '../../types.js'
 import type { ReviewDecisions } from '../../review/review-file.js'
 import { matchesFilter, type Filter } from './filter.js'
 
@@ -12,13 +20,24 @@ export interface OverviewRow {
   readonly counts: Readonly<Record<Severity, number>>
   readonly decided: number
   readonly total: number
+  /** the variant's score and verdict with the dismissed findings left out (as the next `check` will give) */
+  readonly score: number
+  readonly verdict: Verdict
 }
+
+/** Scores a variant on the findings the editor kept; the CLI passes the pipeline's scorer. */
+export type Rescore = (variant: VariantResult, kept: readonly Finding[]) => { readonly score: number; readonly verdict: Verdict }
 
 export function variantKey(bundle: BundleResult, variant: VariantResult): string {
   return `${bundle.id}/${variant.analyzed.doc.id}`
 }
 
-export function overviewRows(result: AuditResult, decisions: ReviewDecisions, filter: Filter): OverviewRow[] {
+export function overviewRows(
+  result: AuditResult,
+  decisions: ReviewDecisions,
+  filter: Filter,
+  rescore?: Rescore,
+): OverviewRow[] {
   const rows: OverviewRow[] = []
   for (const bundle of result.bundles) {
     for (const variant of bundle.variants) {
@@ -32,11 +51,13 @@ export function overviewRows(result: AuditResult, decisions: ReviewDecisions, fi
         if (matchesFilter(finding, filter)) matching++
       }
       if (filter.kind !== 'all' && matching === 0) continue
-      rows.push({ key: variantKey(bundle, variant), bundle, variant, counts, decided, total: variant.findings.length })
+      const kept = variant.findings.filter((f) => decisions[f.fingerprint]?.decision !== 'dismissed')
+      // without a scorer, or with nothing dismissed, the pipeline's own figures stand
+      const { score, verdict } = rescore && kept.length < variant.findings.length ? rescore(variant, kept) : variant
+      const key = variantKey(bundle, variant)
+      rows.push({ key, bundle, variant, counts, decided, total: variant.findings.length, score, verdict })
     }
   }
-  const failing = (row: OverviewRow) => (row.variant.verdict === 'fail' ? 0 : 1)
-  return rows.sort(
-    (a, b) => failing(a) - failing(b) || a.variant.score - b.variant.score || a.key.localeCompare(b.key),
-  )
+  const failing = (row: OverviewRow) => (row.verdict === 'fail' ? 0 : 1)
+  return rows.sort((a, b) => failing(a) - failing(b) || a.score - b.score || a.key.localeCompare(b.key))
 }
