@@ -46,10 +46,16 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
   useInput((input, key) => {
     const { shown, view, page } = latest.current
     const outcome = handleKey(shown, input, key, { view, page, now })
-    if (outcome.save) saveDecisions(outcome.save)
+    let next = outcome.state
+    try {
+      if (outcome.save) saveDecisions(outcome.save)
+    } catch (error) {
+      // e.g. a read-only folder: keep reviewing, say why the decision is not on disk
+      next = { ...next, notice: `not saved: ${(error as Error).message}` }
+    }
     // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
-    latest.current = { shown: outcome.state, view: deriveView(result, outcome.state, rescore), page }
-    setState(outcome.state)
+    latest.current = { shown: next, view: deriveView(result, next, rescore), page }
+    setState(next)
     if (outcome.quit) exit()
   })
 
