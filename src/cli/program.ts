@@ -13,7 +13,6 @@ import { describeChecks } from './describe-checks.js'
 import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
 import { serializeReviewFile } from '../review/review-file.js'
 import { scoreVariant } from '../score/index.js'
-import { colorFromEnv, runReview } from '../ui/run-review.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
@@ -61,6 +60,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return
       }
       if (reviewFile === null) io.stderr('mtaudit: decisions are not saved: review one input to keep them in its review file\n')
+      // loaded only here: `check` never pays for React and Ink. React's development build (the default when
+      // NODE_ENV is unset) draws a frame several times slower, and nobody debugs React in a review session.
+      process.env['NODE_ENV'] ??= 'production'
+      const { colorFromEnv, runReview } = await import('../ui/run-review.js')
       // every finding is shown, dismissed ones marked, so a dismissal can be undone; scores leave them out
       await runReview(audit(bundles, config), {
         decisions,

@@ -1,4 +1,4 @@
-// One display line of sentence text: plain runs, and flagged runs coloured by severity. Under NO_COLOR the
+// Sentence text of one display line: plain runs, and flagged runs coloured by severity. Under NO_COLOR the
 // colour props are left off entirely (Ink's chalk does not read NO_COLOR); the marks in the text remain.
 import { Text } from 'ink'
 import { SEVERITY_COLOR } from './format.js'
@@ -11,15 +11,19 @@ function style(segment: Segment, color: boolean) {
   return { ...current, underline: true, bold: segment.severity === 'critical', color: SEVERITY_COLOR[segment.severity] }
 }
 
-export function Line({ line, color }: { line: DisplayLine; color: boolean }) {
-  if (line.length === 0) return <Text> </Text>
+/** The runs of a line, to be nested inside a line's Text. */
+export function Segments({ line, color }: { line: DisplayLine; color: boolean }) {
   return (
-    <Text wrap="truncate">
-      {line.map((segment, i) => (
-        <Text key={i} {...style(segment, color)}>
-          {segment.text}
-        </Text>
-      ))}
-    </Text>
+    <>
+      {line.map((segment, i) =>
+        segment.severity || segment.current ? (
+          <Text key={i} {...style(segment, color)}>
+            {segment.text}
+          </Text>
+        ) : (
+          segment.text
+        ),
+      )}
+    </>
   )
 }

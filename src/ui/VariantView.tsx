@@ -8,7 +8,7 @@ import { FindingsPane } from './FindingsPane.js'
 import { percent, scoreBar, SEVERITY_LETTER } from './format.js'
 import type { AlignedRow } from './model/aligned-rows.js'
 import type { OverviewRow } from './model/overview-rows.js'
-import { GUTTER, layoutFor, rowLines } from './model/row-layout.js'
+import { GUTTER, layoutFor, rowLines, type RowLines } from './model/row-layout.js'
 import { scrollTop, visibleRange } from './model/scroll-window.js'
 import { RowView } from './RowView.js'
 import { SEVERITIES } from '../types.js'
@@ -56,9 +56,12 @@ export function VariantView(props: Props) {
   const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
   const heads = layout.mode === 'side' ? 1 : 0
   const windowLines = Math.max(1, height - 1 - heads - paneHeight)
+  // measured once a frame: the window measures the rows it considers, then draws the same ones
+  const measured = new Map<number, RowLines>()
   const linesOf = (row: number) => {
-    const aligned = rows[row] as AlignedRow
-    return rowLines(aligned, layout, decisions, row === rowIndex ? current : undefined)
+    let lines = measured.get(row)
+    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined)))
+    return lines
   }
   const heightOf = (row: number) => linesOf(row).height
   // the first row drawn survives between renders, so the window scrolls instead of jumping

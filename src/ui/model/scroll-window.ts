@@ -4,11 +4,11 @@
 /** The first row to draw, given the previous first row, the selected row and each row's height in lines. */
 export function scrollTop(previousTop: number, selected: number, heightOf: (row: number) => number, lines: number): number {
   if (selected <= previousTop) return Math.max(0, selected)
-  let top = previousTop
-  let used = 0
-  for (let row = top; row <= selected; row++) used += heightOf(row)
-  // only the rows between top and selected are measured: cheap on a 2,000-sentence variant
-  while (top < selected && used > lines) used -= heightOf(top++)
+  // walk up from the selected row while the rows still fit: only what is drawn gets measured, so a jump
+  // from row 0 to row 1,999 (G, a search) costs a window, not the document
+  let top = selected
+  let used = heightOf(selected)
+  while (top > previousTop && used + heightOf(top - 1) <= lines) used += heightOf(--top)
   return top
 }
 
