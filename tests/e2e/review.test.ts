@@ -63,5 +63,6 @@ describe.skipIf(!tmux)(`mtaudit review in tmux${tmux ? '' : ' (skipped: tmux is 
     await term.waitFor((s) => s.includes('Keys') && s.includes('quit (decisions are already saved)'), 'the help')
     term.send('Escape', 'q')
     await term.waitFor((s) => s.includes('exited 0'), 'the exit')
-  })
+    // a loaded machine (the whole suite runs in parallel) can take seconds per step; each wait has its deadline
+  }, 180_000)
 })

@@ -28,7 +28,7 @@ export class TmuxSession {
   }
 
   /** Polls the screen until `ready` holds; throws with the last screen after `ms`. */
-  async waitFor(ready: (screen: string) => boolean, what: string, ms = 15_000): Promise<string> {
+  async waitFor(ready: (screen: string) => boolean, what: string, ms = 30_000): Promise<string> {
     const deadline = Date.now() + ms
     let screen = ''
     while (Date.now() < deadline) {
