@@ -37,7 +37,7 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
   const ours = mention.tokens.map((k) => k.key)
   const shared = ours.filter((k) => theirs.includes(k))
   const title = sharedTitle(mention, known.mention) !== undefined
-  const anchored = shared.length > 0 && (ours[0] === theirs[0] || ours.at(-1) === theirs.at(-1))
+  const anchored = shared.length > 0
   if (anchored && ours.length >= 2 && theirs.length >= 2) {
     // Kim Jong Il and Kim Jong Un are two people: the differing parts ("l" / "n") share no consonants.
     const a = skeleton(ours.filter((k) => !theirs.includes(k)))

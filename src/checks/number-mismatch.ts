@@ -1,4 +1,4 @@
-import { quantities, sameQuantity, type Quantity } from '../text/quantities.js'
+import { contextWords, quantities, sameQuantity, type Quantity } from '../text/quantities.js'
 import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
 
 interface Placed extends Quantity {
@@ -19,7 +19,10 @@ function placed(document: AnalyzedDocument, indexes: readonly number[]): Placed[
  * leftover of that kind.
  */
 function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: readonly Placed[]): Placed | undefined {
-  const sameKind = leftovers.filter((r) => r.kind === v.kind)
+  // and a link may pair two sentences that report different figures ("the Dow down 1.3%" / "the Treasury yield
+  // rose to 4.8%"): the words around both must have something in common ("fell", "Abrams", "reported on")
+  const around = contextWords(v.sentence.text, v)
+  const sameKind = leftovers.filter((r) => r.kind === v.kind && contextWords(r.sentence.text, r).some((w) => around.includes(w)))
   if (v.kind === 'count' || v.kind === 'ordinal') return sameKind.find((r) => r.unit.some((u) => v.unit.includes(u)))
   if (v.kind === 'money') return sameKind.find((r) => r.unit[0] === v.unit[0])
   const ours = variantLeftovers.filter((q) => q.kind === v.kind)

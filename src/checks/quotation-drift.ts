@@ -16,6 +16,9 @@ interface Drift {
   /** variant words inside substitutions, or a negation lost or added */
   readonly changed: number
   readonly negation: boolean
+  /** the compared words on each side, [from, to): the shared stretch, and a different ending */
+  readonly a: readonly [number, number]
+  readonly b: readonly [number, number]
 }
 
 /** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
@@ -31,8 +34,12 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
   const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
   const negation = negated(a, alignment.a) !== negated(b, alignment.b)
+  // both quotes running on a few words past their last shared one end differently: "…and today they paid the
+  // price" / "…and today they did"; a long tail on either side is more of the speech, not a different ending
+  const tails = { a: [alignment.a[1], a.length] as const, b: [alignment.b[1], b.length] as const }
+  const ending = [tails.a, tails.b].every(([from, to]) => to > from && to - from <= 3) ? [tails] : []
   let changed = 0
-  for (const gap of alignment.gaps) {
+  for (const gap of [...alignment.gaps, ...ending]) {
     const ours = a.slice(...gap.a)
     const theirs = b.slice(...gap.b)
     // a word only one side has is the reference condensing or the variant shortening, not drift
@@ -41,7 +48,9 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
     if (content.length === 0 || ours.every((w) => theirs.some((t) => stem(t) === stem(w)))) continue
     changed += ours.length
   }
-  return { quote, other, alignment, changed, negation }
+  const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
+  const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
+  return { quote, other, alignment, changed, negation, a: spanA, b: spanB }
 }
 
 function best(quote: Quote, renderings: readonly Quote[]): Drift | undefined {
@@ -55,21 +64,21 @@ function words(document: AnalyzedDocument, quote: Quote, [from, to]: readonly [n
 }
 
 function draft(drift: Drift, variant: AnalyzedDocument, source: AnalyzedDocument, isReference: boolean): Draft {
-  const { quote, other, alignment } = drift
-  const region = alignment.a[1] - alignment.a[0]
+  const { quote, other } = drift
+  const region = drift.a[1] - drift.a[0]
   const paraphrase = drift.negation || drift.changed / region > 0.5
-  const theirs = words(source, other, alignment.b)
+  const theirs = words(source, other, drift.b)
   const where = isReference ? 'the reference quotes' : `variant ${source.doc.id} quotes`
-  const start = quote.words[alignment.a[0]]!.start
-  const end = quote.words[alignment.a[1] - 1]!.end
+  const start = quote.words[drift.a[0]]!.start
+  const end = quote.words[drift.a[1] - 1]!.end
   return {
-    message: `Quotation \`${words(variant, quote, alignment.a)}\` departs from the wording ${where}, \`${theirs}\`; quote the source's words or drop the quotation marks.`,
+    message: `Quotation \`${words(variant, quote, drift.a)}\` departs from the wording ${where}, \`${theirs}\`; quote the source's words or drop the quotation marks.`,
     start,
     end,
     ...(quote.sentence !== undefined && { sentence: quote.sentence }),
     severity: isReference && paraphrase ? 'major' : 'minor',
     ...(isReference &&
-      other.sentence !== undefined && { reference: { sentence: other.sentence, start: other.words[alignment.b[0]]!.start, end: other.words[alignment.b[1] - 1]!.end } }),
+      other.sentence !== undefined && { reference: { sentence: other.sentence, start: other.words[drift.b[0]]!.start, end: other.words[drift.b[1] - 1]!.end } }),
   }
 }
 

@@ -30,7 +30,8 @@ const TITLES = new Set(
   ('president prime minister secretary general secretary-general chancellor king queen prince princess mr mrs ms ' +
     'miss dr sir lord lady pope senator governor mayor judge justice chief director ambassador foreign defense ' +
     'defence interior finance deputy vice spokesman spokeswoman spokesperson commander general admiral colonel ' +
-    'captain sergeant premier emperor sheikh crown former acting leader head')
+    'captain sergeant premier emperor sheikh crown former acting leader head coach manager striker midfielder ' +
+    'defender goalkeeper chairman chairwoman analyst economist')
     .split(' '),
 )
 // Capitalised only because a sentence starts with them.

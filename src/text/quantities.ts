@@ -41,6 +41,18 @@ function unitWords(after: string): string[] {
   return words.filter((w) => !FUNCTION.has(w.toLowerCase()) && !/\d/.test(w)).slice(0, 3).map(singular)
 }
 
+/**
+ * The content words around a quantity in its clause (four before, three after), singular: what it is about.
+ * "the Dow Jones Industrial Average down 1.3% at 33,002" and "the 10-year Treasury note rose to 4.8%" share none.
+ */
+export function contextWords(sentence: string, q: Pick<Quantity, 'start' | 'end'>): string[] {
+  const words = (text: string) => (text.match(/[\p{L}]+/gu) ?? []).filter((w) => !FUNCTION.has(w.toLowerCase())).map(singular)
+  // within the clause: "rose to 4.8%, its highest since 2007, and investors bet…" is not about "investors"
+  const before = sentence.slice(0, q.start).split(/[,;:()–—]/).at(-1)!
+  const after = sentence.slice(q.end).split(/[,;:()–—]/)[0]!
+  return [...words(before).slice(-4), ...words(after).slice(0, 3)]
+}
+
 function precisionOf(digits: string, decimals: string | undefined, scale: number): number {
   if (decimals) return 10 ** -decimals.length * scale
   const zeros = digits.replace(/\D/g, '').match(/0*$/)![0].length
