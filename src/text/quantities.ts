@@ -50,7 +50,9 @@ export function contextWords(sentence: string, q: Pick<Quantity, 'start' | 'end'
   // within the clause: "rose to 4.8%, its highest since 2007, and investors bet…" is not about "investors"
   const before = sentence.slice(0, q.start).split(/[,;:()–—]/).at(-1)!
   const after = sentence.slice(q.end).split(/[,;:()–—]/)[0]!
-  return [...words(before).slice(-4), ...words(after).slice(0, 3)]
+  const clause = [...words(before).slice(-4), ...words(after).slice(0, 3)]
+  // "fell 430.97 points, or 1.29%, to 33,002.38": a clause of its own says nothing, so widen to the sentence
+  return clause.length > 0 ? clause : [...words(sentence.slice(0, q.start)).slice(-4), ...words(sentence.slice(q.end)).slice(0, 3)]
 }
 
 function precisionOf(digits: string, decimals: string | undefined, scale: number): number {

@@ -4,19 +4,24 @@ import { findingsOf, seedText, spanText } from '../helpers.js'
 import { REWRITE_PAIRS, SELF_PAIRS } from '../rewrites.js'
 
 const REFERENCE = seedText('reference')
-const BIDEN = 'Earlier this week, US President Joe Biden promised 31 Abrams tanks, one of the most powerful and sophisticated weapons in the US army, to help Kyiv fight off Moscow\'s invasion.'
+const fixture = (name: string) => REWRITE_PAIRS.find(([n]) => n === name)![1]
+// Any aligner links a sentence best inside a story (the reorder-robust one scores a pair against the sentences
+// around it), so each case is one sentence changed in a whole text, or one pair between shared sentences.
+const story = (sentence: string) =>
+  `The ministry published the figures on its website late on Thursday. ${sentence} Officials declined to comment further on the report, which runs to forty pages.`
 
 describe('number-mismatch', () => {
   it.each([
-    ['a count in a seed sentence', BIDEN, BIDEN.replace('31 Abrams', '13 Abrams'), '13', '31'],
-    ['a count written in words', BIDEN, BIDEN.replace('31 Abrams', 'thirteen Abrams'), 'thirteen', '31'],
-    ['a weekday', 'He met top South Korean officials Sunday, and on Monday urged Seoul to do more to help Kyiv.', 'He met top South Korean officials Sunday, and on Tuesday urged Seoul to do more to help Kyiv.', 'Tuesday', 'Monday'],
-    ['a score', 'Manchester City beat Manchester United 2-1 at Wembley on Saturday to win the FA Cup.', 'Manchester City beat Manchester United 2-0 at Wembley on Saturday to win the FA Cup.', '2-0', '2-1'],
-    ['a percentage', 'The Dow Jones Industrial Average fell 1.29% to 33,002.38 points on Tuesday.', 'The Dow Jones Industrial Average fell 12.9% to 33,002.38 points on Tuesday.', '12.9%', '1.29%'],
-    ['an amount of money', 'Meloni promised an initial 20 million euros in emergency funds for the flooded region.', 'Meloni promised an initial €200 million in emergency funds for the flooded region.', '€200 million', '20 million euros'],
-    ['a calendar date', 'The spill was first reported on March 14, 2019, the Commission said.', 'The spill was first reported on 4 March 2019, the Commission said.', '4 March', 'March 14'],
-    ['a year', 'The treaty was ratified in 2014 to tightly control who gets weapons.', 'The treaty was ratified in 2004 to tightly control who gets weapons.', '2004', '2014'],
-  ])('flags %s', (_, reference, text, shown, expected) => {
+    ['a count in a seed sentence', REFERENCE, '31 Abrams tanks', '13 Abrams tanks', '13', '31'],
+    ['a count written in words', REFERENCE, '31 Abrams tanks', 'thirteen Abrams tanks', 'thirteen', '31'],
+    ['a weekday', REFERENCE, 'and on Monday urged Seoul', 'and on Tuesday urged Seoul', 'Tuesday', 'Monday'],
+    ['a score', fixture('cup-final.txt'), 'beating Manchester United 2-1', 'beating Manchester United 2-0', '2-0', '2-1'],
+    ['a percentage', fixture('markets-close.txt'), 'or 1.29%', 'or 12.9%', '12.9%', '1.29%'],
+    ['an amount of money', fixture('flood-aid.txt'), 'an initial 20 million euros', 'an initial €200 million', '€200 million', '20 million euros'],
+    ['a calendar date', fixture('court-ruling.txt'), 'first reported on March 14, 2019', 'first reported on 4 March 2019', '4 March', 'March 14'],
+    ['a year', fixture('court-ruling.txt'), 'imposed the fine in November 2021', 'imposed the fine in November 2012', '2012', '2021'],
+  ])('flags %s', (_, reference, from, to, shown, expected) => {
+    const text = reference.replace(from, to)
     const findings = findingsOf(check, text, { reference })
     expect(findings.map((f) => spanText(text, f))).toEqual([shown])
     expect(findings[0]!.severity).toBe('major')
@@ -36,7 +41,7 @@ describe('number-mismatch', () => {
     ['a model number', 'Germany will send 14 of its Leopard tanks.', 'Germany will send 14 of its Leopard 2 tanks.'],
     ['a score read the other way round', 'City beat United 2-1 in the final.', 'United lost 1-2 to City in the final.'],
   ])('stays silent on %s', (_, reference, text) => {
-    expect(findingsOf(check, text, { reference })).toEqual([])
+    expect(findingsOf(check, story(text), { reference: story(reference) })).toEqual([])
   })
 
   it('stays silent on the seed variants against 000', () => {
