@@ -35,7 +35,7 @@ export function nonBlankLines(text: string): Line[] {
 }
 
 /** Words as editors count them: runs of letters/digits, with inner apostrophes and hyphens. */
-export const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
