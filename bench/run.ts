@@ -16,6 +16,7 @@ export interface BenchModule {
 }
 
 const modules: (() => Promise<BenchModule>)[] = [
+  () => import('./agreement.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
