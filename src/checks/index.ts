@@ -4,10 +4,12 @@ import boilerplate from './boilerplate.js'
 import repeatedFragment from './repeated-fragment.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
 import strayPunctuation from './stray-punctuation.js'
+import untranslatedText from './untranslated-text.js'
 
 export const CHECKS: readonly Check[] = [
   boilerplate,
   repeatedFragment,
   spuriousSentenceBreak,
   strayPunctuation,
+  untranslatedText,
 ]
