@@ -1,15 +1,19 @@
 // The registry: every check, one line each, sorted by id. File name = check id = registry key.
 import type { Check } from '../types.js'
 import boilerplate from './boilerplate.js'
+import mojibake from './mojibake.js'
 import repeatedFragment from './repeated-fragment.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
 import strayPunctuation from './stray-punctuation.js'
+import truncatedText from './truncated-text.js'
 import untranslatedText from './untranslated-text.js'
 
 export const CHECKS: readonly Check[] = [
   boilerplate,
+  mojibake,
   repeatedFragment,
   spuriousSentenceBreak,
   strayPunctuation,
+  truncatedText,
   untranslatedText,
 ]
