@@ -34,7 +34,7 @@ describe('spurious-sentence-break', () => {
 
   it.each([
     ['Chase.', `${POLAND} Chase.`],
-    ['Hunt.', `${POLAND} Hunt. The deal will allow Poland to replace many of its weapons.`],
+    ['Combat.', `${POLAND} Combat. The deal will allow Poland to replace many of its weapons.`],
   ])('flags a lone capitalised word after a full stop (%s), as minor', (word, text) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[`. ${word}`, 'minor']])
