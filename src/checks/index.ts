@@ -1,6 +1,7 @@
 // The registry: every check, one line each, sorted by id. File name = check id = registry key.
 import type { Check } from '../types.js'
 import boilerplate from './boilerplate.js'
+import calqueGrammar from './calque-grammar.js'
 import mojibake from './mojibake.js'
 import repeatedFragment from './repeated-fragment.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
@@ -10,6 +11,7 @@ import untranslatedText from './untranslated-text.js'
 
 export const CHECKS: readonly Check[] = [
   boilerplate,
+  calqueGrammar,
   mojibake,
   repeatedFragment,
   spuriousSentenceBreak,
