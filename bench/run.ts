@@ -17,6 +17,7 @@ export interface BenchModule {
 
 const modules: (() => Promise<BenchModule>)[] = [
   () => import('./agreement.js'),
+  () => import('./align.js'),
   () => import('./checks.js'),
 ]
 
