@@ -16,7 +16,9 @@ export interface BenchModule {
 }
 
 const modules: (() => Promise<BenchModule>)[] = [
+  () => import('./agreement.js'),
   () => import('./align.js'),
+  () => import('./checks.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
