@@ -16,6 +16,9 @@ export interface BenchModule {
 }
 
 const modules: (() => Promise<BenchModule>)[] = [
+  () => import('./agreement.js'),
+  () => import('./align.js'),
+  () => import('./checks.js'),
   () => import('./ui.js'),
 ]
 
