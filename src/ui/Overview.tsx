@@ -50,7 +50,7 @@ export function Overview({ result, rows, selected, columns, height, color }: Pro
   const wide = columns >= 100
   const several = result.bundles.length > 1
   const name = wide ? 24 : 18
-  const feed = Math.max(6, columns - (wide ? 92 : 70) - (several ? 0 : 0))
+  const feed = Math.max(6, columns - 92)
   const list = Math.max(1, height - 4)
   const top = scrollTop(0, selected, () => 1, list)
   const counts = SEVERITIES.slice().reverse()
