@@ -17,7 +17,10 @@ export interface BenchModule {
 }
 
 const modules: (() => Promise<BenchModule>)[] = [
+  () => import('./agreement.js'),
   () => import('./align.js'),
+  () => import('./checks.js'),
+  () => import('./ui.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')

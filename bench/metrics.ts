@@ -1,0 +1,68 @@
+// The metrics the agreement benchmark compares with people, each turned into MetricOutputs (higher = better):
+// sentence chrF against the reference line, and mtaudit's own score with its per-sentence penalty.
+import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
+import type { AuditResult, Finding } from '../src/types.js'
+import type { MetricOutput } from './agreement-core.js'
+import type { JudgedVariant } from './human-data.js'
+
+/**
+ * Sentence chrF of line i of the variant against line i of the reference (the sets are segmented in parallel);
+ * the variant's score is its mean sentence chrF. Reference profiles are built once per bundle, not once per
+ * system: eight systems share each reference line.
+ */
+export function chrfOutputs(judged: readonly JudgedVariant[]): MetricOutput[] {
+  const profiles = new Map<readonly string[], ReturnType<typeof chrfProfile>[]>()
+  return judged.map((j) => {
+    if (!j.referenceLines) throw new Error(`${j.bundle.id}: chrF needs a reference`)
+    let refs = profiles.get(j.referenceLines)
+    if (!refs) {
+      refs = j.referenceLines.map((line) => chrfProfile(line))
+      profiles.set(j.referenceLines, refs)
+    }
+    const sentences = j.lines.map((line, k) => sentenceChrf(line, refs[k]!))
+    const score = sentences.reduce((a, b) => a + b, 0) / Math.max(sentences.length, 1)
+    return { score, sentences }
+  })
+}
+
+/** Index of the line holding `offset`, by binary search over the line starts. */
+export function lineOf(offset: number, lineStarts: readonly number[]): number {
+  let lo = 0
+  let hi = lineStarts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lineStarts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** How much one finding costs; the product's weights are `findingWeight` of src/score/. */
+export type FindingWeight = (finding: Finding) => number
+
+/**
+ * mtaudit's verdict on each judged variant: its 0–100 score, and per line the negated sum of the weights of
+ * the findings that start on that line (a line with a major and a minor finding: −6). Findings are placed by
+ * their document offsets, not by `Finding.sentence`, so the figures hold whatever the segmenter does with an
+ * empty line. Variants are matched to results by bundle id and variant id.
+ */
+export function outputsFromAudit(
+  judged: readonly JudgedVariant[],
+  result: AuditResult,
+  weight: FindingWeight,
+): MetricOutput[] {
+  const byKey = new Map<string, AuditResult['bundles'][number]['variants'][number]>()
+  for (const bundle of result.bundles) {
+    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, variant)
+  }
+  return judged.map((j) => {
+    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
+    if (!variant) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
+    const sentences = new Array<number>(j.lines.length).fill(0)
+    for (const finding of variant.findings) {
+      const line = lineOf(finding.start, j.lineStarts)
+      sentences[line] = sentences[line]! - weight(finding)
+    }
+    return { score: variant.score, sentences }
+  })
+}
