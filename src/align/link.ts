@@ -30,12 +30,12 @@ const byRank = (a: Ranked, b: Ranked) => b.rank - a.rank || a.v - b.v || a.r - b
 
 export function pairUnits(scored: Scored, variantSpans: readonly Span[], referenceSpans: readonly Span[], options: LinkOptions): Pairing[] {
   const plain = scored.candidates.map((c) => ({ ...c, rank: c.margin }))
-  const anchors = greedy(plain, scored, variantSpans, referenceSpans, options.anchorThreshold, Infinity)
+  const anchors = greedy(plain, scored, variantSpans, referenceSpans, options.anchorThreshold, Infinity, options.anchorThreshold)
   // where each anchored variant unit points in the reference
   const anchorOf = new Map<number, number>()
   for (const a of anchors) a.variant.forEach((u) => anchorOf.set(u, a.reference.at(-1) as number))
   const ranked = scored.candidates.map((c) => ({ ...c, rank: c.margin + (besideAnchor(c, variantSpans, referenceSpans, anchorOf) ? options.neighbourBonus : 0) }))
-  return greedy(ranked, scored, variantSpans, referenceSpans, options.threshold, options.repeatThreshold)
+  return greedy(ranked, scored, variantSpans, referenceSpans, options.threshold, options.repeatThreshold, options.anchorThreshold)
 }
 
 /** True when the variant unit before (after) the pair's is anchored to the reference unit before (after) it. */
@@ -55,6 +55,7 @@ function greedy(
   referenceSpans: readonly Span[],
   threshold: number,
   repeatThreshold: number,
+  confident: number,
 ): Pairing[] {
   const usedVariant = new Set<number>()
   const usedReference = new Set<number>()
@@ -66,15 +67,16 @@ function greedy(
     if (v.some((u) => usedVariant.has(u))) continue
     if (r.some((u) => usedReference.has(u))) {
       // A sentence the variant says twice has one counterpart: 001 opens with the lede as a summary line and
-      // repeats it as its first paragraph, both ↔ 000's lede. Only a variant sentence's best pair, and a
-      // clear one, may reuse a reference sentence that is already linked.
+      // repeats it as its first paragraph, both ↔ 000's lede; 002's deck and its body both render 000's "urgent
+      // need for more ammunition" sentence. Only a variant sentence's best pair, and a confident one, may reuse
+      // a reference sentence that is already linked.
       if (v.length === 1 && r.length === 1 && c.margin >= repeatThreshold) {
         usedVariant.add(v[0] as number)
         pairings.push({ variant: v, reference: r })
       }
       continue
     }
-    if (!explainsMore(scored, c, v, r)) continue
+    if (!explainsMore(scored, c, variantSpans[c.v] as Span, referenceSpans[c.r] as Span, confident)) continue
     v.forEach((u) => usedVariant.add(u))
     r.forEach((u) => usedReference.add(u))
     pairings.push({ variant: v, reference: r })
@@ -85,10 +87,19 @@ function greedy(
 /**
  * A split or merge is taken only when the two units together match better than either alone: a sentence
  * followed by an unrelated neighbour scores lower joined, while two halves of one sentence score higher.
+ * Across a paragraph break, which the writer put between the two, each half must also have the other side of
+ * the link as its best partner, or be a confident pair with it: 004's quote "After the brutal invasion… they
+ * need weapons" matches 000's paragraphs "He pointed to countries like Germany and Norway…" + "If we believe
+ * in freedom…" joined better than either, but the Germany/Norway paragraph is better rendered by 004's
+ * "Several NATO allies who had a policy of never exporting arms…", so the two are not read as one.
  */
-function explainsMore(scored: Scored, c: Candidate, v: readonly number[], r: readonly number[]): boolean {
-  if (v.length === 1 && r.length === 1) return true
+function explainsMore(scored: Scored, c: Candidate, vs: Span, rs: Span, confident: number): boolean {
+  if (vs.length === 1 && rs.length === 1) return true
   // the span indexes of single units are the unit indexes (spans() lists every unit first)
-  if (v.length === 2) return v.every((u) => scored.score(u, c.r) < c.score)
-  return r.every((u) => scored.score(c.v, u) < c.score)
+  if (vs.length === 2) {
+    return members(vs).every((u) => scored.score(u, c.r) < c.score &&
+      (!vs.crossesParagraph || scored.bestReference[u] === c.r || scored.margin(u, c.r) >= confident))
+  }
+  return members(rs).every((u) => scored.score(c.v, u) < c.score &&
+    (!rs.crossesParagraph || scored.bestVariant[u] === c.v || scored.margin(c.v, u) >= confident))
 }

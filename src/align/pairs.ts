@@ -60,6 +60,12 @@ export interface Scored {
   readonly candidates: readonly Candidate[]
   /** the score of a variant span against a reference span (not two spans with each other) */
   score(v: number, r: number): number
+  /** the score's margin over the background of its two sides, -Infinity under the floor */
+  margin(v: number, r: number): number
+  /** each variant unit's reference unit of highest margin, -1 when none is over the floor */
+  readonly bestReference: Int32Array
+  /** each reference unit's variant unit of highest margin, -1 when none is over the floor */
+  readonly bestVariant: Int32Array
 }
 
 export function candidates(
@@ -133,20 +139,26 @@ export function candidates(
   }
   const vSpanAt = spanIndex(variantSpans)
   const rSpanAt = spanIndex(referenceSpans)
+  const bestReference = new Int32Array(n).fill(-1)
+  const bestVariant = new Int32Array(m).fill(-1)
   for (let v = 0; v < n; v++) {
-    for (const r of best(m, (r) => margin(v, r))) {
+    const top = best(m, (r) => margin(v, r))
+    bestReference[v] = top[0] ?? -1
+    for (const r of top) {
       add(v, r)
       for (const span of [rSpanAt.get(r - 1), rSpanAt.get(r)]) if (span !== undefined) add(v, span)
     }
   }
   for (let r = 0; r < m; r++) {
-    for (const v of best(n, (v) => margin(v, r))) {
+    const top = best(n, (v) => margin(v, r))
+    bestVariant[r] = top[0] ?? -1
+    for (const v of top) {
       add(v, r)
       for (const span of [vSpanAt.get(v - 1), vSpanAt.get(v)]) if (span !== undefined) add(span, r)
     }
   }
   const out = [...keep.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c)
-  return { candidates: out, score }
+  return { candidates: out, score, margin, bestReference, bestVariant }
 }
 
 /** first unit → index of the two-unit span starting there */
