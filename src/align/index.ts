@@ -4,8 +4,7 @@
 //   pairs.ts  every unit, split and merge candidate scored (bigram Dice + rare shared words), normalised
 //   link.ts   greedy linking, best margin first, each unit used once (repeats of a confident match allowed)
 //   moved.ts  links off the longest in-order run are `moved`
-import { BigramVocabulary, bigramProfile, dice } from '../text/bigrams.js'
-import type { AnalyzedDocument, Link, Sentence } from '../types.js'
+import type { AnalyzedDocument, Link } from '../types.js'
 import { pairUnits } from './link.js'
 import { offLongestRun } from './moved.js'
 import { candidates } from './pairs.js'
@@ -58,10 +57,6 @@ export function align(
 
   const sentencesOf = (list: readonly Unit[], ids: readonly number[]) => ids.flatMap((u) => (list[u] as Unit).sentences)
   const moved = offLongestRun(pairings.map((p) => p.reference[0] as number))
-  const vocabulary = new BigramVocabulary()
-  const similarity = (a: string, b: string) =>
-    dice(bigramProfile(a.toLowerCase(), vocabulary), bigramProfile(b.toLowerCase(), vocabulary))
-  const textOf = (doc: AnalyzedDocument, ids: readonly number[]) => ids.map((i) => (doc.sentences[i] as Sentence).text).join(' ')
 
   const links: Link[] = []
   const linkedVariant = new Set<number>()
@@ -72,7 +67,7 @@ export function align(
     v.forEach((i) => linkedVariant.add(i))
     r.forEach((i) => linkedReference.add(i))
     const kind = r.length > 1 ? 'merge' : v.length > 1 ? 'split' : 'match'
-    links.push({ variant: v, reference: r, kind, moved: moved[k] as boolean, similarity: similarity(textOf(variant, v), textOf(reference, r)) })
+    links.push({ variant: v, reference: r, kind, moved: moved[k] as boolean, similarity: scored.dice(p.v, p.r) })
   })
   for (const u of vUnits) for (const i of u.sentences) if (!linkedVariant.has(i)) links.push(lone([i], []))
   for (const u of rUnits) for (const j of u.sentences) if (!linkedReference.has(j)) links.push(lone([], [j]))

@@ -61,6 +61,12 @@ export function compare(
   const evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
   const shared = new Int32Array(columns)
   const common = new Float64Array(columns)
+  // the hot loop reads locals: a property load per posting was a third of its time
+  const bStart = bigrams.start
+  const bItems = bigrams.items
+  const bCounts = bigrams.counts
+  const eStart = evidence.start
+  const eItems = evidence.items
   for (let i = 0; i < rows; i++) {
     const v = variant[i] as Item
     shared.fill(0)
@@ -69,25 +75,36 @@ export function compare(
     for (let b = 0; b < ids.length; b++) {
       const id = ids[b] as number
       const mine = counts[b] as number
-      for (let p = bigrams.start[id] as number, end = bigrams.start[id + 1] as number; p < end; p++) {
-        const theirs = bigrams.counts[p] as number
-        const j = bigrams.items[p] as number
-        shared[j] = (shared[j] as number) + (mine < theirs ? mine : theirs)
+      const end = bStart[id + 1] as number
+      if (mine === 1) {
+        // most bigrams occur once in a sentence: min(1, theirs) is 1
+        for (let p = bStart[id] as number; p < end; p++) {
+          const j = bItems[p] as number
+          shared[j] = (shared[j] as number) + 1
+        }
+      } else {
+        for (let p = bStart[id] as number; p < end; p++) {
+          const theirs = bCounts[p] as number
+          const j = bItems[p] as number
+          shared[j] = (shared[j] as number) + (mine < theirs ? mine : theirs)
+        }
       }
     }
-    for (const id of v.evidence) {
+    const evidenceIds = v.evidence
+    for (let k = 0; k < evidenceIds.length; k++) {
+      const id = evidenceIds[k] as number
       const w = weights[id] as number
-      for (let p = evidence.start[id] as number, end = evidence.start[id + 1] as number; p < end; p++)
-      {
-        const j = evidence.items[p] as number
+      for (let p = eStart[id] as number, end = eStart[id + 1] as number; p < end; p++) {
+        const j = eItems[p] as number
         common[j] = (common[j] as number) + w
       }
     }
+    const row = i * columns
     for (let j = 0; j < columns; j++) {
       const r = reference[j] as Item
-      dice[i * columns + j] = diceFromShared(v.profile, r.profile, shared[j] as number)
+      dice[row + j] = diceFromShared(v.profile, r.profile, shared[j] as number)
       const mass = v.mass + r.mass
-      words[i * columns + j] = mass > 0 ? (2 * (common[j] as number)) / mass : 0
+      words[row + j] = mass > 0 ? (2 * (common[j] as number)) / mass : 0
     }
   }
   return { rows, columns, dice, words }

@@ -36,20 +36,24 @@ export const SAYING = [
 // Multi-word verbs and names first, as one token: "stepped up" is "step-up". A country is one name however it
 // is written: "US" would be lost as the two-letter "us", so it becomes "USA"; "Republic of Korea" is South
 // Korea (not inside North Korea's "Democratic People's Republic of Korea").
-const PHRASES: readonly [RegExp, string][] = [
-  [/\b(step|scale|ramp)(?:s|ped|ping|ed|ing)?[ -]up\b/giu, '$1-up'],
-  [/\bcall(?:s|ed|ing)? (?:on|upon)\b/giu, 'urge'],
-  [/\bUnited States\b|\bU\.S\.(?=[\s,;:]|$)|\bUS\b/gu, 'USA'],
-  [/\bUnited Kingdom\b|\bU\.K\.(?=[\s,;:]|$)|\bUK\b/gu, 'Britain'],
-  [/\bEU\b/gu, 'European Union'],
-  [/\bUN\b/gu, 'United Nations'],
-  [/(?<!People['’]s )\bRepublic of Korea\b|\bS\. Korea\b/gu, 'South Korea'],
+// Each with a plain substring that any match contains, tested first: most sentences hold none of them.
+const PHRASES: readonly [string, RegExp, string][] = [
+  ['up', /\b(step|scale|ramp)(?:s|ped|ping|ed|ing)?[ -]up\b/giu, '$1-up'],
+  ['all', /\bcall(?:s|ed|ing)? (?:on|upon)\b/giu, 'urge'],
+  ['U', /\bUnited States\b|\bU\.S\.(?=[\s,;:]|$)|\bUS\b/gu, 'USA'],
+  ['U', /\bUnited Kingdom\b|\bU\.K\.(?=[\s,;:]|$)|\bUK\b/gu, 'Britain'],
+  ['EU', /\bEU\b/gu, 'European Union'],
+  ['UN', /\bUN\b/gu, 'United Nations'],
+  ['Korea', /(?<!People['’]s )\bRepublic of Korea\b|\bS\. Korea\b/gu, 'South Korea'],
 ]
 
 /** Rewrites multi-word verbs and names to one form before tokens are cut. */
 export function normalisePhrases(text: string): string {
   let out = text
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement)
+  const lower = text.toLowerCase()
+  for (const [hint, pattern, replacement] of PHRASES) {
+    if ((pattern.flags.includes('i') ? lower : out).includes(hint)) out = out.replace(pattern, replacement)
+  }
   return out
 }
 

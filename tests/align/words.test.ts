@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { synonymClass } from '../../src/align/synonyms.js'
+import { tokens } from '../../src/align/tokens.js'
 import { evidenceKeys } from '../../src/align/words.js'
 
 const shared = (a: string, b: string) => evidenceKeys(a).filter((k) => evidenceKeys(b).includes(k))
@@ -31,5 +33,13 @@ describe('evidence keys read news-English synonyms as one', () => {
     expect(synonymClass('escalating')).toBe('=increase')
     expect(synonymClass('countries')).toBeUndefined()
     expect(evidenceKeys('Stoltenberg stepped up his calls')).toEqual(['=increase', 'calls', 'stolt'])
+  })
+
+  it('cuts the same tokens as the regular expression it replaces, on every seed text', () => {
+    const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/gu
+    const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'
+    // the seed texts, and marks, astral letters, separators with nothing after them
+    const texts = [...readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8')), "e\u0301te 𝐀𝐁c-𝐀 x'’y 1.2.3, 4,5. 6.. -a 'b 12a3 ǅx"]
+    for (const text of texts) expect(tokens(text)).toEqual([...text.matchAll(TOKEN)].map((m) => m[0]))
   })
 })
