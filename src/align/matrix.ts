@@ -61,6 +61,8 @@ export function compare(
   const evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
   const shared = new Int32Array(columns)
   const common = new Float64Array(columns)
+  const totals = Int32Array.from(reference, (r) => r.profile.total)
+  const masses = Float64Array.from(reference, (r) => r.mass)
   // the hot loop reads locals: a property load per posting was a third of its time
   const bStart = bigrams.start
   const bItems = bigrams.items
@@ -100,10 +102,15 @@ export function compare(
       }
     }
     const row = i * columns
+    const total = v.profile.total
     for (let j = 0; j < columns; j++) {
-      const r = reference[j] as Item
-      dice[row + j] = diceFromShared(v.profile, r.profile, shared[j] as number)
-      const mass = v.mass + r.mass
+      const theirs = totals[j] as number
+      const both = shared[j] as number
+      // compareTwoStrings' edge cases (a text under two characters, identical texts) only where they can apply
+      dice[row + j] = total === 0 || theirs === 0 || (both === total && both === theirs)
+        ? diceFromShared(v.profile, (reference[j] as Item).profile, both)
+        : (2 * both) / (total + theirs)
+      const mass = v.mass + (masses[j] as number)
       words[row + j] = mass > 0 ? (2 * (common[j] as number)) / mass : 0
     }
   }
