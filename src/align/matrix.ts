@@ -1,7 +1,9 @@
 // Every variant item against every reference item, through inverted indexes of the reference items' bigrams
 // and evidence keys: the cost is the number of (variant bigram, reference item holding it) postings, at most
-// n × m × (distinct bigrams per sentence) and in practice a fraction of it, with no string work per pair.
+// n × m × (distinct bigrams per sentence) and in practice a fraction of it, with no string work per pair. The
+// most frequent bigrams are counted from bit planes instead (planes.ts).
 import { diceFromShared, type BigramProfile } from '../text/bigrams.js'
+import { PLANE_WORDS, frequentSlots, sharedInPlanes, split } from './planes.js'
 
 /** A sentence, or a run of sentences read as one, ready to compare. */
 export interface Item {
@@ -57,7 +59,13 @@ export function compare(
   const columns = reference.length
   const dice = new Float64Array(rows * columns)
   const words = new Float64Array(rows * columns)
-  const bigrams = invert(reference.map((r) => r.profile), bigramKeys)
+  const df = new Int32Array(bigramKeys)
+  for (const r of reference) for (const id of r.profile.ids) df[id] = (df[id] as number) + 1
+  const slot = frequentSlots(df)
+  const referenceSplit = reference.map((r) => split(r.profile.ids, r.profile.counts, slot))
+  const planes = new Int32Array(columns * PLANE_WORDS)
+  referenceSplit.forEach((r, j) => planes.set(r.planes, j * PLANE_WORDS))
+  const bigrams = invert(referenceSplit, bigramKeys)
   const evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
   const shared = new Int32Array(columns)
   const common = new Float64Array(columns)
@@ -73,7 +81,7 @@ export function compare(
     const v = variant[i] as Item
     shared.fill(0)
     common.fill(0)
-    const { ids, counts } = v.profile
+    const { ids, counts, planes: mine } = split(v.profile.ids, v.profile.counts, slot)
     for (let b = 0; b < ids.length; b++) {
       const id = ids[b] as number
       const mine = counts[b] as number
@@ -105,7 +113,7 @@ export function compare(
     const total = v.profile.total
     for (let j = 0; j < columns; j++) {
       const theirs = totals[j] as number
-      const both = shared[j] as number
+      const both = (shared[j] as number) + sharedInPlanes(mine, planes, j * PLANE_WORDS)
       // compareTwoStrings' edge cases (a text under two characters, identical texts) only where they can apply
       dice[row + j] = total === 0 || theirs === 0 || (both === total && both === theirs)
         ? diceFromShared(v.profile, (reference[j] as Item).profile, both)

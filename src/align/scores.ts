@@ -54,8 +54,20 @@ export class Scores {
     }
     for (let v = 0; v < n; v++) this.rowMean[v] = (this.rowMean[v] as number) / m
     for (let r = 0; r < m; r++) this.columnMean[r] = (this.columnMean[r] as number) / n
+    // computeMargin(v, r) for every unit pair, its lookups taken out of the n × m loop
     this.unitMargin = new Float64Array(n * m)
-    for (let v = 0, k = 0; v < n; v++) for (let r = 0; r < m; r++, k++) this.unitMargin[k] = this.computeMargin(v, r)
+    const vKind = Array.from({ length: n }, (_, v) => variant.kind(v))
+    const rKind = Array.from({ length: m }, (_, r) => reference.kind(r))
+    const vHeadline = variant.units.map((u) => u.zone === 'headline')
+    const rHeadline = reference.units.map((u) => u.zone === 'headline')
+    for (let v = 0, k = 0; v < n; v++) {
+      const background = this.rowMean[v] as number
+      for (let r = 0; r < m; r++, k++) {
+        const raw = (this.unitScore[k] as number) - (background + (this.columnMean[r] as number)) / 2
+        this.unitMargin[k] = vKind[v] !== rKind[r] || raw < options.floor ? -Infinity
+          : vHeadline[v] && rHeadline[r] ? raw + options.headlineBonus : raw
+      }
+    }
   }
 
   /** the score of a variant span against a reference span (not two spans with each other) */

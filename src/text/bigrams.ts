@@ -79,26 +79,27 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
   const ids = new Int32Array(a.ids.length + b.ids.length + 1)
   const counts = new Int32Array(ids.length)
   let k = 0
-  let placed = false
-  const put = (id: number, count: number) => {
-    if (!placed && junction <= id) {
-      placed = true
+  let pending = true
+  for (let i = 0, j = 0; i < a.ids.length || j < b.ids.length; ) {
+    const x = i < a.ids.length ? (a.ids[i] as number) : Infinity
+    const y = j < b.ids.length ? (b.ids[j] as number) : Infinity
+    const id = x < y ? x : y
+    const count = (x === id ? (a.counts[i++] as number) : 0) + (y === id ? (b.counts[j++] as number) : 0)
+    if (pending && junction <= id) {
+      pending = false
       if (junction < id) {
         ids[k] = junction
         counts[k++] = 1
-      } else count++
+      } else {
+        ids[k] = id
+        counts[k++] = count + 1
+        continue
+      }
     }
     ids[k] = id
     counts[k++] = count
   }
-  for (let i = 0, j = 0; i < a.ids.length || j < b.ids.length; ) {
-    const x = i < a.ids.length ? (a.ids[i] as number) : Infinity
-    const y = j < b.ids.length ? (b.ids[j] as number) : Infinity
-    if (x === y) put(x, (a.counts[i++] as number) + (b.counts[j++] as number))
-    else if (x < y) put(x, a.counts[i++] as number)
-    else put(y, b.counts[j++] as number)
-  }
-  if (!placed) {
+  if (pending) {
     ids[k] = junction
     counts[k++] = 1
   }
