@@ -51,11 +51,16 @@ export interface HumanSet {
   readonly judged: readonly JudgedVariant[]
 }
 
-/** ../shared/bench relative to the repo root, found by walking up from this module to package.json. */
-export function defaultBenchDir(): string {
+/** The repository root: the first folder above this module with a package.json (bench/ or dist/bench/). */
+export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
-  return resolve(dir, '..', 'shared', 'bench')
+  return dir
+}
+
+/** ../shared/bench relative to the repo root. */
+export function defaultBenchDir(): string {
+  return resolve(repoRoot(), '..', 'shared', 'bench')
 }
 
 export function lineStarts(text: string): number[] {

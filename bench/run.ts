@@ -17,6 +17,7 @@ export interface BenchModule {
 
 const modules: (() => Promise<BenchModule>)[] = [
   () => import('./agreement.js'),
+  () => import('./speed.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
