@@ -3,6 +3,7 @@
 import stringSimilarity from 'string-similarity'
 import type { AnalyzedDocument, Link } from '../types.js'
 
+export const ALIGNER_ID = "greedy-dice@0"
 const NO_COUNTERPART = 0.45
 
 export function align(variant: AnalyzedDocument, reference: AnalyzedDocument | null): Link[] {

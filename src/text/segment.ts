@@ -10,6 +10,10 @@ export type BareSentence = Omit<Sentence, 'lang' | 'langScore'>
 // became two sentences. A single initial ("S.", "J."; not "U.S.", which often ends a sentence) or a title or
 // month abbreviation cannot end a sentence in news copy, so the split after it is undone.
 const NOT_A_SENTENCE_END = /(?:^|[\s(“"])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u
+// "at 9 a.m. local time": a lower-case abbreviation followed by lower case continues the sentence. (Followed by a
+// capital it may well end one — "…at 9 a.m. The port reopened" — so that split stays.)
+const LOWER_CASE_ABBREVIATION = /(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|etc|vs|approx|incl|cf)\.$/u
+const STARTS_LOWER_CASE = /^["“'‘(]*\p{Ll}/u
 
 export function segment(text: string, zones: readonly Zone[], segmented: boolean): BareSentence[] {
   const sentences: BareSentence[] = []
@@ -37,7 +41,9 @@ function splitZone(zoneText: string): [number, number][] {
     const start = node.range[0] + raw.length - raw.trimStart().length
     const end = node.range[1] - (raw.length - raw.trimEnd().length)
     const previous = spans.at(-1)
-    if (previous && NOT_A_SENTENCE_END.test(zoneText.slice(previous[0], previous[1]))) previous[1] = end
+    const before = previous && zoneText.slice(previous[0], previous[1])
+    const after = zoneText.slice(start, end)
+    if (before && (NOT_A_SENTENCE_END.test(before) || (LOWER_CASE_ABBREVIATION.test(before) && STARTS_LOWER_CASE.test(after)))) previous![1] = end
     else spans.push([start, end])
   }
   return spans

@@ -1,0 +1,28 @@
+// The pipeline: load → zone → segment → detect-language → align → check → score → report.
+// audit() wires the pure stages; loading and reporting are the callers' (the CLI's) business.
+import { align } from './align/index.js'
+import { CHECKS } from './checks/index.js'
+import { DEFAULT_CONFIG } from './config.js'
+import { runChecks } from './findings/run-checks.js'
+import { scoreVariant } from './score/index.js'
+import { signature } from './signature.js'
+import { analyze } from './text/analyze.js'
+import { coverage } from './align/coverage.js'
+import type { AuditConfig, AuditResult, Bundle, BundleResult, VariantResult } from './types.js'
+
+export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_CONFIG): AuditResult {
+  return { signature: signature(config, CHECKS), bundles: bundles.map((b) => auditBundle(b, config)), config }
+}
+
+export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
+  const reference = bundle.reference && analyze(bundle.reference, bundle.segmented)
+  const variants = bundle.variants.map((v) => analyze(v, bundle.segmented))
+  const results = variants.map((variant): VariantResult => {
+    const alignment = align(variant, reference)
+    const others = variants.filter((o) => o !== variant)
+    const findings = runChecks({ variant, reference, alignment, others, config })
+    const score = scoreVariant(variant, findings, config)
+    return { analyzed: variant, alignment, findings, ...score, coverage: reference && coverage(alignment, reference) }
+  })
+  return { id: bundle.id, ...(bundle.path !== undefined && { path: bundle.path }), reference, variants: results }
+}

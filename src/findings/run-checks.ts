@@ -1,0 +1,53 @@
+// check: the registry's checks over one variant → findings, then small pure passes (after textlint's kernel):
+// drop what an editor dismissed, drop exact duplicates, sort by position.
+import { createHash } from 'node:crypto'
+import { CHECKS } from '../checks/index.js'
+import type { Check, CheckContext, Draft, Finding } from '../types.js'
+
+/** The checks the config enables and the context can feed: reference checks need a reference. */
+export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, registry: readonly Check[] = CHECKS): Check[] {
+  const { only, disable } = ctx.config
+  return registry.filter(
+    (check) =>
+      (only.length === 0 || only.includes(check.id)) &&
+      !disable.includes(check.id) &&
+      (check.needs !== 'reference' || ctx.reference !== null),
+  )
+}
+
+export function runChecks(ctx: CheckContext, registry: readonly Check[] = CHECKS): Finding[] {
+  const findings: Finding[] = []
+  for (const check of activeChecks(ctx, registry)) {
+    const occurrences = new Map<string, number>()
+    for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, occurrences))
+  }
+  const dismissed = new Set(ctx.config.dismissed)
+  return sortFindings(dedupe(findings.filter((f) => !dismissed.has(f.fingerprint))))
+}
+
+function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Map<string, number>): Finding {
+  const { text } = ctx.variant.doc
+  const sentence = draft.sentence === undefined ? undefined : ctx.variant.sentences[draft.sentence]
+  // Fingerprints survive edits elsewhere in the file: they hash the check, the document, the sentence's text and
+  // the offending text — never offsets — plus a counter for the same text found twice in one sentence.
+  const key = [check.id, ctx.variant.doc.id, sentence?.text ?? '', text.slice(draft.start, draft.end)].join('\u0000')
+  const nth = (occurrences.get(key) ?? 0) + 1
+  occurrences.set(key, nth)
+  const fingerprint = createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 16)
+  return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, fingerprint }
+}
+
+/** The same check on the same span says the same thing once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.check}:${f.start}:${f.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.check.localeCompare(b.check))
+}

@@ -1,0 +1,13 @@
+// The public API: the pipeline and its stages, for programs that embed mtaudit.
+export { audit, auditBundle } from './audit.js'
+export { analyze } from './text/analyze.js'
+export { align } from './align/index.js'
+export { CHECKS } from './checks/index.js'
+export { runChecks } from './findings/run-checks.js'
+export { scoreVariant } from './score/index.js'
+export { REPORTERS, FORMATS } from './report/index.js'
+export { DEFAULT_CONFIG } from './config.js'
+export { loadBundleFolder, loadJsonlBundles, loadLooseFiles } from './bundle/load.js'
+export { decodeText } from './bundle/decode.js'
+export { InputError } from './errors.js'
+export type * from './types.js'

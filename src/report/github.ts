@@ -1,0 +1,40 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the file in the pull request, and each
+// failing variant an error naming its score. Format: https://docs.github.com/actions (workflow commands).
+import type { AuditResult } from '../types.js'
+import { locator } from './locate.js'
+import { CI_LEVEL, reportedFindings } from './severity-levels.js'
+
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const
+
+export function githubReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
+  const out: string[] = []
+  for (const bundle of result.bundles) {
+    for (const variant of bundle.variants) {
+      const { doc } = variant.analyzed
+      const at = locator(doc.text)
+      for (const f of reportedFindings(variant.findings, options.verbose ?? false)) {
+        const start = at(f.start)
+        const end = at(f.end)
+        const props = [
+          ...(doc.path === undefined ? [] : [`file=${property(doc.path)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`]),
+          ...(doc.path !== undefined && end.line === start.line ? [`endColumn=${end.column}`] : []),
+          `title=${property(`mtaudit ${f.check} (${f.severity})`)}`,
+        ]
+        out.push(`::${COMMAND[CI_LEVEL[f.severity]]} ${props.join(',')}::${data(doc.path === undefined ? `${bundle.id}/${doc.id}: ${f.message}` : f.message)}`)
+      }
+      const verdict = `${bundle.id}/${doc.id}: score ${variant.score.toFixed(1)}, ${variant.verdict}`
+      out.push(variant.verdict === 'fail' ? `::error title=mtaudit gate::${data(verdict)}` : `::notice title=mtaudit::${data(verdict)}`)
+    }
+  }
+  return `${out.join('\n')}\n`
+}
+
+/** Escapes a workflow command's message. */
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escapes a workflow command's property value: also ':' and ','. */
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}

@@ -1,0 +1,71 @@
+// The JSON report (contract: DESIGN.md, "JSON report"; schema mtaudit.report/1). Fields are only ever added.
+// Key order is fixed by construction and numbers are rounded, so the same input gives byte-identical output.
+import type { AnalyzedDocument, AuditResult, Finding, Link, Sentence, VariantResult } from '../types.js'
+import { locator } from './locate.js'
+import { summarize } from './summary.js'
+import { round } from '../score/index.js'
+
+export function jsonReport(result: AuditResult): string {
+  const report = {
+    schema: 'mtaudit.report/1',
+    signature: result.signature,
+    summary: summarize(result),
+    bundles: result.bundles.map((bundle) => ({
+      id: bundle.id,
+      ...(bundle.path !== undefined && { path: bundle.path }),
+      reference: bundle.reference && {
+        id: bundle.reference.doc.id,
+        ...(bundle.reference.doc.path !== undefined && { path: bundle.reference.doc.path }),
+        lang: bundle.reference.lang,
+        sentences: bundle.reference.sentences.map(sentenceJson),
+      },
+      variants: bundle.variants.map((v) => variantJson(v, bundle.reference)),
+    })),
+  }
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+function variantJson(variant: VariantResult, reference: AnalyzedDocument | null) {
+  const { doc } = variant.analyzed
+  const at = locator(doc.text)
+  return {
+    id: doc.id,
+    ...(doc.path !== undefined && { path: doc.path }),
+    ...(doc.feed !== undefined && { feed: doc.feed }),
+    ...(doc.sourceLang !== undefined && { sourceLang: doc.sourceLang }),
+    lang: variant.analyzed.lang,
+    score: variant.score,
+    verdict: variant.verdict,
+    words: variant.words,
+    penalty: variant.penalty,
+    coverage: variant.coverage === null ? null : round(variant.coverage, 4),
+    sentences: variant.analyzed.sentences.map(sentenceJson),
+    alignment: variant.alignment.map(linkJson),
+    findings: variant.findings.map((f) => findingJson(f, at, reference)),
+  }
+}
+
+function sentenceJson(s: Sentence) {
+  return { index: s.index, start: s.start, end: s.end, text: s.text, zone: s.zone, lang: s.lang, langScore: round(s.langScore, 3) }
+}
+
+function linkJson(l: Link) {
+  return { variant: l.variant, reference: l.reference, kind: l.kind, moved: l.moved, similarity: round(l.similarity, 4) }
+}
+
+function findingJson(f: Finding, at: ReturnType<typeof locator>, reference: AnalyzedDocument | null) {
+  const { line, column } = at(f.start)
+  return {
+    check: f.check,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    start: f.start,
+    end: f.end,
+    line,
+    column,
+    ...(f.sentence !== undefined && { sentence: f.sentence }),
+    ...(f.reference && reference && { reference: f.reference }),
+    fingerprint: f.fingerprint,
+  }
+}

@@ -1,0 +1,55 @@
+// JUnit XML: one testsuite a bundle, one testcase a variant, failing when the variant fails the gate. CI
+// dashboards (GitLab, Jenkins, Azure) show each feed as a test, with its findings in the failure body.
+import type { AuditResult, BundleResult, VariantResult } from '../types.js'
+import { locator } from './locate.js'
+import { reportedFindings } from './severity-levels.js'
+import { displayName, summarize } from './summary.js'
+
+export function junitReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
+  const summary = summarize(result)
+  const suites = result.bundles.map((b) => suite(b, result, options.verbose ?? false))
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="mtaudit" tests="${summary.variants}" failures="${summary.failed}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n')
+}
+
+function suite(bundle: BundleResult, result: AuditResult, verbose: boolean): string {
+  const failures = bundle.variants.filter((v) => v.verdict === 'fail').length
+  return [
+    `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failures}">`,
+    `    <properties><property name="signature" value="${xml(result.signature)}"/></properties>`,
+    ...bundle.variants.map((v) => testcase(bundle.id, v, result, verbose)),
+    '  </testsuite>',
+  ].join('\n')
+}
+
+function testcase(bundleId: string, variant: VariantResult, result: AuditResult, verbose: boolean): string {
+  const name = `${xml(variant.analyzed.doc.id)} (score ${variant.score.toFixed(1)})`
+  const open = `    <testcase classname="${xml(bundleId)}" name="${name}">`
+  const at = locator(variant.analyzed.doc.text)
+  const where = displayName(bundleId, variant)
+  const lines = reportedFindings(variant.findings, verbose).map((f) => {
+    const { line, column } = at(f.start)
+    return `${where}:${line}:${column} ${f.severity} ${f.check}: ${f.message}`
+  })
+  if (variant.verdict === 'pass') {
+    return lines.length ? `${open}\n      <system-out>${xml(lines.join('\n'))}</system-out>\n    </testcase>` : `${open}</testcase>`
+  }
+  const why = variant.score < result.config.minScore ? `score ${variant.score.toFixed(1)} is under ${result.config.minScore}` : `a finding reaches ${result.config.failOn}`
+  return `${open}\n      <failure type="mtaudit.gate" message="${xml(why)}">${xml(lines.join('\n'))}</failure>\n    </testcase>`
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // characters XML 1.0 cannot carry at all (C0 controls other than tab and newline), e.g. from mojibake
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+}

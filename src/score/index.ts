@@ -1,0 +1,42 @@
+// score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
+import { countWords } from '../text/lines.js'
+import type { AnalyzedDocument, AuditConfig, Finding, Severity, Verdict } from '../types.js'
+import { SEVERITIES } from '../types.js'
+
+export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { neutral: 0, minor: 1, major: 5, critical: 25 }
+/** A minor punctuation error weighs a tenth of a minor error (WMT MQM: "Minor Fluency/Punctuation 0.1"). */
+export const MINOR_PUNCTUATION_WEIGHT = 0.1
+/** Penalty points per 100 words at which the score is halved (see README, "Score"). */
+export const HALF_SCORE_PENALTY_PER_100_WORDS = 5
+
+export function findingWeight(finding: Pick<Finding, 'severity' | 'category'>): number {
+  if (finding.severity === 'minor' && finding.category === 'Fluency/Punctuation') return MINOR_PUNCTUATION_WEIGHT
+  return SEVERITY_WEIGHTS[finding.severity]
+}
+
+/** Words of story text: boilerplate is not the story and is not scored. */
+export function storyWords(document: AnalyzedDocument): number {
+  return document.sentences.reduce((sum, s) => (s.zone === 'boilerplate' ? sum : sum + countWords(s.text)), 0)
+}
+
+export interface Score {
+  readonly words: number
+  readonly penalty: number
+  readonly score: number
+  readonly verdict: Verdict
+}
+
+export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig): Score {
+  const words = storyWords(document)
+  const penalty = round(findings.reduce((sum, f) => sum + findingWeight(f), 0), 3)
+  const per100 = (100 * penalty) / Math.max(words, 1)
+  const score = round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
+  const failOn = config.failOn === null ? Infinity : SEVERITIES.indexOf(config.failOn)
+  const gated = findings.some((f) => SEVERITIES.indexOf(f.severity) >= failOn)
+  return { words, penalty, score, verdict: score < config.minScore || gated ? 'fail' : 'pass' }
+}
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import check from '../../src/checks/repeated-fragment.js'
+import { CLEAN_TEXTS } from '../clean-text.js'
+import { findingsOf, seedText, spanText } from '../helpers.js'
+
+describe('repeated-fragment', () => {
+  it('flags a fragment repeated across a spurious break (002), as major', () => {
+    const text = 'The head of NATO said it would send the wrong message to authoritarian leaders, that they can take what they want. they want by force.'
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['they want', 'major']])
+  })
+
+  it.each([
+    ['The the minister said so.', 'The'],
+    ['Exports to the of the region rose, of the region rose.', 'of the region rose'],
+    ['It was a decision for you to make to make.', 'to make'],
+  ])('flags a repeat inside a sentence, as minor: %s', (text, repeated) => {
+    const findings = findingsOf(check, text)
+    expect(findings).toHaveLength(1)
+    expect(spanText(text, findings[0]!).toLowerCase()).toBe(repeated.toLowerCase())
+    expect(findings[0]!.severity).toBe('minor')
+  })
+
+  it.each([
+    ['a grammatical "had had"', 'What our members had had enough of was the uncertainty.'],
+    ['a grammatical "that that"', 'He said that that kind of disruption costs everyone.'],
+    ['a repeated number', 'The score was 2 2 at half time.'],
+    ['a function word across a break', 'They voted for it. It passed.'],
+    ['a repeat that is not adjacent', 'He said that he said nothing of the kind.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it('finds the repeat of the seed variant 002', () => {
+    const greek = seedText('greek')
+    expect(findingsOf(check, greek).map((f) => spanText(greek, f))).toEqual(['they want'])
+  })
+
+  it.each(CLEAN_TEXTS)('stays silent on clean native English: %s', (_, text) => {
+    expect(findingsOf(check, text).filter((f) => f.severity !== 'minor')).toEqual([])
+  })
+})
