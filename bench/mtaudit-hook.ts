@@ -1,15 +1,18 @@
-// Where the benchmarks ask mtaudit itself. Until the pipeline's audit() lands on main, `auditBundles` is null
-// and the benchmarks report mtaudit as "not measured"; wiring it is two lines:
-//   import { audit } from '../src/audit.js'  and  export const auditBundles = (b) => audit(b, DEFAULT_CONFIG)
+// Where the benchmarks ask mtaudit itself: the pipeline's audit() with the default configuration, and the
+// product's own finding weights for the per-sentence penalty. A calibration run can call `outputsFromAudit`
+// with another weight function, or `agreement` with outputs of a candidate score formula.
+import { audit } from '../src/audit.js'
+import { DEFAULT_CONFIG } from '../src/config.js'
+import { findingWeight } from '../src/score/index.js'
 import type { AuditResult, Bundle, Finding } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
 import type { HumanSet } from './human-data.js'
 import { outputsFromAudit, type FindingWeight } from './metrics.js'
 
-export const auditBundles: ((bundles: readonly Bundle[]) => AuditResult) | null = null
+/** null would make the benchmarks report mtaudit as "not measured" (as before audit() existed). */
+export const auditBundles: ((bundles: readonly Bundle[]) => AuditResult) | null = (bundles) => audit(bundles, DEFAULT_CONFIG)
 
-/** Severity weights of DESIGN.md until src/score/ exports its own `findingWeight`. */
-const weight: FindingWeight = (f) => ({ neutral: 0, minor: 1, major: 5, critical: 25 })[f.severity]
+const weight: FindingWeight = findingWeight
 
 export interface MtauditRun {
   /** per judged variant (same order as set.judged): score and negated per-line penalty */
