@@ -1,7 +1,7 @@
 // The metrics the agreement benchmark compares with people, each turned into MetricOutputs (higher = better):
 // sentence chrF against the reference line, and mtaudit's own score with its per-sentence penalty.
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
-import type { AuditResult, Finding } from '../src/types.js'
+import type { AuditResult, Finding, VariantResult } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
 import type { JudgedVariant } from './human-data.js'
 
@@ -39,19 +39,23 @@ export function lineOf(offset: number, lineStarts: readonly number[]): number {
 
 /** How much one finding costs; the product's weights are `findingWeight` of src/score/. */
 export type FindingWeight = (finding: Finding) => number
+/** A variant's 0–100 score; the product's is `VariantResult.score`. */
+export type VariantScore = (variant: VariantResult) => number
 
 /**
  * mtaudit's verdict on each judged variant: its 0–100 score, and per line the negated sum of the weights of
  * the findings that start on that line (a line with a major and a minor finding: −6). Findings are placed by
  * their document offsets, not by `Finding.sentence`, so the figures hold whatever the segmenter does with an
- * empty line. Variants are matched to results by bundle id and variant id.
+ * empty line. Variants are matched to results by bundle id and variant id. To calibrate, run audit() once
+ * and call this again with candidate `weight` and `score` functions: the pipeline need not re-run.
  */
 export function outputsFromAudit(
   judged: readonly JudgedVariant[],
   result: AuditResult,
   weight: FindingWeight,
+  score: VariantScore = (variant) => variant.score,
 ): MetricOutput[] {
-  const byKey = new Map<string, AuditResult['bundles'][number]['variants'][number]>()
+  const byKey = new Map<string, VariantResult>()
   for (const bundle of result.bundles) {
     for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, variant)
   }
@@ -63,6 +67,6 @@ export function outputsFromAudit(
       const line = lineOf(finding.start, j.lineStarts)
       sentences[line] = sentences[line]! - weight(finding)
     }
-    return { score: variant.score, sentences }
+    return { score: score(variant), sentences }
   })
 }

@@ -59,14 +59,14 @@ export interface Timing {
 }
 
 /**
- * Median of repeated runs after one warm-up run (which lets V8 compile the hot paths): at least 5 runs and
- * about a second of work, at most 50 runs. The median, not the minimum, so a figure is what a user sees.
+ * Median of repeated runs after one warm-up run (which lets V8 compile the hot paths): at least 3 runs and
+ * about a second of work, at most 30 runs. The median, not the minimum, so a figure is what a user sees.
  */
 export function time(fn: () => unknown): Timing {
   fn()
   const samples: number[] = []
   let total = 0
-  while (samples.length < 5 || (total < 1000 && samples.length < 50)) {
+  while (samples.length < 3 || (total < 1000 && samples.length < 30)) {
     const start = performance.now()
     fn()
     const ms = performance.now() - start

@@ -75,6 +75,13 @@ describe('outputsFromAudit', () => {
     expect(out!.sentences).toEqual([-0.5, 0, 0])
   })
 
+  it('recomputes the variant score with a candidate formula when given one', () => {
+    const [out] = outputsFromAudit([j], result([finding(0, 3, 'major')], 50), () => 5, (v) => 100 - 10 * v.findings.length)
+    expect(out!.score).toBe(90)
+    const [product] = outputsFromAudit([j], result([finding(0, 3, 'major')], 77), () => 5)
+    expect(product!.score).toBe(77)
+  })
+
   it('refuses a variant the audit did not cover', () => {
     const other = makeJudged('doc', 'sysB', ['x'], [0])
     expect(() => outputsFromAudit([other], result([], 90), () => 1)).toThrow(/no audit result for doc \/ sysB/)
