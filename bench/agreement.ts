@@ -55,6 +55,7 @@ function referenceFree(set: HumanSet, lines: string[], figures: Record<string, u
   const spans = spanScores(set.judged, mtaudit.findings)
   lines.push(describe('mtaudit (ref-free)', a), ...systemTable(a, 'mtaudit'))
   lines.push(`  spans: precision ${pct(spans.precision)}, same kind ${pct(spans.sameKindPrecision)}, recall ${pct(spans.recall)}`)
+  lines.push(`  chance level: human spans cover ${pct(spans.humanCharShare)} of the characters`)
   for (const [category, t] of Object.entries(spans.precisionByCategory).sort()) lines.push(`    finding ${category}: precision ${pct(t)}`)
   for (const [category, t] of Object.entries(spans.recallByCategory).sort()) lines.push(`    human ${category}: recall ${pct(t)}`)
   figures[set.name] = {
@@ -63,6 +64,7 @@ function referenceFree(set: HumanSet, lines: string[], figures: Record<string, u
       precision: ratio(spans.precision),
       sameKindPrecision: ratio(spans.sameKindPrecision),
       recall: ratio(spans.recall),
+      humanCharShare: ratio(spans.humanCharShare),
       precisionByCategory: Object.fromEntries(Object.entries(spans.precisionByCategory).map(([k, t]) => [k, { ...t, ratio: ratio(t) }])),
       recallByCategory: Object.fromEntries(Object.entries(spans.recallByCategory).map(([k, t]) => [k, { ...t, ratio: ratio(t) }])),
     },
