@@ -4,7 +4,7 @@
 import type { BenchSection } from './run.js'
 import { agreement, agreementFigures, type Agreement, type MetricOutput } from './agreement-core.js'
 import { defaultBenchDir, loadHumanSet, type HumanSet } from './human-data.js'
-import { chrfOutputs } from './metrics.js'
+import { alignedChrfOutputs, chrfOutputs } from './metrics.js'
 import { mtauditOn } from './mtaudit-hook.js'
 import { ratio, spanScores, type Tally } from './spans.js'
 
@@ -38,6 +38,10 @@ function withReference(set: HumanSet, lines: string[], figures: Record<string, u
     const a = agreement(set.judged, mtaudit.outputs)
     lines.push(describe('mtaudit', a), ...systemTable(a, 'mtaudit'))
     result['mtaudit'] = agreementFigures(a)
+    // the product's own chrF over its alignment: below the line-by-line chrF only where the aligner erred
+    const aligned = agreement(set.judged, alignedChrfOutputs(set.judged, mtaudit.result))
+    lines.push(describe("mtaudit's aligned chrF", aligned))
+    result['alignedChrf'] = agreementFigures(aligned)
   } else lines.push('mtaudit                audit() not available yet: not measured')
   figures[set.name] = result
 }

@@ -1,6 +1,7 @@
 // The metrics the agreement benchmark compares with people, each turned into MetricOutputs (higher = better):
 // sentence chrF against the reference line, and mtaudit's own score with its per-sentence penalty.
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
+import { variantChrf } from '../src/score/variant-chrf.js'
 import type { AuditResult, Finding, VariantResult } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
 import type { JudgedVariant } from './human-data.js'
@@ -68,5 +69,29 @@ export function outputsFromAudit(
       sentences[line] = sentences[line]! - weight(finding)
     }
     return { score: score(variant), sentences }
+  })
+}
+
+/**
+ * chrF as mtaudit itself computes it, over its own alignment (src/score/variant-chrf.ts): each line gets the
+ * chrF of the link its sentence is in, 0 when the aligner found it no counterpart. On parallel sets with a
+ * perfect aligner this equals `chrfOutputs`; where it falls short, the aligner mislinked or dropped lines.
+ */
+export function alignedChrfOutputs(judged: readonly JudgedVariant[], result: AuditResult): MetricOutput[] {
+  const byKey = new Map<string, { bundle: AuditResult['bundles'][number]; variant: VariantResult }>()
+  for (const bundle of result.bundles) {
+    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, { bundle, variant })
+  }
+  return judged.map((j) => {
+    const found = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
+    if (!found) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
+    const { analyzed, alignment } = found.variant
+    const chrf = variantChrf(analyzed, found.bundle.reference, alignment)
+    const sentences = new Array<number>(j.lines.length).fill(0)
+    analyzed.sentences.forEach((s, i) => {
+      const value = chrf?.bySentence[i]
+      if (value != null) sentences[lineOf(s.start, j.lineStarts)] = value
+    })
+    return { score: sentences.reduce((a, b) => a + b, 0) / Math.max(sentences.length, 1), sentences }
   })
 }

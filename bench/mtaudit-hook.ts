@@ -15,6 +15,7 @@ export const auditBundles: ((bundles: readonly Bundle[]) => AuditResult) | null 
 const weight: FindingWeight = findingWeight
 
 export interface MtauditRun {
+  readonly result: AuditResult
   /** per judged variant (same order as set.judged): score and negated per-line penalty */
   readonly outputs: readonly MetricOutput[]
   /** per judged variant: its findings, for span precision/recall */
@@ -26,6 +27,7 @@ export function mtauditOn(set: HumanSet): MtauditRun | null {
   const result = auditBundles(set.bundles)
   const byKey = new Map(result.bundles.flatMap((b) => b.variants.map((v) => [`${b.id}\u0000${v.analyzed.doc.id}`, v])))
   return {
+    result,
     outputs: outputsFromAudit(set.judged, result, weight),
     findings: set.judged.map((j) => byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.findings ?? []),
   }

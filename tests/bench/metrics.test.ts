@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chrfOutputs, lineOf, outputsFromAudit } from '../../bench/metrics.js'
+import { alignedChrfOutputs, chrfOutputs, lineOf, outputsFromAudit } from '../../bench/metrics.js'
 import { sentenceChrf } from '../../src/score/chrf.js'
 import type { AuditResult, Finding, Severity } from '../../src/types.js'
 import { makeJudged } from './make-judged.js'
@@ -85,5 +85,17 @@ describe('outputsFromAudit', () => {
   it('refuses a variant the audit did not cover', () => {
     const other = makeJudged('doc', 'sysB', ['x'], [0])
     expect(() => outputsFromAudit([other], result([], 90), () => 1)).toThrow(/no audit result for doc \/ sysB/)
+  })
+})
+
+describe('alignedChrfOutputs', () => {
+  it('gives each line the chrF of its link, and 0 to a line the aligner left unlinked', async () => {
+    const { audit } = await import('../../src/audit.js')
+    const reference = ['The NATO chief urged South Korea to step up support.', 'He met the president in Seoul.']
+    const j = makeJudged('doc', 'sysA', ['The NATO chief urged South Korea to step up aid.', 'Zebras qualify wildly.'], [1, 5], { reference })
+    const [out] = alignedChrfOutputs([j], audit([j.bundle]))
+    expect(out!.sentences[0]).toBe(sentenceChrf(j.lines[0]!, reference[0]!))
+    expect(out!.sentences[1]).toBe(0)
+    expect(out!.score).toBeCloseTo(out!.sentences[0]! / 2, 12)
   })
 })
