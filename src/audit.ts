@@ -8,6 +8,7 @@ import { scoreVariant } from './score/index.js'
 import { signature } from './signature.js'
 import { analyze } from './text/analyze.js'
 import { coverage } from './align/coverage.js'
+import { baselineKey, markBaseline } from './score/baseline.js'
 import type { AuditConfig, AuditResult, Bundle, BundleResult, VariantResult } from './types.js'
 
 export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_CONFIG): AuditResult {
@@ -20,8 +21,10 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
   const results = variants.map((variant): VariantResult => {
     const alignment = align(variant, reference)
     const others = variants.filter((o) => o !== variant)
-    const findings = runChecks({ variant, reference, alignment, others, config })
-    const score = scoreVariant(variant, findings, config)
+    const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
+    const checked = runChecks({ variant, reference, alignment, others, config })
+    const findings = config.baseline ? markBaseline(checked, previous) : checked
+    const score = scoreVariant(variant, findings, config, previous)
     return { analyzed: variant, alignment, findings, ...score, coverage: reference && coverage(alignment, reference) }
   })
   return { id: bundle.id, ...(bundle.path !== undefined && { path: bundle.path }), reference, variants: results }

@@ -140,6 +140,8 @@ export interface Finding extends Draft {
   readonly severity: Severity
   /** stable id of the finding: check + sentence text + offending text, not offsets (so edits elsewhere keep it). */
   readonly fingerprint: string
+  /** with --baseline only: 'unchanged' when the previous report had this finding too (SARIF's baselineState) */
+  readonly baselineState?: 'new' | 'unchanged'
 }
 
 export type Verdict = 'pass' | 'fail'
@@ -185,4 +187,9 @@ export interface AuditConfig {
   readonly aliases: readonly (readonly string[])[]
   /** fingerprints of findings an editor dismissed in review: kept out of findings and the score */
   readonly dismissed: readonly string[]
+  /** a previous report to compare with (--baseline): the gate then fails only on what is new or worse */
+  readonly baseline?: Baseline
 }
+
+/** What a previous report said of each variant, keyed `bundle-id/variant-id`. */
+export type Baseline = ReadonlyMap<string, { readonly score: number; readonly fingerprints: ReadonlySet<string> }>

@@ -1,5 +1,6 @@
 // CLI flags → AuditConfig: defaults, then the --config file, then flags (later wins).
 import { DEFAULT_CONFIG, parseConfigFile } from '../config.js'
+import { parseBaseline } from '../score/baseline.js'
 import { InputError } from '../errors.js'
 import { FORMATS, type Format } from '../report/index.js'
 import type { AuditConfig, Severity } from '../types.js'
@@ -7,6 +8,7 @@ import { readText } from './read-input.js'
 
 export interface ConfigFlags {
   readonly config?: string
+  readonly baseline?: string
   readonly minScore?: string
   readonly failOn?: string
 }
@@ -18,6 +20,7 @@ export function buildConfig(flags: ConfigFlags): AuditConfig {
     ...fromFile,
     ...(flags.minScore !== undefined && { minScore: parseMinScore(flags.minScore) }),
     ...(flags.failOn !== undefined && { failOn: parseFailOn(flags.failOn) }),
+    ...(flags.baseline !== undefined && { baseline: parseBaseline(readText(flags.baseline), flags.baseline) }),
   }
 }
 

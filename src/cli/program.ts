@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withInputs(program.command('check').description('the CI gate: report and exit 1 when a variant fails'))
     .addOption(new Option('--format <format>', 'text|json|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
+    .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
     .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
       const result = audit(readBundles({ inputs, ...flags }), buildConfig(flags))

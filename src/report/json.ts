@@ -67,5 +67,6 @@ function findingJson(f: Finding, at: ReturnType<typeof locator>, reference: Anal
     ...(f.sentence !== undefined && { sentence: f.sentence }),
     ...(f.reference && reference && { reference: f.reference }),
     fingerprint: f.fingerprint,
+    ...(f.baselineState && { baselineState: f.baselineState }),
   }
 }

@@ -55,6 +55,7 @@ function sarifResult(bundleId: string, variant: VariantResult, f: Finding) {
       },
     ],
     partialFingerprints: { 'mtaudit/v1': f.fingerprint },
+    ...(f.baselineState && { baselineState: f.baselineState }),
     properties: { severity: f.severity, category: f.category, bundle: bundleId, variant: doc.id },
   }
 }

@@ -46,7 +46,8 @@ function variantLines(bundleId: string, variant: VariantResult, options: TextRep
   for (const f of variant.findings) {
     if (f.severity === 'neutral' && !options.verbose) continue
     const { line, column } = at(f.start)
-    lines.push(`      ${where}:${line}:${column}  ${f.severity}  ${f.check}  ${f.message}`)
+    const known = f.baselineState === 'unchanged' ? '  (in baseline)' : ''
+    lines.push(`      ${where}:${line}:${column}  ${f.severity}  ${f.check}  ${f.message}${known}`)
   }
   if (counts.neutral > 0 && !options.verbose) lines.push(`      (${counts.neutral} neutral finding${counts.neutral === 1 ? '' : 's'}, e.g. boilerplate set aside; --verbose lists them)`)
   return lines

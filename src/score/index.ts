@@ -26,14 +26,20 @@ export interface Score {
   readonly verdict: Verdict
 }
 
-export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig): Score {
+/**
+ * `previous`: the baseline's score for this variant, when a baseline is given. Then findings marked
+ * `unchanged` do not trip --fail-on, and a score under the threshold fails only if it is also under the
+ * baseline's (a regression).
+ */
+export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig, previous?: { readonly score: number }): Score {
   const words = storyWords(document)
   const penalty = round(findings.reduce((sum, f) => sum + findingWeight(f), 0), 3)
   const per100 = (100 * penalty) / Math.max(words, 1)
   const score = round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
   const failOn = config.failOn === null ? Infinity : SEVERITIES.indexOf(config.failOn)
-  const gated = findings.some((f) => SEVERITIES.indexOf(f.severity) >= failOn)
-  return { words, penalty, score, verdict: score < config.minScore || gated ? 'fail' : 'pass' }
+  const gated = findings.some((f) => f.baselineState !== 'unchanged' && SEVERITIES.indexOf(f.severity) >= failOn)
+  const underThreshold = score < config.minScore && (previous === undefined || score < previous.score)
+  return { words, penalty, score, verdict: underThreshold || gated ? 'fail' : 'pass' }
 }
 
 export function round(value: number, digits: number): number {
