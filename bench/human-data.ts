@@ -1,7 +1,7 @@
 // The human-judged bench sets (WMT MT output with MQM judgements, ../shared/bench/README.md). They stay out of
 // the repository: the benchmark reads them from ../shared/bench beside the repo root when that folder exists,
 // and the agreement module says so and skips when it does not.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -58,9 +58,19 @@ export function repoRoot(): string {
   return dir
 }
 
-/** ../shared/bench relative to the repo root. */
+/** ../shared/bench relative to the repo root, or MTAUDIT_BENCH_DIR (e.g. to run on a held-out half). */
 export function defaultBenchDir(): string {
-  return resolve(repoRoot(), '..', 'shared', 'bench')
+  return process.env['MTAUDIT_BENCH_DIR'] || resolve(repoRoot(), '..', 'shared', 'bench')
+}
+
+/** Names of the sets in `dir` that have both files (`nt21-zhen.dev` for nt21-zhen.dev.{bundles,labels}.jsonl). */
+export function findHumanSets(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const files = new Set(readdirSync(dir))
+  return [...files]
+    .filter((f) => f.endsWith('.bundles.jsonl') && files.has(f.replace(/\.bundles\.jsonl$/, '.labels.jsonl')))
+    .map((f) => f.slice(0, -'.bundles.jsonl'.length))
+    .sort()
 }
 
 export function lineStarts(text: string): number[] {

@@ -1,11 +1,10 @@
 // Bench module: speed on one core (no workers). End-to-end sentences/s and bundles/s on the bundled story
 // repeated and on the bench sets; the floor (read + sentence-split the same text) and mtaudit as a multiple of
 // it; sentence chrF's throughput (sacreBLEU: about 5,800 sentences/s/core); peak memory.
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
 import { nonBlankLines } from '../src/text/lines.js'
-import { defaultBenchDir, repoRoot } from './human-data.js'
+import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
 import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
 import { jsonlWorkload, peakRssMiB, readAndSplit, storyWorkload, time, type Workload } from './speed-workloads.js'
@@ -84,11 +83,9 @@ export async function run(): Promise<BenchSection> {
   const dir = defaultBenchDir()
   const workloads: Workload[] = [storyWorkload(repoRoot(), STORY_TIMES)]
   const lines: string[] = [`node ${process.version}, one thread, no workers; times are medians of repeated runs`]
-  for (const set of ['nt21-zhen.dev', 'gen23-zhen.dev']) {
-    const path = join(dir, `${set}.bundles.jsonl`)
-    if (existsSync(path)) workloads.push(jsonlWorkload(set, path))
-    else lines.push(`${set}: not found in ${dir}: skipped`)
-  }
+  const sets = findHumanSets(dir)
+  for (const set of sets) workloads.push(jsonlWorkload(set, join(dir, `${set}.bundles.jsonl`)))
+  if (sets.length === 0) lines.push(`no bench sets in ${dir}: measuring the bundled story only`)
   const figures: Record<string, unknown> = {}
   for (const w of workloads) figures[w.name] = measureWorkload(w, lines)
   figures['chrf'] = measureChrf(workloads, lines)
