@@ -17,6 +17,8 @@ export interface BenchModule {
 
 const modules: (() => Promise<BenchModule>)[] = [
   () => import('./agreement.js'),
+  () => import('./align.js'),
+  () => import('./checks.js'),
   () => import('./speed.js'),
 ]
 

@@ -57,6 +57,8 @@ export interface AnalyzedDocument {
   readonly sentences: readonly Sentence[]
   /** The document's language (franc on its body text). */
   readonly lang: string
+  /** true when the bundle holds one sentence a line (WMT sets): headlines then stand anywhere, unmarked. */
+  readonly segmented?: boolean
 }
 
 export type LinkKind = 'match' | 'split' | 'merge' | 'added' | 'dropped'

@@ -1,29 +1,83 @@
-// align: variant × reference sentences → Link[].
-// PLACEHOLDER until the reorder-robust aligner lands (issue 3): greedy 1-1 best Dice match above a floor.
-import stringSimilarity from 'string-similarity'
-import type { AnalyzedDocument, Link } from '../types.js'
+// align: variant × reference sentences → Link[], for rewrites whose sentences are reordered, split, merged,
+// dropped and added. The steps, each in its own module:
+//   units.ts  a sentence with the fragments MT broke off it ("…military planes." + "chase.") is one unit
+//   pairs.ts  every unit, split and merge candidate scored (bigram Dice + rare shared words), normalised
+//   link.ts   greedy linking, best margin first, each unit used once (repeats of a clear match allowed)
+//   moved.ts  links off the longest in-order run are `moved`
+import { BigramVocabulary, bigramProfile, dice } from '../text/bigrams.js'
+import type { AnalyzedDocument, Link, Sentence } from '../types.js'
+import { pairUnits } from './link.js'
+import { offLongestRun } from './moved.js'
+import { candidates } from './pairs.js'
+import { alignable, spans, units, type Unit } from './units.js'
 
-export const ALIGNER_ID = "greedy-dice@0"
-const NO_COUNTERPART = 0.45
+/** Names the aligner in the report signature (`align:…`); bump when its output changes. */
+export const ALIGNER_ID = 'margin-dice@1'
 
-export function align(variant: AnalyzedDocument, reference: AnalyzedDocument | null): Link[] {
+export interface AlignOptions {
+  /** weight of character-bigram Dice in a pair's score; the rest is rare shared words (src/align/words.ts) */
+  readonly diceWeight: number
+  /** margin over the background a pair needs to be counterparts (see README.align.md for its calibration) */
+  readonly threshold: number
+  /** margin of a confident link, whose neighbours in both texts are favoured by `neighbourBonus` */
+  readonly anchorThreshold: number
+  readonly neighbourBonus: number
+  /** margin a variant sentence needs to link to a reference sentence that already has a counterpart */
+  readonly repeatThreshold: number
+  /** added to the margin of a headline against a headline that is over the floor (see pairs.ts) */
+  readonly headlineBonus: number
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  diceWeight: 0.5,
+  threshold: 0.12,
+  anchorThreshold: 0.18,
+  neighbourBonus: 0.05,
+  repeatThreshold: 0.3,
+  headlineBonus: 0.2,
+}
+
+export function align(
+  variant: AnalyzedDocument,
+  reference: AnalyzedDocument | null,
+  options: Partial<AlignOptions> = {},
+): Link[] {
   if (!reference) return []
-  const vs = variant.sentences.filter((s) => s.zone !== 'boilerplate')
-  const rs = reference.sentences.filter((s) => s.zone !== 'boilerplate')
-  const usedReference = new Set<number>()
+  const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options }
+  const vUnits = units(alignable(variant))
+  const rUnits = units(alignable(reference))
+  const vSpans = spans(vUnits)
+  const rSpans = spans(rUnits)
+  const floor = Math.min(settings.threshold - settings.neighbourBonus, settings.anchorThreshold)
+  const scored = candidates(vSpans, rSpans, vUnits, rUnits, { ...settings, floor })
+  const pairings = pairUnits(scored, vSpans, rSpans, settings).sort((a, b) => (a.variant[0] as number) - (b.variant[0] as number))
+
+  const sentencesOf = (list: readonly Unit[], ids: readonly number[]) => ids.flatMap((u) => (list[u] as Unit).sentences)
+  const moved = offLongestRun(pairings.map((p) => p.reference[0] as number))
+  const vocabulary = new BigramVocabulary()
+  const similarity = (a: string, b: string) =>
+    dice(bigramProfile(a.toLowerCase(), vocabulary), bigramProfile(b.toLowerCase(), vocabulary))
+  const textOf = (doc: AnalyzedDocument, ids: readonly number[]) => ids.map((i) => (doc.sentences[i] as Sentence).text).join(' ')
+
   const links: Link[] = []
-  for (const v of vs) {
-    let best = { index: -1, similarity: 0 }
-    for (const r of rs) {
-      if (usedReference.has(r.index)) continue
-      const similarity = stringSimilarity.compareTwoStrings(v.text.toLowerCase(), r.text.toLowerCase())
-      if (similarity > best.similarity) best = { index: r.index, similarity }
-    }
-    if (best.similarity >= NO_COUNTERPART) {
-      usedReference.add(best.index)
-      links.push({ variant: [v.index], reference: [best.index], kind: 'match', moved: false, similarity: best.similarity })
-    } else links.push({ variant: [v.index], reference: [], kind: 'added', moved: false, similarity: 0 })
-  }
-  for (const r of rs) if (!usedReference.has(r.index)) links.push({ variant: [], reference: [r.index], kind: 'dropped', moved: false, similarity: 0 })
-  return links
+  const linkedVariant = new Set<number>()
+  const linkedReference = new Set<number>()
+  pairings.forEach((p, k) => {
+    const v = sentencesOf(vUnits, p.variant)
+    const r = sentencesOf(rUnits, p.reference)
+    v.forEach((i) => linkedVariant.add(i))
+    r.forEach((i) => linkedReference.add(i))
+    const kind = r.length > 1 ? 'merge' : v.length > 1 ? 'split' : 'match'
+    links.push({ variant: v, reference: r, kind, moved: moved[k] as boolean, similarity: similarity(textOf(variant, v), textOf(reference, r)) })
+  })
+  for (const u of vUnits) for (const i of u.sentences) if (!linkedVariant.has(i)) links.push(lone([i], []))
+  for (const u of rUnits) for (const j of u.sentences) if (!linkedReference.has(j)) links.push(lone([], [j]))
+  // variant order, the dropped reference sentences last in reference order
+  return links.sort((a, b) => first(a.variant) - first(b.variant) || first(a.reference) - first(b.reference))
+}
+
+const first = (list: readonly number[]) => list[0] ?? Number.MAX_SAFE_INTEGER
+
+function lone(variant: number[], reference: number[]): Link {
+  return { variant, reference, kind: variant.length ? 'added' : 'dropped', moved: false, similarity: 0 }
 }

@@ -4,6 +4,8 @@ import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
 const GRAMMATICAL_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'really', 'far', 'again'])
+// a decoder loop can repeat a whole clause: "the history of the people who lived in the country, …" (9 words)
+const MAX_NGRAM = 10
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'it', 'he', 'she', 'we', 'they', 'i', 'you'])
 
 interface Token {
@@ -22,30 +24,49 @@ function tokens(sentence: Sentence): Token[] {
 
 const same = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, i) => t.word === b[i]!.word)
 
-/** "of the of the", "the the": an n-gram (n = 1–4) said twice in a row inside one sentence. */
+/**
+ * "of the of the", "the the": an n-gram said twice in a row inside one sentence (minor). Said three times or
+ * more it is a decoder loop — "…the bank's financial products, the bank's financial products, the bank's
+ * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
+ */
 function* repeatsInside(sentence: Sentence, text: string): Generator<Draft> {
   const words = tokens(sentence)
   for (let i = 0; i < words.length; i++) {
-    for (let n = 4; n >= 1; n--) {
+    for (let n = MAX_NGRAM; n >= 1; n--) {
       const first = words.slice(i, i + n)
-      const second = words.slice(i + n, i + 2 * n)
-      if (second.length < n || !same(first, second)) continue
-      if (n === 1 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
-      // only what stands next to each other: "…said, said" is a repeat, "said he said" is not
-      const between = text.slice(first.at(-1)!.end, second[0]!.start)
-      if (!/^[\s,]*$/.test(between)) continue
-      const shown = text.slice(first[0]!.start, first.at(-1)!.end)
+      let times = 1
+      while (adjacentRepeat(words, i + (times - 1) * n, n, text)) times++
+      if (times < 2 || (n > 4 && times < 3)) continue
+      if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
+      // reduplicated names are names: "Fang Fang" (芳芳), "Bora Bora", "Walla Walla"
+      if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, words[i + 1]!)) continue
+      const last = words[i + times * n - 1]!
+      const shown = excerpt(text.slice(first[0]!.start, first.at(-1)!.end), 50)
+      const loop = times >= 3 && n >= 2
       yield {
-        message: `Repeated \`${shown}\`: the same words stand twice in a row; remove one occurrence.`,
-        start: second[0]!.start,
-        end: second.at(-1)!.end,
+        message: loop
+          ? `Repeated \`${shown}\` ${times} times: the translation loops; retranslate the sentence.`
+          : `Repeated \`${shown}\`: the same words stand twice in a row; remove one occurrence.`,
+        start: words[i + n]!.start,
+        end: last.end,
         sentence: sentence.index,
-        severity: 'minor',
+        severity: loop ? 'critical' : 'minor',
       }
-      i += 2 * n - 1
+      i += times * n - 1
       break
     }
   }
+}
+
+const isCapitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end))
+
+/** Whether words[at + n .. at + 2n) repeat words[at .. at + n) with only spaces or a comma between. */
+function adjacentRepeat(words: readonly Token[], at: number, n: number, text: string): boolean {
+  const first = words.slice(at, at + n)
+  const second = words.slice(at + n, at + 2 * n)
+  if (second.length < n || !same(first, second)) return false
+  // only what stands next to each other: "…said, said" is a repeat, "said he said" is not
+  return /^[\s,;]*$/.test(text.slice(first.at(-1)!.end, second[0]!.start))
 }
 
 /** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */
@@ -78,7 +99,9 @@ const repeatedFragment: Check = {
   explanation:
     'When machine translation re-segments a sentence it can repeat its end after a spurious break: "…that they ' +
     'can take what they want. they want by force." (002) — major. Inside a sentence a doubled word or phrase ' +
-    '("of the of the") is minor. Grammatical doubles ("had had", "that that") are left alone.',
+    '("of the of the") is minor; a phrase said three times or more is a decoder loop, critical (WMT MQM raters ' +
+    'mark such loops Non-translation). Grammatical doubles ("had had", "that that") and reduplicated names ' +
+    '("Fang Fang", "Bora Bora") are left alone.',
   *run({ variant }) {
     const { text } = variant.doc
     for (const sentence of variant.sentences) if (sentence.zone !== 'boilerplate') yield* repeatsInside(sentence, text)

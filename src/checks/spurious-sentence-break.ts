@@ -1,5 +1,6 @@
+import { countWords } from '../text/lines.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
-import type { Check } from '../types.js'
+import type { Check, Draft, Sentence, Severity } from '../types.js'
 
 // The fragment after the break starts in lower case: "…dozens of military planes. chase." (004, French
 // "avions de chasse"), "…after the invasion. of Russia on Ukrainian territory…" (002). Opening quotes and
@@ -11,30 +12,69 @@ const LOWER_CASE_NAME = /^["“'‘([]*(?:\p{Ll}+\p{Lu}|@|www\.|https?:)/u
 // sentence end at all; sentence-splitter only breaks after . ! ? but a stray split can come from quotes.
 const ENDS_WITH_FULL_STOP = /[.!?]["”'’)\]]*$/
 const ENDS_WITH_ELLIPSIS = /(?:\.\.\.|…)["”'’)\]]*$/
+// One capitalised word after a full stop, the same break as "chase." with a capital: "…military planes. Chase."
+// Left alone: questions and exclamations ("Why?"), anything quoted, and the one-word sentences English writers
+// use — answers and interjections ("No.", "Thanks."), and adverbs, adjectives and participles by their endings
+// ("Exactly.", "Unbelievable.", "Gone.", "Closing.").
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+\.$/u
+const SENTENCE_WORDS = new Set(
+  ('yes no yeah nope thanks sorry please indeed sure okay ok right never fine well perhaps maybe nothing none ' +
+    'again agreed enough done true wrong correct amen goodbye bye hello welcome congratulations cheers wow alas ' +
+    'still too either neither both all later soon now then so exactly absolutely silence period why how what')
+    .split(' '),
+)
+const SENTENCE_WORD_ENDING = /(?:ly|ble|ful|ous|ive|ic|al|ed|en|ne|ing|est|er|ry|nt)$/u
+const QUOTE = /["“”]/u
+
+function isOneWordFragment(previous: Sentence, current: Sentence): boolean {
+  if (!ONE_WORD.test(current.text) || QUOTE.test(previous.text) || countWords(previous.text) < 6) return false
+  const word = current.text.slice(0, -1).toLowerCase()
+  return !SENTENCE_WORDS.has(word) && !SENTENCE_WORD_ENDING.test(word) && /\.$/.test(previous.text)
+}
+
+function draft(previous: Sentence, current: Sentence, why: string, severity: Severity): Draft {
+  const shown = `${previous.text.split(/\s+/).slice(-3).join(' ')} ${excerpt(current.text, 30)}`
+  return {
+    message: `Sentence cut in two at \`${shown}\`: ${why}; remove the full stop and join the fragment to the sentence before.`,
+    start: previous.end - 1,
+    end: current.end,
+    sentence: current.index,
+    severity,
+  }
+}
 
 const spuriousSentenceBreak: Check = {
   id: 'spurious-sentence-break',
   category: 'Fluency/Grammar',
   severity: 'major',
   needs: 'variant',
-  description: 'Finds a sentence cut in two: a full stop followed by a fragment that starts in lower case.',
+  description: 'Finds a sentence cut in two: a full stop followed by a fragment in lower case, a lone word, or the tail of a split sentence.',
   explanation:
     'Machine translation of a rewrite often puts a full stop inside a sentence: "…signed a major arms deal with ' +
     'South Korea for hundreds of tanks and howitzers and dozens of military planes. chase." (French "avions de ' +
     'chasse", fighter jets). The check fires when a sentence ending in . ! or ? is followed, in the same ' +
-    'paragraph, by one that starts in lower case. Ellipses, brand spellings like "iPhone" and handles are left alone.',
-  *run({ variant }) {
+    'paragraph, by one that starts in lower case (major), or by a lone capitalised word such as "Chase." (minor; ' +
+    'answers like "No." and words like "Exactly." are English). When the alignment shows one reference sentence ' +
+    'rendered as two and the second is a fragment of three words or fewer, the halves only make sense together ' +
+    '(major). Ellipses, brand spellings like "iPhone" and handles are left alone.',
+  *run({ variant, alignment }) {
     for (const [previous, current] of adjacentSentences(variant)) {
-      if (!LOWER_CASE_START.test(current.text) || LOWER_CASE_NAME.test(current.text)) continue
-      if (!ENDS_WITH_FULL_STOP.test(previous.text) || ENDS_WITH_ELLIPSIS.test(previous.text)) continue
-      const stop = previous.end - 1
-      const words = previous.text.split(/\s+/)
-      const shown = `${words.slice(-3).join(' ')} ${excerpt(current.text, 30)}`
-      yield {
-        message: `Sentence cut in two at \`${shown}\`: the part after the full stop starts in lower case; remove the full stop and join the fragment to the sentence before.`,
-        start: stop,
-        end: current.end,
-        sentence: current.index,
+      const continues = ENDS_WITH_FULL_STOP.test(previous.text) && !ENDS_WITH_ELLIPSIS.test(previous.text)
+      if (continues && LOWER_CASE_START.test(current.text) && !LOWER_CASE_NAME.test(current.text)) {
+        yield draft(previous, current, 'the part after the full stop starts in lower case', 'major')
+      } else if (isOneWordFragment(previous, current)) {
+        yield draft(previous, current, 'a lone word after the full stop is no sentence', 'minor')
+      }
+    }
+    // a split link: the reference says in one sentence what the variant breaks in two ("…planes." + "Chase.")
+    for (const link of alignment) {
+      if (link.kind !== 'split') continue
+      for (let k = 1; k < link.variant.length; k++) {
+        const previous = variant.sentences[link.variant[k - 1]!]
+        const current = variant.sentences[link.variant[k]!]
+        if (!previous || !current || countWords(current.text) > 3 || /[?!]$/.test(current.text)) continue
+        if (SENTENCE_WORDS.has(current.text.replace(/\W+$/u, '').toLowerCase())) continue
+        yield draft(previous, current, 'the reference says this in one sentence, and the part after the full stop is a fragment', 'major')
       }
     }
   },

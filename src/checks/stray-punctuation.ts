@@ -1,3 +1,4 @@
+import { unbalancedMarks } from '../text/balance.js'
 import { sentenceAt } from '../text/neighbours.js'
 import type { Check, Severity } from '../types.js'
 
@@ -27,11 +28,13 @@ const strayPunctuation: Check = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds stray or doubled punctuation: ". ,", ". .", ",,", a space before a comma, empty brackets.',
+  description: 'Finds stray, doubled or unbalanced punctuation: ". ,", ". .", ",,", " ,", "( )", an unclosed bracket or quote.',
   explanation:
     'Machine translation leaves punctuation behind when it re-segments text: "…Germany, Norway and Sweden. , like ' +
     'those who changed their arms export policy…" (004), "…increasing tensions with China. ." (002). Spaced ' +
-    'ellipses (". . .") are left alone. Minor punctuation errors weigh 0.1 in the score, as in WMT MQM.',
+    'ellipses (". . .") are left alone. A bracket or double quotation mark without its partner in the paragraph ' +
+    'is reported too, except a quotation that runs over several paragraphs: by convention each paragraph opens ' +
+    'the quote again and only the last one closes it. Minor punctuation errors weigh 0.1 in the score, as in WMT MQM.',
   *run({ variant }) {
     const { text } = variant.doc
     for (const zone of variant.zones) {
@@ -50,6 +53,16 @@ const strayPunctuation: Check = {
             ...(pattern.severity && { severity: pattern.severity }),
           }
         }
+      }
+    }
+    for (const mark of unbalancedMarks(variant)) {
+      const sentence = sentenceAt(variant, mark.offset)?.index
+      const remedy = mark.kind === 'opening' ? 'close it or remove it' : 'open it or remove it'
+      yield {
+        message: `Unbalanced \`${mark.mark}\`: ${mark.kind === 'opening' ? 'an opening' : 'a closing'} mark without its partner in the paragraph; ${remedy}.`,
+        start: mark.offset,
+        end: mark.offset + 1,
+        ...(sentence !== undefined && { sentence }),
       }
     }
   },

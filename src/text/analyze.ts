@@ -7,5 +7,5 @@ import { zone } from './zone.js'
 export function analyze(doc: Document, segmented: boolean): AnalyzedDocument {
   const zones = zone(doc, segmented)
   const bare = segment(doc.text, zones, segmented)
-  return { doc, zones, sentences: detectSentenceLanguages(bare), lang: detectDocumentLanguage(bare) }
+  return { doc, zones, sentences: detectSentenceLanguages(bare), lang: detectDocumentLanguage(bare), segmented }
 }

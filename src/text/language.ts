@@ -9,7 +9,7 @@ import type { Sentence } from '../types.js'
 import type { BareSentence } from './segment.js'
 import { WORD } from './lines.js'
 
-const ENGLISH_FUNCTION_WORDS = new Set(
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the of and to a in is that for on with as was it by at from he his her she they their its be are were has ' +
     'have had not but or this which who will would said an after also been than more when about into over our we ' +
     'you i them there if can could should did do does no so up out one all what his him while because before')

@@ -21,12 +21,22 @@ describe('repeated-fragment', () => {
     expect(findings[0]!.severity).toBe('minor')
   })
 
+  it('flags a clause said three times or more as a critical decoder loop', () => {
+    const loop = 'the tanks that Poland bought from South Korea, '
+    const text = `He said the deal covers ${loop.repeat(4)}and more.`
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => f.severity)).toEqual(['critical'])
+    expect(spanText(text, findings[0]!)).toBe(loop.repeat(3).replace(/, $/, ''))
+    expect(findings[0]!.message).toContain('4 times')
+  })
+
   it.each([
     ['a grammatical "had had"', 'What our members had had enough of was the uncertainty.'],
     ['a grammatical "that that"', 'He said that that kind of disruption costs everyone.'],
     ['a repeated number', 'The score was 2 2 at half time.'],
     ['a function word across a break', 'They voted for it. It passed.'],
     ['a repeat that is not adjacent', 'He said that he said nothing of the kind.'],
+    ['a reduplicated name', 'The blogger Fang Fang posted from Bora Bora, not Walla Walla.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

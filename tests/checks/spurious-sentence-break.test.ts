@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import check from '../../src/checks/spurious-sentence-break.js'
 import { CLEAN_TEXTS } from '../clean-text.js'
-import { findingsOf, seedText, spanText } from '../helpers.js'
+import { runChecks } from '../../src/findings/run-checks.js'
+import type { Link } from '../../src/types.js'
+import { contextFor, findingsOf, seedText, spanText } from '../helpers.js'
+
+const POLAND = 'And one of Ukraine’s biggest military backers – Poland – last year signed a major arms deal with South Korea for hundreds of tanks and howitzers and dozens of military planes.'
 
 describe('spurious-sentence-break', () => {
   it.each([
@@ -26,6 +30,36 @@ describe('spurious-sentence-break', () => {
     ['an initial, not a sentence end', 'NATO chief asks S. Korea to step up support.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it.each([
+    ['Chase.', `${POLAND} Chase.`],
+    ['Combat.', `${POLAND} Combat. The deal will allow Poland to replace many of its weapons.`],
+  ])('flags a lone capitalised word after a full stop (%s), as minor', (word, text) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[`. ${word}`, 'minor']])
+  })
+
+  it.each([
+    ['an answer', 'Asked whether Seoul would send weapons to Kyiv, the minister gave a short reply. No.'],
+    ['an adverb', 'Stoltenberg said the alliance had never asked Seoul to break its own law. Exactly.'],
+    ['an adjective', 'Germany announced it would send 14 of its Leopard 2 tanks within weeks. Unbelievable.'],
+    ['a word in a quotation', '"We are grateful for everything South Korea has done so far," he said. "Thanks."'],
+    ['a question', 'South Korean law bans the export of weapons to countries in conflict. Why?'],
+    ['a short sentence with a verb', 'Seoul has signed deals to sell hundreds of tanks to Poland. Prices rose.'],
+  ])('stays silent on a one-word sentence that is English: %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it('flags the tail of a split link that is a fragment, even when it starts with a capital', () => {
+    const reference = 'Poland signed a deal with South Korea for hundreds of tanks, howitzers and dozens of fighter jets.'
+    const text = 'Poland signed a deal with South Korea for hundreds of tanks and howitzers and dozens of military planes. Of chase.'
+    const split: Link = { variant: [0, 1], reference: [0], kind: 'split', moved: false, similarity: 0.7 }
+    const findings = runChecks({ ...contextFor(text, { reference }), alignment: [split] }, [check])
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['. Of chase.', 'major']])
+    // a split whose second half is a sentence of its own is a rewrite, not garble
+    const whole = 'Poland signed a deal with South Korea for tanks and howitzers. It also bought dozens of fighter jets.'
+    expect(runChecks({ ...contextFor(whole, { reference }), alignment: [split] }, [check])).toEqual([])
   })
 
   it('finds every break of the seed variants 002 and 004', () => {

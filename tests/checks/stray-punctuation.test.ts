@@ -25,6 +25,28 @@ describe('stray-punctuation', () => {
     expect(findingsOf(check, text)).toEqual([])
   })
 
+  it.each([
+    // 003 with the closing quote of its Stoltenberg quotation lost
+    ['"If we don\'t want autocracy and tyranny to win, then they (Ukraine) need weapons, that\'s the truth, said Stoltenberg.', '"'],
+    ['“In the end, this is a decision you have to make, he said, citing Germany, Sweden and Norway.', '“'],
+    ['Stoltenberg said, citing Germany, Norway and Sweden” like those who changed their policy.', '”'],
+    ['He met President Yoon (and Defense Minister Lee Jong-sup on Monday.', '('],
+    ['He met President Yoon and Defense Minister Lee Jong-sup) on Monday.', ')'],
+  ])('flags an unbalanced bracket or quote: %s', (text, mark) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.start])).toEqual([[mark, text.indexOf(mark)]])
+  })
+
+  it.each([
+    ['a quotation over two paragraphs, closed only at its end', '“After the brutal invasion of Ukraine, these countries changed their policy.\n\n“When the full-fledged invasion happened, many countries changed their policies.”'],
+    ['straight quotes over three paragraphs', 'He said:\n\n"Product recalls are normal.\n\n"The risk is reduced.\n\n"We act fast."'],
+    ['inch marks', 'The 6\'5" striker bought a 17" laptop.'],
+    ['list enumerators and a smiley', 'Readers should a) check the address and b) update software :) as police advised.'],
+    ['nested brackets and quotes', 'The law (which bans "exports [of arms] to countries in conflict") stands.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it('reports the stray marks of the seed variants', () => {
     const french = seedText('french')
     expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['. ,'])

@@ -1,0 +1,79 @@
+import { contextWords, quantities, sameQuantity, type Quantity } from '../text/quantities.js'
+import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
+
+interface Placed extends Quantity {
+  readonly sentence: Sentence
+}
+
+function placed(document: AnalyzedDocument, indexes: readonly number[]): Placed[] {
+  return indexes.flatMap((i) => {
+    const sentence = document.sentences[i]!
+    return quantities(sentence.text).map((q) => ({ ...q, sentence }))
+  })
+}
+
+/**
+ * Whether two leftover quantities of a link are one fact rendered differently. Rewrites add facts of their own
+ * ("…and the United Kingdom, which has pledged 14 Challenger tanks", 004, beside the reference's "31 Abrams
+ * tanks"), so a count pairs only with a count of the same thing, and the rest only when each side has exactly one
+ * leftover of that kind.
+ */
+function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: readonly Placed[]): Placed | undefined {
+  // and a link may pair two sentences that report different figures ("the Dow down 1.3%" / "the Treasury yield
+  // rose to 4.8%"): the words around both must have something in common ("fell", "Abrams", "reported on")
+  const around = contextWords(v.sentence.text, v)
+  const sameKind = leftovers.filter((r) => r.kind === v.kind && contextWords(r.sentence.text, r).some((w) => around.includes(w)))
+  if (v.kind === 'count' || v.kind === 'ordinal') return sameKind.find((r) => r.unit.some((u) => v.unit.includes(u)))
+  if (v.kind === 'money') return sameKind.find((r) => r.unit[0] === v.unit[0])
+  const ours = variantLeftovers.filter((q) => q.kind === v.kind)
+  return sameKind.length === 1 && ours.length === 1 ? sameKind[0] : undefined
+}
+
+function* mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument): Generator<Draft> {
+  const ours = placed(variant, link.variant)
+  const theirs = placed(reference, link.reference)
+  // first take out every quantity the other side also has, in any wording ("fourteen" / "14", "7.5 per cent" / "7.5%")
+  const leftoverReference = [...theirs]
+  const leftoverVariant = ours.filter((v) => {
+    const i = leftoverReference.findIndex((r) => sameQuantity(v, r))
+    if (i < 0) return true
+    leftoverReference.splice(i, 1)
+    return false
+  })
+  for (const v of leftoverVariant) {
+    const r = counterpart(v, leftoverReference, leftoverVariant)
+    if (!r) continue
+    leftoverReference.splice(leftoverReference.indexOf(r), 1)
+    const shown = v.sentence.text.slice(v.start, v.end)
+    const expected = r.sentence.text.slice(r.start, r.end)
+    yield {
+      message: `${v.kind === 'count' || v.kind === 'ordinal' ? 'Number' : v.kind[0]!.toUpperCase() + v.kind.slice(1)} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; check the figure against the source and correct it.`,
+      start: v.sentence.start + v.start,
+      end: v.sentence.start + v.end,
+      sentence: v.sentence.index,
+      reference: { sentence: r.sentence.index, start: r.sentence.start + r.start, end: r.sentence.start + r.end },
+    }
+  }
+}
+
+const numberMismatch: Check = {
+  id: 'number-mismatch',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  needs: 'reference',
+  description: 'Finds a number, amount, percentage, date, weekday or score that differs from the one in the aligned reference sentence.',
+  explanation:
+    'Within each alignment link (a variant sentence and its reference counterpart), quantities are read and ' +
+    'normalised: "fourteen" = "14", "100,000" = "100 000" = "100k", "7.5%" = "7.5 per cent", "20 million euros" = ' +
+    '"€20 million", "US$" = "$" = "dollars"; a rounded figure matches the precise one ("1.3%" / "1.29%", "more than ' +
+    '83,000" / "83,179"). What both sides share is set aside; a leftover is reported only against a leftover of the ' +
+    'same kind and thing: "13 Abrams tanks" against "31 Abrams tanks", "Tuesday" against "Monday", "2-0" against ' +
+    '"2-1". Rewrites add facts, so a number with no counterpart is not a finding, and relative dates ("Monday", ' +
+    '"last year") are never compared with calendar dates. Model numbers ("Leopard 2") and vague amounts ' +
+    '("hundreds of tanks") are not quantities.',
+  *run({ variant, reference, alignment }) {
+    if (!reference) return
+    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) yield* mismatches(link, variant, reference)
+  },
+}
+export default numberMismatch

@@ -1,0 +1,117 @@
+import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
+import { quotes, type Quote } from '../text/quotes.js'
+import type { AnalyzedDocument, Check, Draft } from '../types.js'
+
+// Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
+// touches a word outside this list.
+const FUNCTION = new Set('a an the of for to in on at by with and or but that this these those is are was were be been will would shall should can could it its we our us they their them you your he his she her i my me there then so as if do does did has have had who which'.split(' '))
+const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nor', 'cannot'])
+// "policy" / "policies", "change" / "changed": one word inflected, not reworded
+const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(0, 6)
+
+interface Drift {
+  readonly quote: Quote
+  readonly other: Quote
+  readonly alignment: LocalAlignment
+  /** variant words inside substitutions, or a negation lost or added */
+  readonly changed: number
+  readonly negation: boolean
+  /** the compared words on each side, [from, to): the shared stretch, and a different ending */
+  readonly a: readonly [number, number]
+  readonly b: readonly [number, number]
+}
+
+/** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
+function compare(quote: Quote, other: Quote): Drift | undefined {
+  const a = quote.words.map((w) => w.word)
+  const b = other.words.map((w) => w.word)
+  const alignment = localAlignment(a, b)
+  // renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
+  // alone does not make "the only way… was to provide military support" a rendering of "I urge… military support"
+  const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
+  const shared = content(alignment.pairs.map(([i]) => a[i]!))
+  if (shared < Math.min(2, content(a)) || shared < 0.4 * Math.min(content(a), content(b))) return undefined
+  // "we will not leave" / "we will leave": a negation on one side only turns the quote round
+  const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
+  const negation = negated(a, alignment.a) !== negated(b, alignment.b)
+  // both quotes running on a few words past their last shared one end differently: "…and today they paid the
+  // price" / "…and today they did"; a long tail on either side is more of the speech, not a different ending
+  const tails = { a: [alignment.a[1], a.length] as const, b: [alignment.b[1], b.length] as const }
+  const ending = [tails.a, tails.b].every(([from, to]) => to > from && to - from <= 3) ? [tails] : []
+  let changed = 0
+  for (const gap of [...alignment.gaps, ...ending]) {
+    const ours = a.slice(...gap.a)
+    const theirs = b.slice(...gap.b)
+    // a word only one side has is the reference condensing or the variant shortening, not drift
+    if (ours.length === 0 || theirs.length === 0) continue
+    const content = [...ours, ...theirs].filter((w) => !FUNCTION.has(w))
+    if (content.length === 0 || ours.every((w) => theirs.some((t) => stem(t) === stem(w)))) continue
+    changed += ours.length
+  }
+  const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
+  const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
+  return { quote, other, alignment, changed, negation, a: spanA, b: spanB }
+}
+
+function best(quote: Quote, renderings: readonly Quote[]): Drift | undefined {
+  const drifts = renderings.map((r) => compare(quote, r)).filter((d): d is Drift => d !== undefined)
+  // the closest rendering: most words in common, then fewest changed
+  return drifts.sort((x, y) => y.alignment.matched - x.alignment.matched || x.changed - y.changed)[0]
+}
+
+function words(document: AnalyzedDocument, quote: Quote, [from, to]: readonly [number, number]): string {
+  return document.doc.text.slice(quote.words[from]!.start, quote.words[to - 1]!.end).replace(/\s+/g, ' ')
+}
+
+function draft(drift: Drift, variant: AnalyzedDocument, source: AnalyzedDocument, isReference: boolean): Draft {
+  const { quote, other } = drift
+  const region = drift.a[1] - drift.a[0]
+  const paraphrase = drift.negation || drift.changed / region > 0.5
+  const theirs = words(source, other, drift.b)
+  const where = isReference ? 'the reference quotes' : `variant ${source.doc.id} quotes`
+  const start = quote.words[drift.a[0]]!.start
+  const end = quote.words[drift.a[1] - 1]!.end
+  return {
+    message: `Quotation \`${words(variant, quote, drift.a)}\` departs from the wording ${where}, \`${theirs}\`; quote the source's words or drop the quotation marks.`,
+    start,
+    end,
+    ...(quote.sentence !== undefined && { sentence: quote.sentence }),
+    severity: isReference && paraphrase ? 'major' : 'minor',
+    ...(isReference &&
+      other.sentence !== undefined && { reference: { sentence: other.sentence, start: other.words[drift.b[0]]!.start, end: other.words[drift.b[1] - 1]!.end } }),
+  }
+}
+
+const quotationDrift: Check = {
+  id: 'quotation-drift',
+  category: 'Accuracy/Mistranslation',
+  severity: 'minor',
+  needs: 'bundle',
+  description: 'Finds a quotation whose wording departs from the reference\'s quote of the same words, or from the other variants\' renderings.',
+  explanation:
+    'Quotes in machine-translated rewrites are often translated back from a translation: 002 has “If we don’t want ' +
+    'authoritarianism and tyranny to win…” where the reference quotes "…autocracy and tyranny to win…". Each quote ' +
+    'is aligned word by word with the quotes of the reference (then, if none renders it, the other variants) on ' +
+    'the stretch they share. A shortened quote ("urgent need" of "urgent need for more ammunition"), one that ' +
+    'carries more of the speech, words only one side has, editorial insertions "(the Ukrainians)" and inflections ' +
+    'are not drift; substituted words are. Against the reference it is major when more than half the shared ' +
+    'stretch is reworded or a negation is lost or added, else minor; against other variants always minor, since ' +
+    'no one rendering is the authority.',
+  *run({ variant, reference, others }) {
+    const referenceQuotes = reference ? quotes(reference) : []
+    const otherQuotes = others.map((o) => [o, quotes(o)] as const)
+    for (const quote of quotes(variant)) {
+      if (quote.words.length < 2) continue
+      const fromReference = reference && best(quote, referenceQuotes)
+      if (reference && fromReference) {
+        if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
+        continue
+      }
+      const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
+      const closest = best(quote, renderings.map(([, q]) => q))
+      if (!closest || (closest.changed === 0 && !closest.negation)) continue
+      yield draft(closest, variant, renderings.find(([, q]) => q === closest.other)![0], false)
+    }
+  },
+}
+export default quotationDrift

@@ -1,0 +1,83 @@
+// Edit distances for short strings (name tokens) and word sequences (quotations).
+
+/** Levenshtein distance of two short strings (name tokens: "stoltenburg" vs "stoltenberg" is 1). */
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/** 1 - distance / longer length: 1 for equal strings, 0.91 for "stoltenburg" / "stoltenberg". */
+export function editSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length)
+  return longer === 0 ? 1 : 1 - levenshtein(a, b) / longer
+}
+
+/** One step of a word alignment: a word of each side matched, or a run of words that differ between them. */
+export interface AlignedGap {
+  /** [from, to) word indexes on each side */
+  readonly a: readonly [number, number]
+  readonly b: readonly [number, number]
+}
+
+export interface LocalAlignment {
+  /** [from, to) of the aligned region on each side: words outside it are extensions, not differences */
+  readonly a: readonly [number, number]
+  readonly b: readonly [number, number]
+  readonly matched: number
+  /** the matched word pairs [index in a, index in b], ascending */
+  readonly pairs: readonly (readonly [number, number])[]
+  /** the runs between matched words, inside the region (either side of a gap may be empty) */
+  readonly gaps: readonly AlignedGap[]
+}
+
+/**
+ * Smith–Waterman on words (match +6, mismatch −2, gap −1): the best-matching stretch of two word sequences.
+ * A match outweighs three differences, so "…continue and [raise issues specifically for] military support" still
+ * reaches its last shared words; words only one side has cost least, since wire copy condenses quotes
+ * ("…leaders, also in this part of the world, in Beijing, will be…"). A quotation rendered in part ("urgent need" of "urgent need for more ammunition"), or with more of the speech
+ * than another copy carries, aligns on the words both have; what lies beyond the stretch is not a difference.
+ */
+export function localAlignment(a: readonly string[], b: readonly string[]): LocalAlignment {
+  const score = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1))
+  let best = { score: 0, i: 0, j: 0 }
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const diagonal = score[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 6 : -2)
+      const value = Math.max(0, diagonal, score[i - 1]![j]! - 1, score[i]![j - 1]! - 1)
+      score[i]![j] = value
+      if (value > best.score) best = { score: value, i, j }
+    }
+  }
+  // trace back from the best cell, collecting matched pairs
+  const pairs: [number, number][] = []
+  let { i, j } = best
+  while (i > 0 && j > 0 && score[i]![j]! > 0) {
+    const here = score[i]![j]!
+    if (a[i - 1] === b[j - 1] && here === score[i - 1]![j - 1]! + 6) {
+      pairs.unshift([i - 1, j - 1])
+      i--
+      j--
+    } else if (here === score[i - 1]![j - 1]! - 2) {
+      i--
+      j--
+    } else if (here === score[i - 1]![j]! - 1) i--
+    else j--
+  }
+  if (pairs.length === 0) return { a: [0, 0], b: [0, 0], matched: 0, pairs, gaps: [] }
+  const gaps: AlignedGap[] = []
+  for (let k = 1; k < pairs.length; k++) {
+    const [pa, pb] = pairs[k - 1]!
+    const [na, nb] = pairs[k]!
+    if (na > pa + 1 || nb > pb + 1) gaps.push({ a: [pa + 1, na], b: [pb + 1, nb] })
+  }
+  const [first, last] = [pairs[0]!, pairs.at(-1)!]
+  return { a: [first[0], last[0] + 1], b: [first[1], last[1] + 1], matched: pairs.length, pairs, gaps }
+}

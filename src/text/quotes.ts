@@ -1,0 +1,64 @@
+// Quoted passages of a text, as word lists ready to compare. Straight and curly double quotes pair within a
+// paragraph; a quotation running over several paragraphs leaves its closing mark off by convention
+// (004: “After the brutal invasion… then they need weapons.¶“When the full-fledged invasion…”), so an opening
+// mark unclosed at the end of its paragraph closes there.
+import { WORD } from './lines.js'
+import type { AnalyzedDocument } from '../types.js'
+
+export interface QuoteWord {
+  /** lower case, curly apostrophe straightened, contraction spelled out ("don’t" → "do", "not") */
+  readonly word: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface Quote {
+  /** offsets of the quoted text, marks excluded */
+  readonly start: number
+  readonly end: number
+  /** its words; editorial insertions "(the Ukrainians)", "[Russian]" are left out */
+  readonly words: readonly QuoteWord[]
+  /** the sentence the quote starts in, when the analysis has one */
+  readonly sentence?: number
+}
+
+const OPEN = new Set(['“', '"', '«'])
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
+
+const CONTRACTIONS: Record<string, string[]> = { "won't": ['will', 'not'], "can't": ['can', 'not'], "that's": ['that', 'is'], "it's": ['it', 'is'] }
+
+/** The words of text[start, end), with their offsets. */
+export function quoteWords(text: string, start = 0, end = text.length): QuoteWord[] {
+  // blank out editorial insertions, keeping offsets
+  const bare = text.slice(start, end).replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => ' '.repeat(m.length)).replace(/’/g, "'")
+  return [...bare.matchAll(WORD)].flatMap((m) => {
+    const word = m[0].toLowerCase()
+    const at = { start: start + m.index, end: start + m.index + m[0].length }
+    const parts = CONTRACTIONS[word] ?? (word.endsWith("n't") ? [word.slice(0, -3), 'not'] : [word])
+    return parts.map((part) => ({ word: part, ...at }))
+  })
+}
+
+export function quotes(document: AnalyzedDocument): Quote[] {
+  const { text } = document.doc
+  const found: Quote[] = []
+  for (const zone of document.zones) {
+    if (zone.kind === 'boilerplate') continue
+    let i = zone.start
+    while (i < zone.end) {
+      const mark = text[i]!
+      // a straight quote opens only where a word could start: after a space, bracket or line start
+      if (!OPEN.has(mark) || (mark === '"' && i > zone.start && !/[\s([—–-]/.test(text[i - 1]!))) {
+        i++
+        continue
+      }
+      const close = text.indexOf(CLOSE[mark]!, i + 1)
+      const end = close < 0 || close > zone.end ? zone.end : close
+      const words = quoteWords(text, i + 1, end)
+      const sentence = document.sentences.find((s) => s.start <= i + 1 && i + 1 < s.end)?.index
+      if (words.length > 0) found.push({ start: words[0]!.start, end: words.at(-1)!.end, words, ...(sentence !== undefined && { sentence }) })
+      i = end + 1
+    }
+  }
+  return found
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import check from '../../src/checks/calque-grammar.js'
+import { CLEAN_TEXTS } from '../clean-text.js'
+import { findingsOf, seedText, spanText } from '../helpers.js'
+
+describe('calque-grammar', () => {
+  it('finds the calques of the seed variants 003 and 004', () => {
+    const french = seedText('french')
+    expect(findingsOf(check, french).map((f) => [spanText(french, f), f.severity])).toEqual([
+      ['send 14 of its Leopard 2 tanks in', 'minor'],
+      ['He', 'major'],
+    ])
+    const indonesian = seedText('indonesian')
+    expect(findingsOf(check, indonesian).map((f) => spanText(indonesian, f))).toEqual(['Pressure Improve'])
+  })
+
+  it.each([
+    ['He', 'The K2 Panther is a main battle tank built in Changwon, and its gun fires on the move. He weighs 55 tonnes.'],
+    ['She', 'The frigate left Piraeus on Monday after its refit was completed. She carries two helicopters.'],
+  ])('flags "%s" for a thing the sentence before calls "it"', (pronoun, text) => {
+    expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([pronoun])
+  })
+
+  it.each([
+    ['since three years', 'The embargo has been in force since three years, officials said.'],
+    ['discussed about', 'The ministers discussed about arms exports on Monday.'],
+    ['delivered 40 howitzers and missiles in', 'Seoul delivered 40 howitzers and missiles in Warsaw last month.'],
+  ])('flags a preposition calque: %s', (calque, text) => {
+    expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([calque])
+  })
+
+  it.each([
+    ['"He" after a person', 'The minister said it was a difficult decision. He added that talks would go on.'],
+    ['"He" after a named person', 'The regulator’s chief, Graham Russell, said it had acted. He declined to comment further.'],
+    ['"since" with a date', 'The embargo has been in force since 2019, and since three weeks ago it has been tightened.'],
+    ['"sent" with a month', 'Germany sent tanks in January and more aid in March.'],
+    ['a plural headline subject', "South Korea's Leaders Urge NATO To Help Ukraine"],
+    ['a British collective headline', "England's Squad Prepare For Final"],
+    ['a noun after a possessive', "Ukraine's Military Support Package Grows"],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it.each(CLEAN_TEXTS)('stays silent on clean native English: %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+})

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import check from '../../src/checks/quotation-drift.js'
+import { findingsOf, seedText, spanText } from '../helpers.js'
+import { REWRITE_PAIRS, SELF_PAIRS } from '../rewrites.js'
+
+const VARIANTS = ['native', 'greek', 'indonesian', 'french'] as const
+function seedFindings(name: (typeof VARIANTS)[number]) {
+  const text = seedText(name)
+  const others = VARIANTS.filter((o) => o !== name).map((o) => seedText(o))
+  return findingsOf(check, text, { reference: seedText('reference'), others }).map((f) => [spanText(text, f), f.severity])
+}
+
+describe('quotation-drift', () => {
+  it('flags the retranslated quote of 002 against the reference, with the reference wording, as minor', () => {
+    const greek = seedText('greek')
+    const findings = findingsOf(check, greek, { reference: seedText('reference') })
+    expect(findings.map((f) => [spanText(greek, f), f.severity])).toEqual([
+      ['If we don’t want authoritarianism and tyranny to win, (the Ukrainians) need weapons', 'minor'],
+    ])
+    expect(findings[0]!.message).toContain('`if we don\'t want autocracy and tyranny to win then they need weapons`')
+    expect(spanText(seedText('reference'), findings[0]!.reference!)).toBe("if we don't want autocracy and tyranny to win then they need weapons")
+  })
+
+  it('flags the quote the variants render three ways ("I urge the Republic of Korea…"), as minor, and stays silent on 001', () => {
+    expect(seedFindings('native')).toEqual([])
+    for (const name of ['greek', 'indonesian', 'french'] as const) {
+      const found = seedFindings(name)
+      expect(found.some(([span]) => span!.includes('Republic of Korea'))).toBe(true)
+      expect(found.every(([, severity]) => severity === 'minor')).toBe(true)
+    }
+  })
+
+  const REFERENCE = 'He said there was an "urgent need for more ammunition". "We will not leave anyone behind," she said.'
+  it.each([
+    ['a shortened quote', 'He cited the “urgent need” for ammunition.'],
+    ['the same words with other punctuation', 'There was an "urgent need for more ammunition."'],
+    ['a quote that carries more of the speech', '"We will not leave anyone behind, not one village," she told reporters.'],
+    ['a quote of other words', '"This is a special day for the club," he said.'],
+    ['a one-word scare quote', 'He called it “wrong”.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text, { reference: REFERENCE })).toEqual([])
+  })
+
+  it.each([
+    ['a paraphrase in quote marks, as major', '"Italy will rebuild the destroyed towns from scratch, house by house," she said.', 'major'],
+    ['a lost negation, as major', '"We will leave anyone behind," she said.', 'major'],
+    ['one word retranslated, as minor', 'She said: "We will not leave anybody behind."', 'minor'],
+  ])('flags %s', (_, text, severity) => {
+    const reference = '"We will not leave anyone behind," she said. "Italy will rebuild these towns, street by street."'
+    const findings = findingsOf(check, text, { reference })
+    expect(findings.map((f) => f.severity)).toEqual([severity])
+  })
+
+  it('between variants without a reference: a rendering that departs from the others is minor', () => {
+    const text = '"Polluters must pay, and today they paid the price," said Marie Lefebvre.'
+    const other = '"Polluters must pay, and today they did," said Marie Lefebvre.'
+    expect(findingsOf(check, text, { others: [other] }).map((f) => f.severity)).toEqual(['minor'])
+    expect(findingsOf(check, other, { others: [other] })).toEqual([])
+  })
+
+  it.each(REWRITE_PAIRS)('stays silent on a native rewrite of %s', (_, reference, rewrite) => {
+    expect(findingsOf(check, rewrite, { reference, others: [reference] })).toEqual([])
+  })
+
+  it.each(SELF_PAIRS)('stays silent on %s against itself', (_, text) => {
+    expect(findingsOf(check, text, { reference: text, others: [text] })).toEqual([])
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import check from '../../src/checks/untranslated-text.js'
+import { CLEAN_TEXTS } from '../clean-text.js'
+import { findingsOf, seedText, spanText } from '../helpers.js'
+
+describe('untranslated-text', () => {
+  it.each([
+    // an Indonesian sentence passed through, as the Indonesian seed's site might have left one
+    ['ind', 'Stoltenberg bertemu dengan Presiden Yoon dan Menteri Pertahanan Lee Jong-sup pada hari Minggu untuk membahas kerja sama.'],
+    ['fra', 'Le secrétaire général a déclaré que les pays de l’Otan sont prêts à aider l’Ukraine avec des armes.'],
+    ['deu', 'Der Generalsekretär sagte, dass die Lage ernst ist und die Allianz nicht warten wird.'],
+    ['cmn', '北约秘书长周一敦促韩国加强对乌克兰的军事支持。'],
+    ['ell', 'Ο γενικός γραμματέας του ΝΑΤΟ ζήτησε από τη Νότια Κορέα να στείλει όπλα.'],
+  ])('flags a whole sentence in another language (%s) as critical', (_, sentence) => {
+    const text = `NATO chief Jens Stoltenberg urged South Korea on Monday to step up military support for Ukraine. ${sentence}`
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[sentence, 'critical']])
+  })
+
+  it.each([
+    // a WMT zh→en system left a social-media handle in Chinese characters (human raters: major)
+    ['Imitating old Hong Kong movies, the account of @芳芳一人食 on Douyin posts refined cooking videos.', '芳芳一人食', 'major'],
+    ['He called it a στρατιωτική βοήθεια package worth millions.', 'στρατιωτική βοήθεια', 'major'],
+    ['The agreement, yang akan ditandatangani pada bulan depan, covers tanks.', 'yang akan ditandatangani pada', 'minor'],
+    ['He said that les pays sont prêts et que the alliance would help.', 'les pays sont prêts et que', 'major'],
+  ])('flags untranslated words inside an English sentence: %s', (text, words, severity) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[words, severity]])
+  })
+
+  it.each([
+    ['names with particles', 'Ursula von der Leyen met Luiz Inácio Lula da Silva and José Eduardo dos Santos in the Place de la Concorde.'],
+    ['a name glossed in its own script', 'President Xi Jinping (习近平) and Prime Minister Kyriakos Mitsotakis (Κυριάκος Μητσοτάκης) spoke by phone.'],
+    ['loan phrases English has taken in', 'It was a fait accompli, a coup de grâce delivered with joie de vivre, and the status quo ante returned de facto.'],
+    ['a capitalised foreign title', 'The film "La Vita è Bella" and the paper Le Monde were cited, as was Die Zeit.'],
+    ['a single Greek letter', 'The omicron variant, also labelled B.1.1.529 or ο, spread fast; a β-blocker helped.'],
+    ['a degree sign and currency', 'Temperatures reached 41°C and the bill came to ¥12,000 or €80.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it.each(['greek', 'indonesian', 'french'] as const)('finds nothing untranslated in seed %s (all in English)', (seed) => {
+    expect(findingsOf(check, seedText(seed))).toEqual([])
+  })
+
+  it.each(CLEAN_TEXTS)('stays silent on clean native English: %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+})
