@@ -20,6 +20,7 @@ const modules: (() => Promise<BenchModule>)[] = [
   () => import('./align.js'),
   () => import('./checks.js'),
   () => import('./speed.js'),
+  () => import('./ui.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')

@@ -6,7 +6,9 @@ try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // A CI runner with a pseudo-terminal is still no place for an interactive app: Ink draws only the last frame
+    // when CI is set, so the review would look frozen. CI=true (any value but "false"/"0") means the text report.
+    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
   })
 } catch (error) {
   // a bug, not bad input: one line by default; MTAUDIT_DEBUG=1 shows the stack for a bug report

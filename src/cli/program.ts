@@ -10,6 +10,9 @@ import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
 import { readBundles } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
+import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
+import { serializeReviewFile } from '../review/review-file.js'
+import { scoreVariant } from '../score/index.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
@@ -44,10 +47,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {
-      const result = audit(readBundles({ inputs, ...flags }), buildConfig(flags))
-      // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
-      io.stdout(REPORTERS.text(result, { verbose: flags.verbose ?? false }))
-      code = gateExitCode(result)
+      const spec = { inputs, ...flags }
+      const bundles = readBundles(spec)
+      const reviewFile = reviewFileFor(spec, bundles)
+      const decisions = readDecisions(reviewFile)
+      const config = buildConfig(flags)
+      if (!io.isTTY) {
+        // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
+        const result = audit(bundles, withDismissed(config, decisions))
+        io.stdout(REPORTERS.text(result, { verbose: flags.verbose ?? false }))
+        code = gateExitCode(result)
+        return
+      }
+      if (reviewFile === null) io.stderr('mtaudit: decisions are not saved: review one input to keep them in its review file\n')
+      // loaded only here: `check` never pays for React and Ink. React's development build (the default when
+      // NODE_ENV is unset) draws a frame several times slower, and nobody debugs React in a review session.
+      process.env['NODE_ENV'] ??= 'production'
+      const { colorFromEnv, runReview } = await import('../ui/run-review.js')
+      // every finding is shown, dismissed ones marked, so a dismissal can be undone; scores leave them out
+      await runReview(audit(bundles, config), {
+        decisions,
+        saveDecisions: (next) => {
+          if (reviewFile !== null) writeFileAtomic(reviewFile, serializeReviewFile(next))
+        },
+        color: colorFromEnv(process.env),
+        rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config),
+      })
     })
 
   withInputs(program.command('check').description('the CI gate: report and exit 1 when a variant fails'))
@@ -56,7 +81,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
     .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
-      const result = audit(readBundles({ inputs, ...flags }), buildConfig(flags))
+      const spec = { inputs, ...flags }
+      const bundles = readBundles(spec)
+      // findings an editor dismissed in `mtaudit review` stay out of the gate
+      const result = audit(bundles, withDismissed(buildConfig(flags), readDecisions(reviewFileFor(spec, bundles))))
       const report = REPORTERS[format](result, { verbose: flags.verbose ?? false })
       if (flags.output !== undefined) writeFileAtomic(flags.output, report)
       else io.stdout(report)

@@ -1,0 +1,110 @@
+// The variant screen: the reference and the variant aligned row by row (side by side from 100 columns,
+// stacked below), a window of rows that fits the terminal, and the selected row's findings underneath.
+import { Box, Text } from 'ink'
+import { useRef } from 'react'
+import type { ReviewDecisions } from '../review/review-file.js'
+import type { Finding } from '../types.js'
+import { FindingsPane } from './FindingsPane.js'
+import { percent, scoreBar, SEVERITY_LETTER } from './format.js'
+import type { AlignedRow } from './model/aligned-rows.js'
+import type { OverviewRow } from './model/overview-rows.js'
+import { GUTTER, layoutFor, rowLines, type RowLines } from './model/row-layout.js'
+import { scrollTop, visibleRange } from './model/scroll-window.js'
+import { RowView } from './RowView.js'
+import { SEVERITIES } from '../types.js'
+import type { Pane } from './state.js'
+
+interface Props {
+  readonly open: OverviewRow
+  readonly rows: readonly AlignedRow[]
+  readonly rowIndex: number
+  readonly current: Finding | undefined
+  readonly findingIndex: number
+  readonly pane: Pane
+  readonly decisions: ReviewDecisions
+  readonly columns: number
+  readonly height: number
+  readonly color: boolean
+}
+
+function Title({ open, columns }: { open: OverviewRow; columns: number }) {
+  const { variant } = open
+  const doc = variant.analyzed.doc
+  const counts = SEVERITIES.slice()
+    .reverse()
+    .map((s) => `${SEVERITY_LETTER[s]}${open.counts[s]}`)
+    .join(' ')
+  const parts = [
+    `‹ ${doc.id}`,
+    doc.feed,
+    doc.sourceLang ? `from ${doc.sourceLang}` : undefined,
+    `${Math.round(open.score)} ${scoreBar(open.score, columns >= 100 ? 10 : 5)} ${open.verdict.toUpperCase()}`,
+    counts,
+    `coverage ${percent(variant.coverage)}`,
+    `triaged ${open.decided}/${open.total}`,
+  ]
+  return (
+    <Text bold wrap="truncate">
+      {parts.filter(Boolean).join(' · ')}
+    </Text>
+  )
+}
+
+export function VariantView(props: Props) {
+  const { open, rows, rowIndex, current, decisions, columns, height, color } = props
+  const layout = layoutFor(columns, !color)
+  const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
+  const heads = layout.mode === 'side' ? 1 : 0
+  const windowLines = Math.max(1, height - 1 - heads - paneHeight)
+  // measured once a frame: the window measures the rows it considers, then draws the same ones
+  const measured = new Map<number, RowLines>()
+  const linesOf = (row: number) => {
+    let lines = measured.get(row)
+    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined)))
+    return lines
+  }
+  const heightOf = (row: number) => linesOf(row).height
+  // the first row drawn survives between renders, so the window scrolls instead of jumping
+  const top = useRef(0)
+  top.current = scrollTop(Math.min(top.current, rowIndex), rowIndex, heightOf, windowLines)
+  const visible = visibleRange(top.current, rows.length, heightOf, windowLines)
+  const reference = open.bundle.reference?.doc.id
+  return (
+    <Box flexDirection="column" height={height}>
+      <Title open={open} columns={columns} />
+      {heads ? (
+        <Box>
+          <Box width={GUTTER} flexShrink={0} />
+          <Box width={layout.referenceWidth + 3} flexShrink={0}>
+            <Text underline wrap="truncate">{reference ? `reference ${reference}` : 'no reference'}</Text>
+          </Box>
+          <Text underline wrap="truncate">{`variant ${open.variant.analyzed.doc.id}`}</Text>
+        </Box>
+      ) : null}
+      <Box flexDirection="column" height={windowLines} flexShrink={0} overflow="hidden">
+        {rows.length === 0 ? <Text>  no rows under this filter (f to change it)</Text> : null}
+        {visible.map((row) => (
+          <RowView
+            key={row}
+            row={rows[row] as AlignedRow}
+            lines={linesOf(row)}
+            layout={layout}
+            selected={row === rowIndex}
+            decisions={decisions}
+            color={color}
+          />
+        ))}
+      </Box>
+      <FindingsPane
+        row={rows[rowIndex]}
+        rowNumber={rowIndex + 1}
+        rowCount={rows.length}
+        selected={props.findingIndex}
+        focused={props.pane === 'findings'}
+        height={paneHeight}
+        decisions={decisions}
+        color={color}
+      />
+    </Box>
+  )
+}

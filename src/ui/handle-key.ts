@@ -1,0 +1,108 @@
+// One key press: the state before, the key, the view → the state after, plus what the app must do
+// (quit, save the decisions). Pure, so every key can be tested without a terminal.
+import type { Key } from 'ink'
+import type { ReviewDecisions } from '../review/review-file.js'
+import { describeFilter, sameFilter } from './model/filter.js'
+import { countMatches, findMatch, searchTexts, stepFinding } from './navigate.js'
+import { clamp, type UiState, type View } from './state.js'
+import { triage } from './triage.js'
+
+export interface KeyOutcome {
+  readonly state: UiState
+  readonly quit?: boolean
+  readonly save?: ReviewDecisions
+}
+
+export interface KeyContext {
+  readonly view: View
+  /** rows a PgDn moves */
+  readonly page: number
+  readonly now?: () => string
+}
+
+type Move = 'down' | 'up' | 'first' | 'last' | 'pageDown' | 'pageUp' | null
+
+function moveOf(input: string, key: Key): Move {
+  if (key.downArrow || input === 'j') return 'down'
+  if (key.upArrow || input === 'k') return 'up'
+  if (key.home || input === 'g') return 'first'
+  if (key.end || input === 'G') return 'last'
+  if (key.pageDown || (key.ctrl && input === 'd')) return 'pageDown'
+  if (key.pageUp || (key.ctrl && input === 'u')) return 'pageUp'
+  return null
+}
+
+function moved(index: number, count: number, move: Exclude<Move, null>, page: number): number {
+  const delta = { down: 1, up: -1, first: -Infinity, last: Infinity, pageDown: page, pageUp: -page }[move]
+  return clamp(index + delta, count)
+}
+
+export function handleKey(state: UiState, input: string, key: Key, ctx: KeyContext): KeyOutcome {
+  const s: UiState = { ...state, notice: null }
+  if (state.searching) return { state: typeQuery(s, input, key, ctx.view) }
+  if (state.overlay === 'help') return { state: key.escape || input === '?' || input === 'q' ? { ...s, overlay: 'none' } : state }
+  if (state.overlay === 'filter') return { state: pickFilter(s, input, key, ctx) }
+  if (input === 'q' && !key.ctrl) return { state: s, quit: true }
+  if (input === '?') return { state: { ...s, overlay: 'help' } }
+  if (input === '/') return { state: { ...s, searching: true, query: '' } }
+  if (input === 'f') {
+    const cursor = ctx.view.filterOptions.findIndex((f) => sameFilter(f, state.filter))
+    return { state: { ...s, overlay: 'filter', filterCursor: Math.max(0, cursor) } }
+  }
+  if (input === 'n' || input === 'N') return { state: jumpToMatch(s, ctx.view, input === 'n' ? 1 : -1, false) }
+  const move = moveOf(input, key)
+  if (state.screen === 'overview') {
+    if (move) return { state: { ...s, overviewIndex: moved(state.overviewIndex, ctx.view.overview.length, move, ctx.page) } }
+    const row = ctx.view.overview[state.overviewIndex]
+    if (key.return && row) {
+      return { state: { ...s, screen: 'variant', openKey: row.key, rowIndex: 0, findingIndex: 0, pane: 'rows' } }
+    }
+    if (key.escape) return { state: { ...s, notice: 'q quits' } }
+    return { state: s }
+  }
+  if (key.escape) return { state: { ...s, screen: 'overview', pane: 'rows' } }
+  if (key.tab) return { state: { ...s, pane: state.pane === 'rows' ? 'findings' : 'rows' } }
+  if (input === 'c' || input === 'd' || input === 'u') {
+    return triage(s, ctx.view, input === 'c' ? 'confirmed' : input === 'd' ? 'dismissed' : null, ctx.now)
+  }
+  if (input === ']' || input === '[') {
+    const next = stepFinding(ctx.view, state.rowIndex, state.findingIndex, input === ']' ? 1 : -1)
+    if (!next) return { state: { ...s, notice: input === ']' ? 'no finding below' : 'no finding above' } }
+    return { state: { ...s, rowIndex: next.row, findingIndex: next.finding } }
+  }
+  if (move && state.pane === 'findings') {
+    const count = ctx.view.rows[state.rowIndex]?.findings.length ?? 0
+    return { state: { ...s, findingIndex: moved(state.findingIndex, count, move, ctx.page) } }
+  }
+  if (move) return { state: { ...s, rowIndex: moved(state.rowIndex, ctx.view.rows.length, move, ctx.page), findingIndex: 0 } }
+  return { state: s }
+}
+
+function typeQuery(s: UiState, input: string, key: Key, view: View): UiState {
+  if (key.escape) return { ...s, searching: false, query: '' }
+  if (key.return) return jumpToMatch({ ...s, searching: false }, view, 1, true)
+  if (key.backspace || key.delete) return { ...s, query: s.query.slice(0, -1) }
+  if (key.ctrl || key.meta || key.tab || input === '') return s
+  return { ...s, query: s.query + input }
+}
+
+function jumpToMatch(s: UiState, view: View, step: 1 | -1, inclusive: boolean): UiState {
+  if (s.query === '') return { ...s, notice: 'no search yet: / starts one' }
+  const texts = searchTexts(view, s.screen)
+  const from = s.screen === 'overview' ? s.overviewIndex : s.rowIndex
+  const at = findMatch(texts, s.query, from, step, inclusive)
+  if (at < 0) return { ...s, notice: `no match for \`${s.query}\`` }
+  const notice = `\`${s.query}\`: ${countMatches(texts, s.query)} matching rows`
+  return s.screen === 'overview' ? { ...s, overviewIndex: at, notice } : { ...s, rowIndex: at, findingIndex: 0, notice }
+}
+
+function pickFilter(s: UiState, input: string, key: Key, ctx: KeyContext): UiState {
+  const options = ctx.view.filterOptions
+  if (key.escape || input === 'f') return { ...s, overlay: 'none' }
+  const move = moveOf(input, key)
+  if (move) return { ...s, filterCursor: moved(s.filterCursor, options.length, move, ctx.page) }
+  const filter = options[s.filterCursor]
+  if (!key.return || !filter) return s
+  const notice = `showing ${describeFilter(filter)}`
+  return { ...s, overlay: 'none', filter, overviewIndex: 0, rowIndex: 0, findingIndex: 0, notice }
+}

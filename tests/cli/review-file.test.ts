@@ -1,0 +1,56 @@
+// The review file as the CLI uses it: found beside the input, read by `check` and the piped `review`, so what
+// an editor dismissed stays out of the findings and the score.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { reviewFileFor } from '../../src/cli/review-file-io.js'
+import { serializeReviewFile } from '../../src/review/review-file.js'
+import { STORY } from '../helpers.js'
+import { runCli } from './run-cli.js'
+
+interface JsonVariant { id: string; score: number; findings: { check: string; fingerprint: string }[] }
+const variants = (stdout: string) => (JSON.parse(stdout) as { bundles: { variants: JsonVariant[] }[] }).bundles[0]!.variants
+
+let folder: string
+beforeEach(() => {
+  folder = join(mkdtempSync(join(tmpdir(), 'mtaudit-review-file-')), 'story')
+  cpSync(STORY, folder, { recursive: true })
+})
+
+describe('the review file', () => {
+  it('lives beside the input', () => {
+    expect(reviewFileFor({ inputs: [folder] }, [])).toBe(join(folder, 'bundle.mtaudit-review.json'))
+    expect(reviewFileFor({ inputs: ['/data/stories.jsonl'] }, [])).toBe('/data/stories.mtaudit-review.json')
+    expect(reviewFileFor({ inputs: ['v.txt'], reference: '/data/ref.txt' }, [])).toBe('/data/ref.mtaudit-review.json')
+    expect(reviewFileFor({ inputs: ['-'] }, [])).toBeNull()
+    expect(reviewFileFor({ inputs: ['a.jsonl', 'b.jsonl'] }, [])).toBeNull()
+  })
+
+  it('keeps dismissed findings out of `check` and raises the score; confirmed ones stay', async () => {
+    const before = variants((await runCli(['check', '--format', 'json', folder])).stdout)
+    const french = before.find((v) => v.id === '004-mt-french')!
+    const [dismiss, confirm] = french.findings.filter((f) => f.check !== 'boilerplate')
+    expect(dismiss && confirm).toBeTruthy()
+    const decision = (d: 'confirmed' | 'dismissed', check: string) => ({ decision: d, check, bundle: 'x', variant: french.id })
+    writeFileSync(
+      join(folder, 'bundle.mtaudit-review.json'),
+      serializeReviewFile({ [dismiss!.fingerprint]: decision('dismissed', dismiss!.check), [confirm!.fingerprint]: decision('confirmed', confirm!.check) }),
+    )
+    const after = variants((await runCli(['check', '--format', 'json', folder])).stdout).find((v) => v.id === french.id)!
+    const fingerprints = after.findings.map((f) => f.fingerprint)
+    expect(fingerprints).not.toContain(dismiss!.fingerprint)
+    expect(fingerprints).toContain(confirm!.fingerprint)
+    expect(after.score).toBeGreaterThan(french.score)
+    // without a terminal, `review` prints the same report the gate sees
+    const piped = await runCli(['review', folder])
+    expect(piped.stdout).toMatch(new RegExp(`004-mt-french\\s+score ${after.score.toFixed(1)} `))
+  })
+
+  it('a broken review file is an input error naming it', async () => {
+    writeFileSync(join(folder, 'bundle.mtaudit-review.json'), '{"schema": "mtaudit.review/1", "decisions": {"f": {"decision": "maybe"}}}')
+    const run = await runCli(['check', folder])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`${join(folder, 'bundle.mtaudit-review.json')}: not a review file: decisions.f.decision`)
+  })
+})
