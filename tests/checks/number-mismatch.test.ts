@@ -44,6 +44,15 @@ describe('number-mismatch', () => {
     expect(findingsOf(check, story(text), { reference: story(reference) })).toEqual([])
   })
 
+  it('stays silent on a figure most other variants give too: the reference is then the odd one out', () => {
+    const reference = 'Police said 31 tanks were sent to the border on Monday.'
+    const text = 'Police said 13 tanks were sent to the border on Monday.'
+    const agree = 'The police said 13 tanks went to the border on Monday.'
+    const differ = 'Police said 31 tanks were sent to the border Monday.'
+    expect(findingsOf(check, text, { reference, others: [agree, agree, differ] })).toEqual([])
+    expect(findingsOf(check, text, { reference, others: [agree, differ, differ] })).toHaveLength(1)
+  })
+
   it('stays silent on the seed variants against 000', () => {
     for (const name of ['native', 'greek', 'indonesian', 'french'] as const) expect(findingsOf(check, seedText(name), { reference: REFERENCE })).toEqual([])
   })
