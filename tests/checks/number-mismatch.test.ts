@@ -45,10 +45,11 @@ describe('number-mismatch', () => {
   })
 
   it('stays silent on a figure most other variants give too: the reference is then the odd one out', () => {
-    const reference = 'Police said 31 tanks were sent to the border on Monday.'
-    const text = 'Police said 13 tanks were sent to the border on Monday.'
-    const agree = 'The police said 13 tanks went to the border on Monday.'
-    const differ = 'Police said 31 tanks were sent to the border Monday.'
+    const reference = story('The United States will send 31 Abrams tanks to Ukraine.')
+    const text = story('The United States will send 13 Abrams tanks to Ukraine.')
+    const agree = story('Washington will send 13 Abrams tanks to Ukraine.')
+    const differ = story('The US will send 31 Abrams tanks to Ukraine.')
+    expect(findingsOf(check, text, { reference })).toHaveLength(1)
     expect(findingsOf(check, text, { reference, others: [agree, agree, differ] })).toEqual([])
     expect(findingsOf(check, text, { reference, others: [agree, differ, differ] })).toHaveLength(1)
   })
