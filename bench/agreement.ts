@@ -1,11 +1,13 @@
 // Bench module: agreement with human MQM judges on the WMT sets in ../shared/bench (absent: says so, skips).
 //   nt21-zhen (with reference): system Pearson/Kendall and segment Kendall, for sentence chrF and for mtaudit;
 //   gen23-zhen (no reference): the same for mtaudit's reference-free score, and span precision/recall.
+// Every <name>.bundles.jsonl with a <name>.labels.jsonl beside it is measured, so a held-out half placed in
+// the folder (or MTAUDIT_BENCH_DIR) is measured the same way without a code change.
 import type { BenchSection } from './run.js'
 import { agreement, agreementFigures, type Agreement, type MetricOutput } from './agreement-core.js'
-import { defaultBenchDir, loadHumanSet, type HumanSet } from './human-data.js'
-import { chrfOutputs } from './metrics.js'
-import { mtauditOn } from './mtaudit-hook.js'
+import { defaultBenchDir, findHumanSets, loadHumanSet, type HumanSet } from './human-data.js'
+import { alignedChrfOutputs, chrfOutputs } from './metrics.js'
+import { mtauditOn, type MtauditRun } from './mtaudit-hook.js'
 import { ratio, spanScores, type Tally } from './spans.js'
 
 export const name = 'agreement'
@@ -28,64 +30,71 @@ function systemTable(a: Agreement, metric: string): string[] {
   ]
 }
 
-function withReference(set: HumanSet, lines: string[], figures: Record<string, unknown>): void {
-  const chrf = agreement(set.judged, chrfOutputs(set.judged))
-  lines.push(`${set.name}: ${set.bundles.length} bundles, ${chrf.systems} systems, ${chrf.segments} segments`)
-  lines.push(describe('sentence chrF', chrf), ...systemTable(chrf, 'chrF'))
-  const result: Record<string, unknown> = { chrf: agreementFigures(chrf) }
-  const mtaudit = mtauditOn(set)
-  if (mtaudit) {
-    const a = agreement(set.judged, mtaudit.outputs)
-    lines.push(describe('mtaudit', a), ...systemTable(a, 'mtaudit'))
-    result['mtaudit'] = agreementFigures(a)
-  } else lines.push('mtaudit                audit() not available yet: not measured')
-  figures[set.name] = result
-}
-
-function referenceFree(set: HumanSet, lines: string[], figures: Record<string, unknown>): void {
-  const segments = set.judged.reduce((n, j) => n + j.lines.length, 0)
-  lines.push(`${set.name}: ${set.bundles.length} bundles (no reference), ${set.judged.length} variants, ${segments} segments`)
-  const mtaudit = mtauditOn(set)
-  if (!mtaudit) {
-    lines.push('mtaudit                audit() not available yet: not measured')
-    figures[set.name] = { segments, mtaudit: null }
-    return
-  }
-  const a = agreement(set.judged, mtaudit.outputs)
-  const spans = spanScores(set.judged, mtaudit.findings)
-  lines.push(describe('mtaudit (ref-free)', a), ...systemTable(a, 'mtaudit'))
+function spanLines(set: HumanSet, findings: MtauditRun['findings'], lines: string[]): Record<string, unknown> {
+  const spans = spanScores(set.judged, findings)
   lines.push(`  spans: precision ${pct(spans.precision)}, same kind ${pct(spans.sameKindPrecision)}, recall ${pct(spans.recall)}`)
+  lines.push(`  chance level: human spans cover ${pct(spans.humanCharShare)} of the characters`)
   for (const [category, t] of Object.entries(spans.precisionByCategory).sort()) lines.push(`    finding ${category}: precision ${pct(t)}`)
   for (const [category, t] of Object.entries(spans.recallByCategory).sort()) lines.push(`    human ${category}: recall ${pct(t)}`)
-  figures[set.name] = {
-    mtaudit: agreementFigures(a),
-    spans: {
-      precision: ratio(spans.precision),
-      sameKindPrecision: ratio(spans.sameKindPrecision),
-      recall: ratio(spans.recall),
-      precisionByCategory: Object.fromEntries(Object.entries(spans.precisionByCategory).map(([k, t]) => [k, { ...t, ratio: ratio(t) }])),
-      recallByCategory: Object.fromEntries(Object.entries(spans.recallByCategory).map(([k, t]) => [k, { ...t, ratio: ratio(t) }])),
-    },
+  const table = (by: Record<string, Tally>) => Object.fromEntries(Object.entries(by).sort().map(([k, t]) => [k, { ...t, ratio: ratio(t) }]))
+  return {
+    precision: ratio(spans.precision),
+    sameKindPrecision: ratio(spans.sameKindPrecision),
+    recall: ratio(spans.recall),
+    humanCharShare: ratio(spans.humanCharShare),
+    precisionByCategory: table(spans.precisionByCategory),
+    recallByCategory: table(spans.recallByCategory),
   }
+}
+
+/**
+ * One set: with a reference (nt21), line-by-line chrF, mtaudit, and mtaudit's chrF over its alignment;
+ * without (gen23), mtaudit's reference-free score; and where people marked spans, span precision/recall.
+ */
+export function measureSet(set: HumanSet, lines: string[]): Record<string, unknown> {
+  const withReference = set.bundles.every((b) => b.reference !== null)
+  const segments = set.judged.reduce((n, j) => n + j.lines.length, 0)
+  const systems = new Set(set.judged.map((j) => j.system)).size
+  lines.push(`${set.name}: ${set.bundles.length} bundles${withReference ? '' : ' (no reference)'}, ${systems} systems, ${segments} segments`)
+  const figures: Record<string, unknown> = {}
+  if (withReference) {
+    const chrf = agreement(set.judged, chrfOutputs(set.judged))
+    lines.push(describe('sentence chrF', chrf), ...systemTable(chrf, 'chrF'))
+    figures['chrf'] = agreementFigures(chrf)
+  }
+  const mtaudit = mtauditOn(set)
+  if (!mtaudit) {
+    lines.push('mtaudit                audit() not available: not measured')
+    return figures
+  }
+  const a = agreement(set.judged, mtaudit.outputs)
+  lines.push(describe(withReference ? 'mtaudit' : 'mtaudit (ref-free)', a), ...systemTable(a, 'mtaudit'))
+  figures['mtaudit'] = agreementFigures(a)
+  if (withReference) {
+    // the product's own chrF over its alignment: below the line-by-line chrF only where the aligner erred
+    const aligned = agreement(set.judged, alignedChrfOutputs(set.judged, mtaudit.result))
+    lines.push(describe("mtaudit's aligned chrF", aligned))
+    figures['alignedChrf'] = agreementFigures(aligned)
+  }
+  if (set.judged.some((j) => j.errors)) figures['spans'] = spanLines(set, mtaudit.findings, lines)
+  return figures
+}
+
+/** Every set in `dir` (see findHumanSets); says so and skips when there is none. */
+export function runAgreement(dir: string): BenchSection {
+  const names = findHumanSets(dir)
+  if (names.length === 0) {
+    const line = `no human-judged data in ${dir} (it is kept outside the repository; see README, "Benchmarks"): skipped`
+    return { lines: [line], figures: { dir, skipped: true } }
+  }
+  const lines: string[] = []
+  const figures: Record<string, unknown> = { dir }
+  for (const name of names) figures[name] = measureSet(loadHumanSet(name, dir)!, lines)
+  return { lines, figures }
 }
 
 export async function run(): Promise<BenchSection> {
-  const dir = defaultBenchDir()
-  const lines: string[] = []
-  const figures: Record<string, unknown> = { dir }
-  const sets: [string, (set: HumanSet, l: string[], f: Record<string, unknown>) => void][] = [
-    ['nt21-zhen.dev', withReference],
-    ['gen23-zhen.dev', referenceFree],
-  ]
-  for (const [setName, measure] of sets) {
-    const set = loadHumanSet(setName, dir)
-    if (set) measure(set, lines, figures)
-    else {
-      lines.push(`${setName}: not found in ${dir} (human-judged data is kept outside the repository): skipped`)
-      figures[setName] = { skipped: true }
-    }
-  }
-  return { lines, figures }
+  return runAgreement(defaultBenchDir())
 }
 
 export type { MetricOutput }

@@ -1,7 +1,7 @@
 // The human-judged bench sets (WMT MT output with MQM judgements, ../shared/bench/README.md). They stay out of
 // the repository: the benchmark reads them from ../shared/bench beside the repo root when that folder exists,
 // and the agreement module says so and skips when it does not.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -51,11 +51,26 @@ export interface HumanSet {
   readonly judged: readonly JudgedVariant[]
 }
 
-/** ../shared/bench relative to the repo root, found by walking up from this module to package.json. */
-export function defaultBenchDir(): string {
+/** The repository root: the first folder above this module with a package.json (bench/ or dist/bench/). */
+export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
-  return resolve(dir, '..', 'shared', 'bench')
+  return dir
+}
+
+/** ../shared/bench relative to the repo root, or MTAUDIT_BENCH_DIR (e.g. to run on a held-out half). */
+export function defaultBenchDir(): string {
+  return process.env['MTAUDIT_BENCH_DIR'] || resolve(repoRoot(), '..', 'shared', 'bench')
+}
+
+/** Names of the sets in `dir` that have both files (`nt21-zhen.dev` for nt21-zhen.dev.{bundles,labels}.jsonl). */
+export function findHumanSets(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const files = new Set(readdirSync(dir))
+  return [...files]
+    .filter((f) => f.endsWith('.bundles.jsonl') && files.has(f.replace(/\.bundles\.jsonl$/, '.labels.jsonl')))
+    .map((f) => f.slice(0, -'.bundles.jsonl'.length))
+    .sort()
 }
 
 export function lineStarts(text: string): number[] {

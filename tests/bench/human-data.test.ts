@@ -77,7 +77,16 @@ describe('helpers', () => {
   it('finds line starts', () => {
     expect(lineStarts('ab\ncd\n\ne')).toEqual([0, 3, 6, 7])
   })
-  it('looks for the data in ../shared/bench beside the repository', () => {
-    expect(defaultBenchDir()).toMatch(/[/\\]shared[/\\]bench$/)
+  it('looks for the data in ../shared/bench beside the repository, unless MTAUDIT_BENCH_DIR names a folder', () => {
+    const saved = process.env['MTAUDIT_BENCH_DIR']
+    try {
+      delete process.env['MTAUDIT_BENCH_DIR']
+      expect(defaultBenchDir()).toMatch(/[/\\]shared[/\\]bench$/)
+      process.env['MTAUDIT_BENCH_DIR'] = '/data/held-out'
+      expect(defaultBenchDir()).toBe('/data/held-out')
+    } finally {
+      if (saved === undefined) delete process.env['MTAUDIT_BENCH_DIR']
+      else process.env['MTAUDIT_BENCH_DIR'] = saved
+    }
   })
 })

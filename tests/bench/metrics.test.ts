@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chrfOutputs, lineOf, outputsFromAudit } from '../../bench/metrics.js'
+import { alignedChrfOutputs, chrfOutputs, lineOf, outputsFromAudit } from '../../bench/metrics.js'
 import { sentenceChrf } from '../../src/score/chrf.js'
 import type { AuditResult, Finding, Severity } from '../../src/types.js'
 import { makeJudged } from './make-judged.js'
@@ -57,6 +57,8 @@ describe('outputsFromAudit', () => {
               score,
               verdict: 'pass',
               coverage: null,
+              chrf: null,
+              fidelityPenalties: null,
             },
           ],
         },
@@ -75,8 +77,27 @@ describe('outputsFromAudit', () => {
     expect(out!.sentences).toEqual([-0.5, 0, 0])
   })
 
+  it('recomputes the variant score with a candidate formula when given one', () => {
+    const [out] = outputsFromAudit([j], result([finding(0, 3, 'major')], 50), () => 5, (v) => 100 - 10 * v.findings.length)
+    expect(out!.score).toBe(90)
+    const [product] = outputsFromAudit([j], result([finding(0, 3, 'major')], 77), () => 5)
+    expect(product!.score).toBe(77)
+  })
+
   it('refuses a variant the audit did not cover', () => {
     const other = makeJudged('doc', 'sysB', ['x'], [0])
     expect(() => outputsFromAudit([other], result([], 90), () => 1)).toThrow(/no audit result for doc \/ sysB/)
+  })
+})
+
+describe('alignedChrfOutputs', () => {
+  it('gives each line the chrF of its link, and 0 to a line the aligner left unlinked', async () => {
+    const { audit } = await import('../../src/audit.js')
+    const reference = ['The NATO chief urged South Korea to step up support.', 'He met the president in Seoul.']
+    const j = makeJudged('doc', 'sysA', ['The NATO chief urged South Korea to step up aid.', 'Zebras qualify wildly.'], [1, 5], { reference })
+    const [out] = alignedChrfOutputs([j], audit([j.bundle]))
+    expect(out!.sentences[0]).toBe(sentenceChrf(j.lines[0]!, reference[0]!))
+    expect(out!.sentences[1]).toBe(0)
+    expect(out!.score).toBeCloseTo(out!.sentences[0]! / 2, 12)
   })
 })

@@ -58,6 +58,8 @@ describe('spanScores', () => {
     expect(s.precisionByCategory['Fluency/Grammar']).toEqual({ hit: 1, total: 2 })
     expect(s.recallByCategory['Accuracy/Mistranslation']).toEqual({ hit: 1, total: 1 })
     expect(s.recallByCategory['Accuracy/Omission']).toBeUndefined()
+    // chance level: 2 + 5 of line 0's 15 characters and 2 of line 1's 10 are inside target spans
+    expect(s.humanCharShare).toEqual({ hit: 9, total: 25 })
   })
 
   it('treats touching ranges as apart: [0, 5) and [5, 7) do not intersect', () => {

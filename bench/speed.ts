@@ -1,0 +1,95 @@
+// Bench module: speed on one core (no workers). End-to-end sentences/s and bundles/s on the bundled story
+// repeated and on the bench sets; the floor (read + sentence-split the same text) and mtaudit as a multiple of
+// it; sentence chrF's throughput (sacreBLEU: about 5,800 sentences/s/core); peak memory.
+import { join } from 'node:path'
+import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
+import { nonBlankLines } from '../src/text/lines.js'
+import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
+import { auditBundles } from './mtaudit-hook.js'
+import type { BenchSection } from './run.js'
+import { jsonlWorkload, peakRssMiB, readAndSplit, storyWorkload, time, type Workload } from './speed-workloads.js'
+
+export const name = 'speed'
+
+/** Copies of the bundled story: 30 × 5 documents is about 3,400 sentences, as many as a bench set. */
+const STORY_TIMES = 30
+
+const rate = (count: number, ms: number) => Math.round((count * 1000) / ms)
+
+function measureWorkload(w: Workload, lines: string[]): Record<string, unknown> {
+  const bundles = w.load()
+  const sentences = readAndSplit(w)
+  const read = time(() => w.load())
+  const floor = time(() => readAndSplit(w))
+  const figures: Record<string, unknown> = {
+    bundles: bundles.length,
+    sentences,
+    readMs: +read.ms.toFixed(1),
+    floorMs: +floor.ms.toFixed(1),
+    floorSentencesPerSecond: rate(sentences, floor.ms),
+  }
+  let line = `${w.name.padEnd(16)} ${bundles.length} bundles, ${sentences} sentences | read ${read.ms.toFixed(1)} ms, floor ${floor.ms.toFixed(1)} ms (${rate(sentences, floor.ms)}/s)`
+  if (auditBundles) {
+    const run = auditBundles
+    const result = run(w.load())
+    const audited = result.bundles.reduce(
+      (n, b) => n + (b.reference?.sentences.length ?? 0) + b.variants.reduce((m, v) => m + v.analyzed.sentences.length, 0),
+      0,
+    )
+    const e2e = time(() => run(w.load()))
+    Object.assign(figures, {
+      mtauditSentences: audited,
+      mtauditMs: +e2e.ms.toFixed(1),
+      sentencesPerSecond: rate(audited, e2e.ms),
+      bundlesPerSecond: +((bundles.length * 1000) / e2e.ms).toFixed(1),
+      timesFloor: +(e2e.ms / floor.ms).toFixed(2),
+    })
+    line += ` | mtaudit ${e2e.ms.toFixed(1)} ms (${rate(audited, e2e.ms)} sentences/s, ${figures['bundlesPerSecond']} bundles/s, ${figures['timesFloor']}× floor)`
+  } else line += ' | mtaudit: audit() not available yet'
+  lines.push(line)
+  return figures
+}
+
+/** Sentence pairs for chrF: nt21's parallel lines when present, else the story's variant lines by index. */
+function chrfPairs(workloads: readonly Workload[]): { source: string; pairs: [string, string][] } {
+  const nt21 = workloads.find((w) => w.name.startsWith('nt21'))
+  const pairs: [string, string][] = []
+  for (const bundle of (nt21 ?? workloads[0]!).load()) {
+    if (!bundle.reference) continue
+    const refs = nonBlankLines(bundle.reference.text).map((l) => l.text)
+    for (const variant of bundle.variants) {
+      nonBlankLines(variant.text).forEach((l, i) => pairs.push([l.text, refs[i % refs.length]!]))
+    }
+    if (!nt21) break // one copy of the story
+  }
+  return { source: nt21 ? nt21.name : 'the bundled story', pairs }
+}
+
+function measureChrf(workloads: readonly Workload[], lines: string[]): Record<string, unknown> {
+  const { source, pairs } = chrfPairs(workloads)
+  // As sacreBLEU's sentence_chrf: both sides' n-grams extracted on every call.
+  const cold = time(() => pairs.forEach(([h, r]) => sentenceChrf(h, r)))
+  // As the aligner and the agreement benchmark use it: each reference profile built once and reused.
+  const refProfiles = new Map(pairs.map(([, r]) => [r, chrfProfile(r)]))
+  const cached = time(() => pairs.forEach(([h, r]) => sentenceChrf(h, refProfiles.get(r)!)))
+  lines.push(
+    `sentence chrF on ${source}: ${pairs.length} pairs, ${rate(pairs.length, cold.ms)} pairs/s` +
+      ` (${rate(pairs.length, cached.ms)}/s with reference profiles reused; sacreBLEU ≈ 5,800/s)`,
+  )
+  return { source, pairs: pairs.length, pairsPerSecond: rate(pairs.length, cold.ms), cachedPairsPerSecond: rate(pairs.length, cached.ms) }
+}
+
+export async function run(): Promise<BenchSection> {
+  const dir = defaultBenchDir()
+  const workloads: Workload[] = [storyWorkload(repoRoot(), STORY_TIMES)]
+  const lines: string[] = [`node ${process.version}, one thread, no workers; times are medians of repeated runs`]
+  const sets = findHumanSets(dir)
+  for (const set of sets) workloads.push(jsonlWorkload(set, join(dir, `${set}.bundles.jsonl`)))
+  if (sets.length === 0) lines.push(`no bench sets in ${dir}: measuring the bundled story only`)
+  const figures: Record<string, unknown> = {}
+  for (const w of workloads) figures[w.name] = measureWorkload(w, lines)
+  figures['chrf'] = measureChrf(workloads, lines)
+  figures['peakRssMiB'] = peakRssMiB()
+  lines.push(`peak resident memory of the whole bench process: ${figures['peakRssMiB']} MiB`)
+  return { lines, figures }
+}

@@ -1,0 +1,45 @@
+// How faithfully a variant renders the reference, by chrF over the alignment: each link's variant sentences
+// against its reference sentences. Only linked sentences count — a rewrite that leaves a reference sentence out
+// ("dropped") or adds one of its own ("added") is not charged for it here, coverage says that separately.
+// A split link ("…military planes." + "chase." ↔ one reference sentence) is scored as one pair, the two
+// variant sentences joined, so the fragment is judged with the sentence it was cut from.
+import type { AnalyzedDocument, Link } from '../types.js'
+import { chrfFromStatistics, chrfProfile, chrfStatistics } from './chrf.js'
+
+export interface VariantChrf {
+  /** sacreBLEU's corpus chrF over the linked pairs: n-gram statistics summed, then one score */
+  readonly corpus: number
+  /** the mean of the pairs' sentence chrF */
+  readonly meanSentence: number
+  /** per variant sentence (by Sentence.index): its link's sentence chrF, null when it has no counterpart */
+  readonly bySentence: readonly (number | null)[]
+  /** linked pairs scored (match, split and merge links) */
+  readonly pairs: number
+}
+
+const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
+  indexes.map((i) => doc.sentences[i]?.text ?? '').join(' ')
+
+/** null without a reference or when nothing is linked: there is then no evidence either way. */
+export function variantChrf(
+  variant: AnalyzedDocument,
+  reference: AnalyzedDocument | null,
+  alignment: readonly Link[],
+): VariantChrf | null {
+  if (!reference) return null
+  const bySentence: (number | null)[] = variant.sentences.map(() => null)
+  let total: number[] | null = null
+  let sum = 0
+  let pairs = 0
+  for (const link of alignment) {
+    if (link.variant.length === 0 || link.reference.length === 0) continue
+    const stats = chrfStatistics(chrfProfile(joined(variant, link.variant)), chrfProfile(joined(reference, link.reference)))
+    const score = chrfFromStatistics(stats)
+    total = total ? total.map((v, k) => v + stats[k]!) : stats
+    for (const i of link.variant) bySentence[i] = score
+    sum += score
+    pairs++
+  }
+  if (!total) return null
+  return { corpus: chrfFromStatistics(total), meanSentence: sum / pairs, bySentence, pairs }
+}
