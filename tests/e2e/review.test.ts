@@ -61,7 +61,9 @@ describe.skipIf(!tmux)(`mtaudit review in tmux${tmux ? '' : ' (skipped: tmux is 
 
     term.send('?')
     await term.waitFor((s) => s.includes('Keys') && s.includes('quit (decisions are already saved)'), 'the help')
-    term.send('Escape', 'q')
+    term.send('Escape')
+    await term.waitFor((s) => !s.includes('quit (decisions are already saved)'), 'the help to close')
+    term.send('q')
     await term.waitFor((s) => s.includes('exited 0'), 'the exit')
     // a loaded machine (the whole suite runs in parallel) can take seconds per step; each wait has its deadline
   }, 180_000)

@@ -10,21 +10,29 @@ export class TmuxSession {
   readonly name = `mtaudit-e2e-${process.pid}-${Date.now().toString(36)}`
 
   constructor(command: string, columns: number, rows: number, cwd: string) {
+    // A server of its own (-L): the test never touches the user's tmux, and may set escape-time to 0 there —
+    // with tmux's default 500 ms, an Escape followed by another key on a loaded machine reaches the app as
+    // Alt+key (Escape, q → M-q), and the review never sees the q.
     // -u: UTF-8 even if the test's locale is C; the command's own env is set by the caller
-    execFileSync('tmux', ['-u', 'new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), '-c', cwd, command])
+    this.tmux(['-u', 'new-session', '-d', '-s', this.name, '-x', String(columns), '-y', String(rows), '-c', cwd, command])
+    this.tmux(['set-option', '-s', 'escape-time', '0'])
+  }
+
+  private tmux(args: readonly string[], encoding?: 'utf8'): string {
+    return execFileSync('tmux', ['-L', this.name, ...args], { encoding: encoding ?? 'utf8' })
   }
 
   /** tmux key names: 'Enter', 'Escape', 'Tab', 'Down', or literal text such as ']' */
   send(...keys: string[]): void {
-    for (const key of keys) execFileSync('tmux', ['send-keys', '-t', this.name, key])
+    for (const key of keys) this.tmux(['send-keys', '-t', this.name, key])
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' })
+    return this.tmux(['capture-pane', '-p', '-t', this.name], 'utf8')
   }
 
   resize(columns: number, rows: number): void {
-    execFileSync('tmux', ['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)])
+    this.tmux(['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)])
   }
 
   /** Polls the screen until `ready` holds; throws with the last screen after `ms`. */
@@ -40,6 +48,6 @@ export class TmuxSession {
   }
 
   kill(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' })
+    spawnSync('tmux', ['-L', this.name, 'kill-server'], { stdio: 'ignore' })
   }
 }
