@@ -33,6 +33,11 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
   const u = known.token.key
   const t = token.key
   if (own.has(u) || t === u) return false
+  // Decided without building anything for most pairs (this runs for every unknown token against every known one):
+  // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
+  const sameStart = t.length >= 4 && u.length >= 4 && t[0] === u[0]
+  const twoAndTwo = mention.tokens.length >= 2 && known.mention.tokens.length >= 2
+  if (!sameStart && !(twoAndTwo && mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key)))) return false
   const theirs = known.mention.tokens.map((k) => k.key)
   const ours = mention.tokens.map((k) => k.key)
   const shared = ours.filter((k) => theirs.includes(k))
