@@ -4,11 +4,10 @@
 // (12 ms here; a quarter of audit()'s time on nt21, measured). This module reads franc's own models and turns
 // them round once — trigram → (language, rank) postings — so each of the text's trigrams is looked up once.
 // The arithmetic, the tie order (a stable sort over the models in franc's order) and the normalisation are
-// franc's, step for step: tests/text/franc-fast.test.ts compares the two on every text the project ships, on
+// franc's, step for step, and so is trigram-utils' cleaning of the text: tests/text/franc-fast.test.ts compares the two on every text the project ships, on
 // franc's own models as text in every script, and on random strings, and bench/speed.ts on the bench sets.
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
-import { asTuples } from 'trigram-utils'
 
 /** [language, score], best first, as francAll returns them. */
 export type LanguageTuple = [string, number]
@@ -46,6 +45,21 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   return result
 }
 
+/**
+ * The text's trigram counts as trigram-utils' asTuples computes them for franc (punctuation, symbols and ASCII
+ * digits to spaces, white space collapsed and trimmed, lower case, padded with a space each side), in a Map:
+ * franc only sums over them, so their order does not matter.
+ */
+function trigramCounts(value: string): Map<string, number> {
+  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const counts = new Map<string, number>()
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const trigram = padded.slice(i, i + 3)
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+  }
+  return counts
+}
+
 /** franc's script choice: the expression with the largest share of the text, the first one on a tie. */
 function topScript(value: string): [string | undefined, number] {
   let topCount = -1
@@ -68,9 +82,9 @@ export function francAllFast(value: string, minLength = 10): LanguageTuple[] {
   const models = script === undefined ? undefined : data[script]
   if (script === undefined || !models) return [[script === undefined || share === 0 ? 'und' : script, 1]]
   const { languages, postings } = modelsOf(script, models)
-  const trigrams = asTuples(value)
+  const trigrams = trigramCounts(value)
   // every trigram starts at the full penalty in every model; the ones a model holds get |count − rank − 1|
-  const distance = new Array<number>(languages.length).fill(trigrams.length * MAX_DIFFERENCE)
+  const distance = new Array<number>(languages.length).fill(trigrams.size * MAX_DIFFERENCE)
   for (const [trigram, count] of trigrams) {
     const list = postings.get(trigram)
     if (!list) continue

@@ -18,8 +18,9 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 )
 const MIN_FRANC_LETTERS = 40 // below this franc's ranking is close to noise on news English
-const LATIN = /\p{Script=Latin}/u
-const LETTER = /\p{L}/u
+// counted with one match each, not a test per character: letters (code points), and the Latin ones among them
+const LETTERS = /\p{L}/gu
+const LATIN_LETTERS = /(?=\p{Script=Latin})\p{L}/gu
 
 export interface LanguageCall {
   readonly lang: string
@@ -28,9 +29,9 @@ export interface LanguageCall {
 
 export function detectLanguage(text: string): LanguageCall {
   const words = text.match(WORD) ?? []
-  const letters = [...text].filter((c) => LETTER.test(c))
-  if (letters.length === 0) return { lang: 'und', langScore: 0 }
-  const latinShare = letters.filter((c) => LATIN.test(c)).length / letters.length
+  const letters = text.match(LETTERS)?.length ?? 0
+  if (letters === 0) return { lang: 'und', langScore: 0 }
+  const latinShare = (text.match(LATIN_LETTERS)?.length ?? 0) / letters
   if (latinShare < 0.5) {
     // another script: franc is reliable on script, even on short strings
     const lang = franc(text, 1)
@@ -38,7 +39,7 @@ export function detectLanguage(text: string): LanguageCall {
   }
   const functionShare = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length / Math.max(1, words.length)
   if (words.length >= 4 && functionShare >= 0.15) return { lang: 'eng', langScore: Math.min(1, 0.5 + functionShare * 2) }
-  if (letters.length < MIN_FRANC_LETTERS) return { lang: 'und', langScore: 0 }
+  if (letters < MIN_FRANC_LETTERS) return { lang: 'und', langScore: 0 }
   const ranked = francAll(text, MIN_FRANC_LETTERS)
   const [best, second] = ranked
   if (!best || best[0] === 'und') return { lang: 'und', langScore: 0 }
