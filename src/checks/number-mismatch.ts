@@ -1,4 +1,4 @@
-import { contextWords, quantities, sameQuantity, type Quantity } from '../text/quantities.js'
+import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
 import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
 
 interface Placed extends Quantity {
@@ -8,7 +8,7 @@ interface Placed extends Quantity {
 function placed(document: AnalyzedDocument, indexes: readonly number[]): Placed[] {
   return indexes.flatMap((i) => {
     const sentence = document.sentences[i]!
-    return quantities(sentence.text).map((q) => ({ ...q, sentence }))
+    return sentenceQuantities(document, i).map((q) => ({ ...q, sentence }))
   })
 }
 
