@@ -9,17 +9,27 @@
 export class BigramVocabulary {
   // keyed by the two UTF-16 code units as one number: no substring per bigram
   private readonly ids = new Map<number, number>()
+  // two ASCII units (most of news English) are looked up in a table instead (-1: not seen yet); ids are handed
+  // out in the same first-seen order either way, so they are the ids the Map alone gave
+  private readonly ascii = new Int32Array(128 * 128).fill(-1)
+  private count = 0
   id(first: number, second: number): number {
+    if (first < 128 && second < 128) {
+      const slot = first * 128 + second
+      let id = this.ascii[slot]!
+      if (id < 0) this.ascii[slot] = id = this.count++
+      return id
+    }
     const key = first * 65536 + second
     let id = this.ids.get(key)
     if (id === undefined) {
-      id = this.ids.size
+      id = this.count++
       this.ids.set(key, id)
     }
     return id
   }
   get size(): number {
-    return this.ids.size
+    return this.count
   }
 }
 
@@ -41,16 +51,18 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
   const all = new Int32Array(total)
   for (let i = 0; i < total; i++) all[i] = vocabulary.id(squeezed.charCodeAt(i), squeezed.charCodeAt(i + 1))
   all.sort()
-  const ids: number[] = []
-  const counts: number[] = []
+  // run-length encode the sorted ids in place of growing arrays (this runs for every span of both texts)
+  const ids = new Int32Array(total)
+  const counts = new Int32Array(total)
+  let distinct = 0
   for (let i = 0; i < total; i++) {
-    if (i > 0 && all[i] === all[i - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1
+    if (i > 0 && all[i] === all[i - 1]) counts[distinct - 1]!++
     else {
-      ids.push(all[i] as number)
-      counts.push(1)
+      ids[distinct] = all[i]!
+      counts[distinct++] = 1
     }
   }
-  return { squeezed, ids: Int32Array.from(ids), counts: Int32Array.from(counts), total }
+  return { squeezed, ids: ids.slice(0, distinct), counts: counts.slice(0, distinct), total }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
