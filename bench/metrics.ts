@@ -1,6 +1,7 @@
 // The metrics the agreement benchmark compares with people, each turned into MetricOutputs (higher = better):
 // sentence chrF against the reference line, and mtaudit's own score with its per-sentence penalty.
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
+import { sentencePenalties } from '../src/score/index.js'
 import { variantChrf } from '../src/score/variant-chrf.js'
 import type { AuditResult, Finding, VariantResult } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
@@ -93,5 +94,28 @@ export function alignedChrfOutputs(judged: readonly JudgedVariant[], result: Aud
       if (value != null) sentences[lineOf(s.start, j.lineStarts)] = value
     })
     return { score: sentences.reduce((a, b) => a + b, 0) / Math.max(sentences.length, 1), sentences }
+  })
+}
+
+/**
+ * mtaudit's own verdict, as the product computes it: the variant's score, and per line the negated penalty of
+ * the sentence on it — its findings' weights plus its fidelity penalty when fidelity is on
+ * (`sentencePenalties` of src/score/). This is what `npm run bench` reports for mtaudit.
+ */
+export function penaltyOutputs(judged: readonly JudgedVariant[], result: AuditResult): MetricOutput[] {
+  const byKey = new Map<string, VariantResult>()
+  for (const bundle of result.bundles) {
+    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, variant)
+  }
+  return judged.map((j) => {
+    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
+    if (!variant) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
+    const points = sentencePenalties(variant.analyzed, variant.findings, variant.fidelityPenalties)
+    const sentences = new Array<number>(j.lines.length).fill(0)
+    variant.analyzed.sentences.forEach((s, i) => {
+      const line = lineOf(s.start, j.lineStarts)
+      sentences[line] = sentences[line]! - points[i]!
+    })
+    return { score: variant.score, sentences }
   })
 }

@@ -1,18 +1,15 @@
 // Where the benchmarks ask mtaudit itself: the pipeline's audit() with the default configuration, and the
-// product's own finding weights for the per-sentence penalty. A calibration run can call `outputsFromAudit`
+// product's own per-sentence penalties (findings plus fidelity). A calibration run can call `outputsFromAudit`
 // with another weight function, or `agreement` with outputs of a candidate score formula.
 import { audit } from '../src/audit.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
-import { findingWeight } from '../src/score/index.js'
 import type { AuditResult, Bundle, Finding } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
 import type { HumanSet } from './human-data.js'
-import { outputsFromAudit, type FindingWeight } from './metrics.js'
+import { penaltyOutputs } from './metrics.js'
 
 /** null would make the benchmarks report mtaudit as "not measured" (as before audit() existed). */
 export const auditBundles: ((bundles: readonly Bundle[]) => AuditResult) | null = (bundles) => audit(bundles, DEFAULT_CONFIG)
-
-const weight: FindingWeight = findingWeight
 
 export interface MtauditRun {
   readonly result: AuditResult
@@ -28,7 +25,7 @@ export function mtauditOn(set: HumanSet): MtauditRun | null {
   const byKey = new Map(result.bundles.flatMap((b) => b.variants.map((v) => [`${b.id}\u0000${v.analyzed.doc.id}`, v])))
   return {
     result,
-    outputs: outputsFromAudit(set.judged, result, weight),
+    outputs: penaltyOutputs(set.judged, result),
     findings: set.judged.map((j) => byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.findings ?? []),
   }
 }

@@ -18,6 +18,7 @@ export interface BenchModule {
 const modules: (() => Promise<BenchModule>)[] = [
   () => import('./agreement.js'),
   () => import('./align.js'),
+  () => import('./calibration.js'),
   () => import('./checks.js'),
   () => import('./speed.js'),
   () => import('./ui.js'),

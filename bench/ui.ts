@@ -37,8 +37,8 @@ function longResult(): AuditResult {
       const start = s.start + s.text.indexOf('hours')
       return { check: 'x', category: 'Style/Awkward', severity: 'minor', message: 'm', start, end: start + 5, sentence: s.index, fingerprint: `f${s.index}` }
     })
-  const result = { analyzed: variant, alignment, findings, words: 40_000, penalty: 200, score: 80, verdict: 'pass' as const, coverage: 1 }
-  const config = { minScore: 80, failOn: null, only: [], disable: [], aliases: [], dismissed: [] }
+  const result = { analyzed: variant, alignment, findings, words: 40_000, penalty: 200, score: 80, verdict: 'pass' as const, coverage: 1, chrf: null, fidelityPenalties: null }
+  const config = { minScore: 80, failOn: null, only: [], disable: [], aliases: [], dismissed: [], fidelity: 'auto' as const }
   return { signature: 'bench', bundles: [{ id: 'long', reference, variants: [result] }], config }
 }
 

@@ -4,7 +4,9 @@ import { align } from './align/index.js'
 import { CHECKS } from './checks/index.js'
 import { DEFAULT_CONFIG } from './config.js'
 import { runChecks } from './findings/run-checks.js'
-import { scoreVariant } from './score/index.js'
+import { fidelityEnabled, fidelityPenalties } from './score/fidelity.js'
+import { round, scoreVariant } from './score/index.js'
+import { variantChrf } from './score/variant-chrf.js'
 import { signature } from './signature.js'
 import { analyze } from './text/analyze.js'
 import { coverage } from './align/coverage.js'
@@ -24,8 +26,18 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
     const checked = runChecks({ variant, reference, alignment, others, config })
     const findings = config.baseline ? markBaseline(checked, previous) : checked
-    const score = scoreVariant(variant, findings, config, previous)
-    return { analyzed: variant, alignment, findings, ...score, coverage: reference && coverage(alignment, reference) }
+    const chrf = variantChrf(variant, reference, alignment)
+    const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
+    const score = scoreVariant(variant, findings, config, { fidelityPenalties: fidelity, ...(previous && { previous }) })
+    return {
+      analyzed: variant,
+      alignment,
+      findings,
+      ...score,
+      coverage: reference && coverage(alignment, reference),
+      chrf: chrf && round(chrf.corpus, 2),
+      fidelityPenalties: fidelity,
+    }
   })
   return { id: bundle.id, ...(bundle.path !== undefined && { path: bundle.path }), reference, variants: results }
 }

@@ -20,6 +20,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
     ['Türkiye', 'Turkey'],
   ],
   dismissed: [],
+  fidelity: 'auto',
 }
 
 const severity = z.enum(['neutral', 'minor', 'major', 'critical'])
@@ -28,6 +29,7 @@ export const configFileSchema = z.strictObject({
   failOn: z.union([severity, z.literal('none')]).optional(),
   only: z.array(z.string()).optional(),
   disable: z.array(z.string()).optional(),
+  fidelity: z.enum(['auto', 'on', 'off']).optional(),
   /** added to the default aliases */
   aliases: z.array(z.array(z.string().min(1)).min(2)).optional(),
 })
@@ -39,6 +41,7 @@ export function parseConfigFile(text: string, where: string): Partial<AuditConfi
     ...(raw.failOn !== undefined && { failOn: raw.failOn === 'none' ? null : raw.failOn }),
     ...(raw.only && { only: raw.only }),
     ...(raw.disable && { disable: raw.disable }),
+    ...(raw.fidelity && { fidelity: raw.fidelity }),
     ...(raw.aliases && { aliases: [...DEFAULT_CONFIG.aliases, ...raw.aliases] }),
   }
 }

@@ -2,6 +2,7 @@
 //   mtaudit@0.1.0|checks:4|align:dice-bigram@1|lang:franc@6.2.0|weights:minor=1,major=5,critical=25,punct=0.1|gate:80,critical
 import { createRequire } from 'node:module'
 import { ALIGNER_ID } from './align/index.js'
+import { FIDELITY_WEIGHT } from './score/fidelity.js'
 import { HALF_SCORE_PENALTY_PER_100_WORDS, MINOR_PUNCTUATION_WEIGHT, SEVERITY_WEIGHTS } from './score/index.js'
 import type { AuditConfig, Check } from './types.js'
 
@@ -18,6 +19,7 @@ export function signature(config: AuditConfig, registry: readonly Check[]): stri
     `align:${ALIGNER_ID}`,
     `lang:franc@${FRANC_VERSION}`,
     `weights:minor=${w.minor},major=${w.major},critical=${w.critical},punct=${MINOR_PUNCTUATION_WEIGHT},half=${HALF_SCORE_PENALTY_PER_100_WORDS}`,
+    `fidelity:${config.fidelity},${FIDELITY_WEIGHT}`,
     `gate:${config.minScore},${config.failOn ?? 'none'}`,
   ].join('|')
 }

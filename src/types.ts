@@ -161,6 +161,10 @@ export interface VariantResult {
   readonly verdict: Verdict
   /** share of reference sentences (non-boilerplate) that have a counterpart; null without a reference */
   readonly coverage: number | null
+  /** sacreBLEU-compatible chrF of the linked sentences (src/score/variant-chrf.ts); null without a reference or links */
+  readonly chrf: number | null
+  /** per variant sentence, the fidelity penalty charged to it (see src/score/fidelity.ts); null when fidelity is off */
+  readonly fidelityPenalties: readonly number[] | null
 }
 
 export interface BundleResult {
@@ -189,6 +193,12 @@ export interface AuditConfig {
   readonly aliases: readonly (readonly string[])[]
   /** fingerprints of findings an editor dismissed in review: kept out of findings and the score */
   readonly dismissed: readonly string[]
+  /**
+   * Charge linked sentences for how little of their counterpart they keep (1 − chrF): 'auto' does so for
+   * sentence-parallel (segmented) input, where variants translate the same source, and not for rewrites, where
+   * paraphrase is legitimate.
+   */
+  readonly fidelity: 'auto' | 'on' | 'off'
   /** a previous report to compare with (--baseline): the gate then fails only on what is new or worse */
   readonly baseline?: Baseline
 }

@@ -15,6 +15,8 @@ interface Drift {
   readonly alignment: LocalAlignment
   /** variant words inside substitutions, or a negation lost or added */
   readonly changed: number
+  /** the substitutions: the variant's words and the other rendering's */
+  readonly gaps: readonly { readonly ours: readonly string[]; readonly theirs: readonly string[] }[]
   readonly negation: boolean
   /** the compared words on each side, [from, to): the shared stretch, and a different ending */
   readonly a: readonly [number, number]
@@ -69,6 +71,7 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
   const tails = { a: [alignment.a[1], a.length] as const, b: [alignment.b[1], b.length] as const }
   const ending = [tails.a, tails.b].every(([from, to]) => to > from && to - from <= 3) ? [tails] : []
   let changed = 0
+  const gaps: Drift['gaps'][number][] = []
   for (const gap of [...alignment.gaps, ...ending]) {
     const ours = a.slice(...gap.a)
     const theirs = b.slice(...gap.b)
@@ -77,10 +80,35 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
     const content = [...ours, ...theirs].filter((w) => !FUNCTION.has(w))
     if (content.length === 0 || ours.every((w) => theirs.some((t) => stem(t) === stem(w)))) continue
     changed += ours.length
+    gaps.push({ ours, theirs })
   }
   const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
   const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
-  return { quote, other, alignment, changed, negation, a: spanA, b: spanB }
+  return { quote, other, alignment, changed, gaps, negation, a: spanA, b: spanB }
+}
+
+// Does a rendering use these words? Their content words, or all of them when they are only function words.
+function uses(rendering: Quote, words: readonly string[]): boolean {
+  const content = words.filter((w) => !FUNCTION.has(w))
+  const stems = new Set(rendering.words.map((w) => stem(w.word)))
+  return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
+}
+
+/**
+ * Keeps the substitutions that the other renderings of the same quote do not back. Parallel translations of one
+ * source (WMT: eight systems, nt21) all reword a quote, and a human reference is one more rendering: "The scales
+ * of the fish caught were black" against the reference's "The scales of the fish are black" is no drift when
+ * other systems also write "caught". A substitution counts when no other rendering shares the variant's words,
+ * or more of them share the authority's words than the variant's.
+ */
+function unbacked(drift: Drift, renderings: readonly Quote[]): Drift {
+  if (renderings.length === 0) return drift
+  const gaps = drift.gaps.filter(({ ours, theirs }) => {
+    const withOurs = renderings.filter((r) => uses(r, ours)).length
+    const withTheirs = renderings.filter((r) => uses(r, theirs)).length
+    return withOurs === 0 || withTheirs > withOurs
+  })
+  return { ...drift, gaps, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
 }
 
 function best(quote: Quote, renderings: readonly Quote[]): Drift | undefined {
@@ -124,7 +152,9 @@ const quotationDrift: Check = {
     'is aligned word by word with the quotes of the reference (then, if none renders it, the other variants) on ' +
     'the stretch they share. A shortened quote ("urgent need" of "urgent need for more ammunition"), one that ' +
     'carries more of the speech, words only one side has, editorial insertions "(the Ukrainians)" and inflections ' +
-    'are not drift; substituted words are. Against the reference it is major when more than half the shared ' +
+    'are not drift; substituted words are, unless the other variants\' renderings of the same quote back them (as ' +
+    'many or more use the variant\'s words than the authority\'s): parallel translations of one source all reword ' +
+    'a quote, and a reference that is itself a translation is one rendering among them. Against the reference it is major when more than half the shared ' +
     'stretch is reworded or a negation is lost or added, else minor; against other variants always minor, since ' +
     'no one rendering is the authority.',
   *run({ variant, reference, others }) {
@@ -132,14 +162,18 @@ const quotationDrift: Check = {
     const otherQuotes = others.map((o) => [o, quotes(o)] as const)
     for (const quote of quotes(variant)) {
       if (quote.words.length < 2) continue
-      const fromReference = reference && best(quote, referenceQuotes)
-      if (reference && fromReference) {
+      const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
+      const found = reference && best(quote, referenceQuotes)
+      if (reference && found) {
+        // the other variants' renderings of the same reference quote
+        const fromReference = unbacked(found, renderings.map(([, q]) => q).filter((q) => compare(q, found.other)))
         if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
         continue
       }
-      const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
-      const closest = best(quote, renderings.map(([, q]) => q))
-      if (!closest || (closest.changed === 0 && !closest.negation)) continue
+      const found2 = best(quote, renderings.map(([, q]) => q))
+      if (!found2) continue
+      const closest = unbacked(found2, renderings.map(([, q]) => q).filter((q) => q !== found2.other && compare(quote, q)))
+      if (closest.changed === 0 && !closest.negation) continue
       yield draft(closest, variant, renderings.find(([, q]) => q === closest.other)![0], false)
     }
   },

@@ -1,4 +1,4 @@
-import { unbalancedMarks } from '../text/balance.js'
+import { quoteBalance } from '../text/balance.js'
 import { sentenceAt } from '../text/neighbours.js'
 import type { Check, Severity } from '../types.js'
 
@@ -23,6 +23,12 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\(\s*\)|\[\s*\]/gu, what: 'empty brackets', remedy: 'remove them or restore what they held' },
 ]
 
+const KIND = {
+  opening: ['an opening mark', 'close it or remove it'],
+  closing: ['a closing mark', 'open it or remove it'],
+  either: ['a quotation mark', 'add its partner or remove it'],
+} as const
+
 const strayPunctuation: Check = {
   id: 'stray-punctuation',
   category: 'Fluency/Punctuation',
@@ -34,7 +40,9 @@ const strayPunctuation: Check = {
     'those who changed their arms export policy…" (004), "…increasing tensions with China. ." (002). Spaced ' +
     'ellipses (". . .") are left alone. A bracket or double quotation mark without its partner in the paragraph ' +
     'is reported too, except a quotation that runs over several paragraphs: by convention each paragraph opens ' +
-    'the quote again and only the last one closes it. Minor punctuation errors weigh 0.1 in the score, as in WMT MQM.',
+    'the quote again and only the last one closes it (and, one sentence a line, a quote that closes a few lines on). ' +
+    'Straight quotes pair by count and order, so spaced ones (`the " giant " -like`) are not read as lone marks; ' +
+    'they get a neutral note of their own, once a sentence. Minor punctuation errors weigh 0.1 in the score, as in WMT MQM.',
   *run({ variant }) {
     const { text } = variant.doc
     for (const zone of variant.zones) {
@@ -55,13 +63,31 @@ const strayPunctuation: Check = {
         }
       }
     }
-    for (const mark of unbalancedMarks(variant)) {
+    const balance = quoteBalance(variant)
+    for (const mark of balance.unmatched) {
       const sentence = sentenceAt(variant, mark.offset)?.index
-      const remedy = mark.kind === 'opening' ? 'close it or remove it' : 'open it or remove it'
+      const [what, remedy] = KIND[mark.kind]
       yield {
-        message: `Unbalanced \`${mark.mark}\`: ${mark.kind === 'opening' ? 'an opening' : 'a closing'} mark without its partner in the paragraph; ${remedy}.`,
+        message: `Unbalanced \`${mark.mark}\`: ${what} without its partner in the paragraph; ${remedy}.`,
         start: mark.offset,
         end: mark.offset + 1,
+        ...(sentence !== undefined && { sentence }),
+      }
+    }
+    // Spaced quotes (`the " giant " -like`, nt21 SMU and Borderline) are a tokeniser's habit, not a lost mark: the
+    // raters marked few of them, so they are reported once a sentence, neutral (shown, not scored).
+    const seen = new Set<number | undefined>()
+    for (const [open, close] of balance.spaced) {
+      const sentence = sentenceAt(variant, open)?.index
+      if (seen.has(sentence)) continue
+      seen.add(sentence)
+      const quoted = text.slice(open, close + 1)
+      const shown = quoted.length <= 40 ? quoted : `${quoted.slice(0, 18)}…${quoted.slice(-18)}`
+      yield {
+        message: `Spaced quotation marks \`${shown}\`: the marks stand apart from the words they enclose; close up the spaces.`,
+        start: open,
+        end: close + 1,
+        severity: 'neutral',
         ...(sentence !== undefined && { sentence }),
       }
     }

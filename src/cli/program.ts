@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           if (reviewFile !== null) writeFileAtomic(reviewFile, serializeReviewFile(next))
         },
         color: colorFromEnv(process.env),
-        rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config),
+        rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config, { fidelityPenalties: variant.fidelityPenalties }),
       })
     })
 

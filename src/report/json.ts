@@ -3,7 +3,7 @@
 import type { AnalyzedDocument, AuditResult, Finding, Link, Sentence, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { summarize } from './summary.js'
-import { round } from '../score/index.js'
+import { round, sentencePenalties } from '../score/index.js'
 
 export function jsonReport(result: AuditResult): string {
   const report = {
@@ -28,6 +28,7 @@ export function jsonReport(result: AuditResult): string {
 function variantJson(variant: VariantResult, reference: AnalyzedDocument | null) {
   const { doc } = variant.analyzed
   const at = locator(doc.text)
+  const points = sentencePenalties(variant.analyzed, variant.findings, variant.fidelityPenalties)
   return {
     id: doc.id,
     ...(doc.path !== undefined && { path: doc.path }),
@@ -39,7 +40,8 @@ function variantJson(variant: VariantResult, reference: AnalyzedDocument | null)
     words: variant.words,
     penalty: variant.penalty,
     coverage: variant.coverage === null ? null : round(variant.coverage, 4),
-    sentences: variant.analyzed.sentences.map(sentenceJson),
+    chrf: variant.chrf,
+    sentences: variant.analyzed.sentences.map((s, i) => ({ ...sentenceJson(s), penalty: round(points[i]!, 3) })),
     alignment: variant.alignment.map(linkJson),
     findings: variant.findings.map((f) => findingJson(f, at, reference)),
   }

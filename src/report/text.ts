@@ -36,9 +36,10 @@ function variantLines(bundleId: string, variant: VariantResult, options: TextRep
   const counts = severityCounts(variant)
   const tally = (['critical', 'major', 'minor'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`)
   const coverage = variant.coverage === null ? '' : `  coverage ${Math.round(variant.coverage * 100)}%`
+  const chrf = variant.chrf === null ? '' : `  chrF ${variant.chrf.toFixed(1)}`
   const origin = [doc.feed, doc.sourceLang && `from ${doc.sourceLang}`].filter(Boolean).join(', ')
   const lines = [
-    `${variant.verdict.toUpperCase()}  ${doc.id}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${coverage}  ${tally.join(' · ') || 'no errors found'}`,
+    `${variant.verdict.toUpperCase()}  ${doc.id}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${coverage}${chrf}  ${tally.join(' · ') || 'no errors found'}`,
   ]
   if (origin) lines.push(`      ${origin}`)
   const at = locator(doc.text)

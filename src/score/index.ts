@@ -26,14 +26,31 @@ export interface Score {
   readonly verdict: Verdict
 }
 
-/**
- * `previous`: the baseline's score for this variant, when a baseline is given. Then findings marked
- * `unchanged` do not trip --fail-on, and a score under the threshold fails only if it is also under the
- * baseline's (a regression).
- */
-export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig, previous?: { readonly score: number }): Score {
+export interface ScoreEvidence {
+  /** per sentence fidelity penalty (src/score/fidelity.ts), when fidelity is on */
+  readonly fidelityPenalties?: readonly number[] | null
+  /**
+   * the baseline's score for this variant, when a baseline is given. Then findings marked `unchanged` do not
+   * trip --fail-on, and a score under the threshold fails only if it is also under the baseline's (a regression).
+   */
+  readonly previous?: { readonly score: number }
+}
+
+/** Penalty points per variant sentence: its findings' weights plus its fidelity penalty. */
+export function sentencePenalties(document: AnalyzedDocument, findings: readonly Finding[], fidelity?: readonly number[] | null): number[] {
+  const points = document.sentences.map((_, i) => fidelity?.[i] ?? 0)
+  for (const f of findings) {
+    const at = f.sentence ?? document.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)
+    if (at >= 0) points[at] = points[at]! + findingWeight(f)
+  }
+  return points
+}
+
+export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig, evidence: ScoreEvidence = {}): Score {
+  const { previous } = evidence
   const words = storyWords(document)
-  const penalty = round(findings.reduce((sum, f) => sum + findingWeight(f), 0), 3)
+  const fidelity = evidence.fidelityPenalties?.reduce((a, b) => a + b, 0) ?? 0
+  const penalty = round(findings.reduce((sum, f) => sum + findingWeight(f), 0) + fidelity, 3)
   const per100 = (100 * penalty) / Math.max(words, 1)
   const score = round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
   const failOn = config.failOn === null ? Infinity : SEVERITIES.indexOf(config.failOn)

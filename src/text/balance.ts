@@ -1,11 +1,23 @@
 // Unbalanced brackets and double quotation marks, paragraph by paragraph. Single quotes are left alone: "’"
 // is the apostrophe too ("Ukraine’s", "’90s"), so an unmatched one proves nothing.
+//
+// Straight quotes have no direction: they pair by count and position on the paragraph, first with second,
+// third with fourth. Reading each one's direction from its neighbours instead fails on the spaced quotes some
+// MT systems write (nt21 SMU, Borderline: `the " giant " -like`), where every mark looks like a closing one.
+import { pairStraightQuotes, type Role } from './straight-quotes.js'
 import type { AnalyzedDocument } from '../types.js'
 
 export interface Unmatched {
   readonly offset: number
   readonly mark: string
-  readonly kind: 'opening' | 'closing'
+  /** 'either': a straight quote spaced on both sides (`" Knowledge Initiator`), whose direction nothing tells */
+  readonly kind: 'opening' | 'closing' | 'either'
+}
+
+export interface QuoteBalance {
+  readonly unmatched: Unmatched[]
+  /** straight quote pairs spaced from the words they enclose (`" giant "`): [opening, closing] offsets */
+  readonly spaced: [number, number][]
 }
 
 interface Paragraph {
@@ -25,27 +37,47 @@ function paragraphs(document: AnalyzedDocument): Paragraph[] {
   return out
 }
 
-// A straight quote opens after the start of a paragraph, a space or a bracket and before a non-space; "5'11\""
-// and "a 17\" screen" are inch marks, not quotes.
-function quoteKind(text: string, i: number, start: number): 'opening' | 'closing' | null {
-  const mark = text[i]!
-  if (mark === '“') return 'opening'
-  if (mark === '”') return 'closing'
-  const before = i > start ? text[i - 1]! : ' '
-  if (/\d/.test(before)) return null
-  return /[\s([{—–-]/u.test(before) && /\S/u.test(text[i + 1] ?? ' ') ? 'opening' : 'closing'
-}
-
 // "1)", "a)" open list items and ":)" is a smiley: their ")" closes nothing
 const LIST_MARK = /(?:^|\s)[\p{L}\d]{1,2}$|[:;]$/u
 
-export function unbalancedMarks(document: AnalyzedDocument): Unmatched[] {
+interface Lone {
+  readonly offset: number
+  readonly role: Role
+  readonly paragraph: number
+}
+
+/**
+ * Pairs what is left over: a lone opening (or a straight quote of either direction) with the next lone closing
+ * (or either) — a curly opening closed by a straight mark, or, across `span` paragraphs, a quotation that
+ * runs over several lines of a one-sentence-a-line set (nt21: `He said, "The cost of services is increasing.`
+ * ¶ `Because of the epidemic, people … on the Internet."`).
+ */
+function pairLeftovers(lone: readonly Lone[], span: number): Lone[] {
+  const left: Lone[] = []
+  let pending: Lone | null = null
+  for (const m of lone) {
+    if (pending && m.role !== 'opening' && m.paragraph - pending.paragraph <= span) {
+      pending = null
+      continue
+    }
+    if (pending) left.push(pending)
+    pending = m.role === 'closing' ? null : m
+    if (m.role === 'closing') left.push(m)
+  }
+  if (pending) left.push(pending)
+  return left.sort((a, b) => a.offset - b.offset)
+}
+
+export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
   const { text } = document.doc
   const found: Unmatched[] = []
+  const spaced: [number, number][] = []
+  let lone: Lone[] = []
   const list = paragraphs(document)
   list.forEach((p, n) => {
     const brackets: { offset: number; mark: string }[] = []
-    let quote: number | null = null
+    const marks: Lone[] = []
+    let curly: number | null = null
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!
       if (c === '(' || c === '[') brackets.push({ offset: i, mark: c })
@@ -53,23 +85,35 @@ export function unbalancedMarks(document: AnalyzedDocument): Unmatched[] {
         const open = brackets.at(-1)
         if (open && (open.mark === '(') === (c === ')')) brackets.pop()
         else if (!LIST_MARK.test(text.slice(p.start, i))) found.push({ offset: i, mark: c, kind: 'closing' })
-      } else if (c === '"' || c === '“' || c === '”') {
-        const kind = quoteKind(text, i, p.start)
-        if (kind === 'opening') {
-          if (quote !== null) found.push({ offset: quote, mark: text[quote]!, kind: 'opening' })
-          quote = i
-        } else if (kind === 'closing') {
-          if (quote === null) found.push({ offset: i, mark: c, kind: 'closing' })
-          quote = null
-        }
+      } else if (c === '“') {
+        if (curly !== null) marks.push({ offset: curly, role: 'opening', paragraph: n })
+        curly = i
+      } else if (c === '”') {
+        if (curly === null) marks.push({ offset: i, role: 'closing', paragraph: n })
+        curly = null
       }
     }
+    if (curly !== null) marks.push({ offset: curly, role: 'opening', paragraph: n })
     for (const b of brackets) found.push({ offset: b.offset, mark: b.mark, kind: 'opening' })
+    const straight = pairStraightQuotes(text, p.start, p.end)
+    spaced.push(...straight.spaced)
+    for (const m of straight.lone) marks.push({ ...m, paragraph: n })
+    marks.sort((a, b) => a.offset - b.offset)
+    let left = pairLeftovers(marks, 0)
     // a quotation running over several paragraphs leaves each paragraph open and opens the next one again
     // (004: "“After the brutal invasion … then they need weapons." ¶ "“When the full-fledged invasion …”")
     const next = list[n + 1]
-    const continued = next !== undefined && /^["“]/u.test(text.slice(next.start, next.end))
-    if (quote !== null && !continued) found.push({ offset: quote, mark: text[quote]!, kind: 'opening' })
+    if (next !== undefined && /^["“]/u.test(text.slice(next.start, next.end)) && left.at(-1)?.role !== 'closing') left = left.slice(0, -1)
+    lone.push(...left)
   })
-  return found.sort((a, b) => a.offset - b.offset)
+  // one sentence a line: a quotation may open on one line and close a few lines later
+  lone = document.segmented ? pairLeftovers(lone, 4) : lone
+  for (const m of lone) {
+    found.push({ offset: m.offset, mark: text[m.offset]!, kind: m.role })
+  }
+  return { unmatched: found.sort((a, b) => a.offset - b.offset), spaced }
+}
+
+export function unbalancedMarks(document: AnalyzedDocument): Unmatched[] {
+  return quoteBalance(document).unmatched
 }

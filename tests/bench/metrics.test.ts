@@ -57,6 +57,8 @@ describe('outputsFromAudit', () => {
               score,
               verdict: 'pass',
               coverage: null,
+              chrf: null,
+              fidelityPenalties: null,
             },
           ],
         },

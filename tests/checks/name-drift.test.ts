@@ -59,6 +59,24 @@ describe('name-drift', () => {
     expect(findingsOf(check, odd, { others: [usual] })).toEqual([])
   })
 
+  // nt21 (WMT21 zh→en): eight systems translate one source, so spellings vary between every variant
+  it.each([
+    ['a hyphen for a space', 'Police in Haixi Mongolian-Tibetan Autonomous Prefecture said so.', 'Police in Haixi Mongolian Tibetan Autonomous Prefecture said so.'],
+    ['a plural title word', 'Xinhua News Agency, Xining, July 26 (Reporters Wang Jinjin Zhou Zhe) Recently, students left.', 'Xinhua News Agency, Xining, July 26 (Reporter Wang Jinjin Zhou Zhe) Recently, students left.'],
+    ['an inflected company name', 'Zhuhai Mingjun took 15% of Gree Electric Appliance in December.', 'Zhuhai Mingjun took 15% of Gree Electric Appliances in December.'],
+  ])('stays silent on one name written two ways: %s', (_, text, reference) => {
+    expect(findingsOf(check, text, { reference })).toEqual([])
+  })
+
+  it('between variants, is major only when most of the variants that name it agree against this one', () => {
+    const text = 'Grivoli said that Vietnam has made a great contribution.'
+    const greivoli = 'Greivoli said Vietnam made a great contribution.'
+    const third = (n: string) => `${n} said that Vietnam contributed a lot.`
+    const others = [greivoli, greivoli, greivoli, third('Grevoli'), third('Gravoli'), third('Griyvoli'), third('Grayvoli')]
+    expect(findingsOf(check, text, { others }).map((f) => f.severity)).toEqual(['minor'])
+    expect(findingsOf(check, text, { others: [greivoli, greivoli, greivoli, third('Grevoli')] }).map((f) => f.severity)).toEqual(['major'])
+  })
+
   it.each(REWRITE_PAIRS)('stays silent on a native rewrite of %s', (_, reference, rewrite) => {
     expect(findingsOf(check, rewrite, { reference })).toEqual([])
   })

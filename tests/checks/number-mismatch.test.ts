@@ -44,6 +44,16 @@ describe('number-mismatch', () => {
     expect(findingsOf(check, story(text), { reference: story(reference) })).toEqual([])
   })
 
+  it('stays silent on a figure most other variants give too: the reference is then the odd one out', () => {
+    const reference = story('The United States will send 31 Abrams tanks to Ukraine.')
+    const text = story('The United States will send 13 Abrams tanks to Ukraine.')
+    const agree = story('Washington will send 13 Abrams tanks to Ukraine.')
+    const differ = story('The US will send 31 Abrams tanks to Ukraine.')
+    expect(findingsOf(check, text, { reference })).toHaveLength(1)
+    expect(findingsOf(check, text, { reference, others: [agree, agree, differ] })).toEqual([])
+    expect(findingsOf(check, text, { reference, others: [agree, differ, differ] })).toHaveLength(1)
+  })
+
   it('stays silent on the seed variants against 000', () => {
     for (const name of ['native', 'greek', 'indonesian', 'french'] as const) expect(findingsOf(check, seedText(name), { reference: REFERENCE })).toEqual([])
   })

@@ -58,6 +58,20 @@ describe('quotation-drift', () => {
     expect(findingsOf(check, other, { others: [other] })).toEqual([])
   })
 
+  // nt21 (WMT21 zh→en): eight systems translate one Chinese quote, and the reference is one more translation
+  it('stays silent on wording the other renderings of the quote share, and flags wording no one backs', () => {
+    const reference = '"The scales of the fish are black, and their stomachs are black, too."'
+    const text = '"The scales of the fish caught were black, and the inside was also black when cut open."'
+    const others = [
+      '"The scales of the fish caught are all black, and the inside is also black after being cut open."',
+      '"The fish scales caught are black, and the inside is black after being cut open."',
+    ]
+    expect(findingsOf(check, text, { reference })).toHaveLength(1)
+    expect(findingsOf(check, text, { reference, others })).toEqual([])
+    const lone = '"The scales of the fish netted were black, and their stomachs are black, too."'
+    expect(findingsOf(check, lone, { reference, others }).map((f) => spanText(lone, f))).toEqual(['The scales of the fish netted were black, and their stomachs are black, too'])
+  })
+
   it.each(REWRITE_PAIRS)('stays silent on a native rewrite of %s', (_, reference, rewrite) => {
     expect(findingsOf(check, rewrite, { reference, others: [reference] })).toEqual([])
   })

@@ -47,6 +47,34 @@ describe('stray-punctuation', () => {
     expect(findingsOf(check, text)).toEqual([])
   })
 
+  // nt21 zh→en output (WMT21): straight quotes pair by count and order, whatever spaces surround them
+  const shown = (text: string, options = {}) =>
+    findingsOf(check, text, options).map((f) => [f.severity, spanText(text, f)])
+
+  it.each([
+    ['spaced quotes (SMU)', 'On the field, the " giant " -like player met the " little " one.', [['neutral', '" giant "']]],
+    ['a spaced quotation and its attribution (SMU)', '" Service costs are increasing, " he said.', [['neutral', '" Service costs are increasing, "']]],
+    ['a year inside a quote', 'He read "The First Battle of 2020" and "Sound Money" twice.', []],
+  ])('pairs straight quotes: %s', (_, text, expected) => {
+    expect(shown(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['one of three (NiuTrans)', '"Ding Dong Online! Good Teacher" goes online next week Xue Zhaofeng leads the "Knowledge Sponsor - Xinhuanet', ['"Knowledge'], 'an opening mark'],
+    ['one of three spaced ones (SMU)', '" Ding Dong Online! Good Teacher " will go online next week Xue Zhaofeng leads the " Knowledge Initiator-Xinhuanet', ['" Knowledge'], 'a quotation mark'],
+    ['a pair read backwards (Online-W)', 'Dingdong on line! The teacher is good" next week on line Xue Zhaofeng lead "knowledge initiator - Xinhua', ['" next', '"knowledge'], 'a closing mark'],
+  ])('flags the straight quote left over: %s', (_, text, marks, what) => {
+    const unbalanced = findingsOf(check, text).filter((f) => f.severity === 'minor')
+    expect(unbalanced.map((f) => f.start)).toEqual(marks.map((m) => text.indexOf(m)))
+    expect(unbalanced[0]!.message).toContain(what)
+  })
+
+  it('lets a quotation run over lines of a one-sentence-a-line set, and not over paragraphs of prose', () => {
+    const lines = 'He said, "The cost of services is increasing.\nBecause of the epidemic, people spend more time on the Internet."'
+    expect(findingsOf(check, lines, { segmented: true })).toEqual([])
+    expect(findingsOf(check, lines.replace('\n', '\n\n')).length).toBe(2)
+  })
+
   it('reports the stray marks of the seed variants', () => {
     const french = seedText('french')
     expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['. ,'])
