@@ -4,14 +4,14 @@
 // one-sentence-per-line MT output; and the time to align texts of 150, 300 and 600 sentences.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { prepareCase, regroup, storyParagraphs, type ReadyCase } from '../src/align/cases.js'
+import { prepareCase, regroup, storyParagraphs, wireReference, type ReadyCase } from '../src/align/cases.js'
 import { scoreAlignments, type Alignment, type Scores } from '../src/align/evaluate.js'
 import { generateCase } from '../src/align/generate.js'
 import { goldAlignments, type GoldFile } from '../src/align/gold.js'
 import { align } from '../src/align/index.js'
 import { analyze } from '../src/text/analyze.js'
+import { machine, speed, speedPool, type Speed } from './align-speed.js'
 import type { BenchSection } from './run.js'
 
 export const name = 'align'
@@ -55,13 +55,15 @@ function wmtStories(): string[][][] {
   })
 }
 
-function generated(stories: readonly string[][][]): { scores: Scores; cases: number; skipped: number } {
+/** `wire`: the reference one sentence to a paragraph, so merges cross paragraph breaks (cases.ts). */
+function generated(stories: readonly string[][][], wire = false): { scores: Scores; cases: number; skipped: number } {
   const ready: ReadyCase[] = []
   let skipped = 0
   stories.forEach((s, k) => {
     const foreign = (stories[(k + 1) % stories.length] ?? []).flat()
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const c = prepareCase(generateCase(s, foreign, seed * 1000 + k), `case-${k}-${seed}`)
+      const made = generateCase(s, foreign, seed * 1000 + k)
+      const c = prepareCase(wire ? wireReference(made, s) : made, `case-${k}-${seed}`)
       if (c) ready.push(c)
       else skipped++
     }
@@ -87,23 +89,6 @@ function segmented(): Scores | null {
   return scoreAlignments(gold, test)
 }
 
-/** Median milliseconds to align an n-sentence variant made from an n-sentence reference. */
-function speed(sentences: readonly string[], n: number): number {
-  const pool = Array.from({ length: n }, (_, i) => sentences[i % sentences.length] as string)
-  const paragraphs: string[][] = []
-  for (let i = 0; i < n; i += 3) paragraphs.push(pool.slice(i, i + 3))
-  const c = generateCase(paragraphs, [], n, { move: 0.3, drop: 0, split: 0, merge: 0, add: 0, edit: 1 })
-  const reference = analyze({ id: 'r', role: 'reference', text: c.reference }, false)
-  const variant = analyze({ id: 'v', role: 'variant', text: c.variant }, false)
-  const times: number[] = []
-  for (let run = 0; run < 7; run++) {
-    const start = performance.now()
-    align(variant, reference)
-    times.push(performance.now() - start)
-  }
-  return times.sort((a, b) => a - b)[3] as number
-}
-
 export async function run(): Promise<BenchSection> {
   const lines: string[] = []
   const gold = goldSection()
@@ -115,13 +100,17 @@ export async function run(): Promise<BenchSection> {
   const wide = wmt.length ? generated(wmt) : null
   if (wide) lines.push(`generated from newstest2021 references (${wide.cases} cases, ${wide.skipped} skipped): ${fmt(wide.scores)}`)
   else lines.push('generated from newstest2021: skipped (../shared/bench not found)')
+  const wire = wmt.length ? generated(wmt, true) : null
+  if (wire) lines.push(`  same, reference one sentence a paragraph (${wire.cases} cases, ${wire.skipped} skipped): ${fmt(wire.scores)}`)
   const seg = segmented()
   lines.push(seg ? `newstest2021 MT output, one sentence a line, vs gold i↔i: ${fmt(seg)}` : 'segmented WMT: skipped')
   const sentences = (wmt.length ? wmt : [storyParagraphs(readFileSync(join(story, '000_f38d99857537e291.txt'), 'utf8'))]).flat(2)
-  const ms = Object.fromEntries([150, 300, 600].map((n) => [n, speed(sentences, n)]))
-  lines.push(`speed (median of 7, one core): ${Object.entries(ms).map(([n, t]) => `${n}×${n} ${t.toFixed(1)} ms`).join(' · ')}`)
+  const pool = speedPool(sentences, [join(dirname(shared), 'gen23-zhen.dev.bundles.jsonl'), shared])
+  const ms = Object.fromEntries([150, 300, 600].map((n) => [n, speed(pool, n)]))
+  const show = (n: string, t: Speed) => `${t.variant === Number(n) && t.reference === Number(n) ? `${n}×${n}` : `${t.variant}×${t.reference}`} ${t.medianMs.toFixed(1)} ms (fastest ${t.minMs.toFixed(1)}, CPU ${t.cpuMs.toFixed(1)})`
+  lines.push(`speed, median of 15 on one thread (${machine()}): ${Object.entries(ms).map(([n, t]) => show(n, t)).join(' · ')}`)
   return {
     lines,
-    figures: { gold: gold.scores, goldPerFile: gold.perFile, generatedOwn: own, generatedWmt: wide, segmentedWmt: seg, ms },
+    figures: { gold: gold.scores, goldPerFile: gold.perFile, generatedOwn: own, generatedWmt: wide, generatedWmtWire: wire, segmentedWmt: seg, ms },
   }
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark module in turn, prints its figures and writes them all to
 // bench/results/latest.json. Each module exports `name` and `run(): Promise<BenchSection>`; add one line below.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+// `npm run bench -- align` runs only the modules named; the figures of the others in latest.json are kept.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,15 +26,23 @@ const modules: (() => Promise<BenchModule>)[] = [
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const results: Record<string, unknown> = {}
-for (const load of modules) {
-  const mod = await load()
+const out = join(root, 'bench', 'results', 'latest.json')
+const only = new Set(process.argv.slice(2))
+const results: Record<string, unknown> =
+  only.size && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {}
+const loaded = await Promise.all(modules.map((load) => load()))
+const unknown = [...only].filter((n) => !loaded.some((m) => m.name === n))
+if (unknown.length) {
+  console.error(`no bench module named ${unknown.join(', ')} (modules: ${loaded.map((m) => m.name).join(', ')})`)
+  process.exit(2)
+}
+for (const mod of loaded) {
+  if (only.size && !only.has(mod.name)) continue
   console.log(`\n## ${mod.name}`)
   const section = await mod.run()
   for (const line of section.lines) console.log(line)
   results[mod.name] = section.figures
 }
-const out = join(root, 'bench', 'results', 'latest.json')
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(`${out}.tmp`, `${JSON.stringify(results, null, 2)}\n`)
 renameSync(`${out}.tmp`, out)

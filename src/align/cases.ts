@@ -46,3 +46,12 @@ export function regroup(paragraphs: readonly (readonly string[])[], size: number
   for (let i = 0; i < flat.length; i += size) out.push(flat.slice(i, i + size))
   return out
 }
+
+/**
+ * The case with its reference laid out as wire copy, one sentence to a paragraph (as 000), the variant as
+ * generated: the generator's merges then join two reference paragraphs, as 002's "Seoul has signed deals…
+ * in belligerent states…" joins 000's arms-exporter and export-ban paragraphs.
+ */
+export function wireReference(c: GeneratedCase, paragraphs: readonly (readonly string[])[]): GeneratedCase {
+  return { ...c, reference: paragraphs.flat().join('\n\n') }
+}

@@ -10,7 +10,8 @@ export interface GoldFile {
   readonly reference: string
   readonly variant: string
   readonly note?: string
-  readonly links: readonly { readonly variant: readonly string[]; readonly reference: readonly string[] }[]
+  /** `note` says why a link was revised, or why an editor would draw it where a reader might not expect it */
+  readonly links: readonly { readonly variant: readonly string[]; readonly reference: readonly string[]; readonly note?: string }[]
 }
 
 function resolve(doc: AnalyzedDocument, texts: readonly string[], side: string): number[] {

@@ -8,6 +8,9 @@ import type { Span } from './units.js'
 export interface Pairing {
   readonly variant: readonly number[]
   readonly reference: readonly number[]
+  /** the variant and reference span indexes of the pair */
+  readonly v: number
+  readonly r: number
 }
 
 export interface LinkOptions {
@@ -23,19 +26,15 @@ export interface LinkOptions {
 
 const members = (s: Span) => (s.length === 1 ? [s.first] : [s.first, s.first + 1])
 
-interface Ranked extends Candidate {
-  readonly rank: number
-}
-const byRank = (a: Ranked, b: Ranked) => b.rank - a.rank || a.v - b.v || a.r - b.r
-
 export function pairUnits(scored: Scored, variantSpans: readonly Span[], referenceSpans: readonly Span[], options: LinkOptions): Pairing[] {
-  const plain = scored.candidates.map((c) => ({ ...c, rank: c.margin }))
-  const anchors = greedy(plain, scored, variantSpans, referenceSpans, options.anchorThreshold, Infinity)
+  const sides = { scored, variantSpans, referenceSpans, confident: options.anchorThreshold }
+  const plain = Float64Array.from(scored.candidates, (c) => c.margin)
+  const anchors = greedy(plain, sides, options.anchorThreshold, Infinity)
   // where each anchored variant unit points in the reference
   const anchorOf = new Map<number, number>()
   for (const a of anchors) a.variant.forEach((u) => anchorOf.set(u, a.reference.at(-1) as number))
-  const ranked = scored.candidates.map((c) => ({ ...c, rank: c.margin + (besideAnchor(c, variantSpans, referenceSpans, anchorOf) ? options.neighbourBonus : 0) }))
-  return greedy(ranked, scored, variantSpans, referenceSpans, options.threshold, options.repeatThreshold)
+  const ranked = Float64Array.from(scored.candidates, (c) => c.margin + (besideAnchor(c, variantSpans, referenceSpans, anchorOf) ? options.neighbourBonus : 0))
+  return greedy(ranked, sides, options.threshold, options.repeatThreshold)
 }
 
 /** True when the variant unit before (after) the pair's is anchored to the reference unit before (after) it. */
@@ -48,36 +47,44 @@ function besideAnchor(c: Candidate, variantSpans: readonly Span[], referenceSpan
     (after !== undefined && after - (r.first + r.length - 1) >= 1 && after - (r.first + r.length - 1) <= 2)
 }
 
-function greedy(
-  ranked: readonly Ranked[],
-  scored: Scored,
-  variantSpans: readonly Span[],
-  referenceSpans: readonly Span[],
-  threshold: number,
-  repeatThreshold: number,
-): Pairing[] {
-  const usedVariant = new Set<number>()
-  const usedReference = new Set<number>()
+interface Sides {
+  readonly scored: Scored
+  readonly variantSpans: readonly Span[]
+  readonly referenceSpans: readonly Span[]
+  /** margin of a confident pair (explainsMore) */
+  readonly confident: number
+}
+
+/** Candidates best rank first (`rank[i]` for candidate i); ties keep the candidates' (v, r) order. */
+function greedy(rank: Float64Array, sides: Sides, threshold: number, repeatThreshold: number): Pairing[] {
+  const { scored, variantSpans, referenceSpans } = sides
+  const order = Array.from(rank.keys()).sort((a, b) => (rank[b] as number) - (rank[a] as number))
+  const usedVariant = new Uint8Array(scored.bestReference.length)
+  const usedReference = new Uint8Array(scored.bestVariant.length)
   const pairings: Pairing[] = []
-  for (const c of [...ranked].sort(byRank)) {
-    if (c.rank < threshold) break
-    const v = members(variantSpans[c.v] as Span)
-    const r = members(referenceSpans[c.r] as Span)
-    if (v.some((u) => usedVariant.has(u))) continue
-    if (r.some((u) => usedReference.has(u))) {
+  for (const i of order) {
+    if ((rank[i] as number) < threshold) break
+    const c = scored.candidates[i] as Candidate
+    const vs = variantSpans[c.v] as Span
+    const rs = referenceSpans[c.r] as Span
+    if (usedVariant[vs.first] || usedVariant[vs.first + vs.length - 1]) continue
+    if (usedReference[rs.first] || usedReference[rs.first + rs.length - 1]) {
       // A sentence the variant says twice has one counterpart: 001 opens with the lede as a summary line and
-      // repeats it as its first paragraph, both ↔ 000's lede. Only a variant sentence's best pair, and a
-      // clear one, may reuse a reference sentence that is already linked.
-      if (v.length === 1 && r.length === 1 && c.margin >= repeatThreshold) {
-        usedVariant.add(v[0] as number)
-        pairings.push({ variant: v, reference: r })
+      // repeats it as its first paragraph, both ↔ 000's lede; 002's deck and its body both render 000's "urgent
+      // need for more ammunition" sentence. Only a variant sentence's best pair, and a confident one, may reuse
+      // a reference sentence that is already linked.
+      if (vs.length === 1 && rs.length === 1 && c.margin >= repeatThreshold) {
+        usedVariant[vs.first] = 1
+        pairings.push({ variant: [vs.first], reference: [rs.first], v: c.v, r: c.r })
       }
       continue
     }
-    if (!explainsMore(scored, c, v, r)) continue
-    v.forEach((u) => usedVariant.add(u))
-    r.forEach((u) => usedReference.add(u))
-    pairings.push({ variant: v, reference: r })
+    if (!explainsMore(scored, c, vs, rs, sides.confident)) continue
+    const v = members(vs)
+    const r = members(rs)
+    v.forEach((u) => (usedVariant[u] = 1))
+    r.forEach((u) => (usedReference[u] = 1))
+    pairings.push({ variant: v, reference: r, v: c.v, r: c.r })
   }
   return pairings
 }
@@ -85,10 +92,19 @@ function greedy(
 /**
  * A split or merge is taken only when the two units together match better than either alone: a sentence
  * followed by an unrelated neighbour scores lower joined, while two halves of one sentence score higher.
+ * Across a paragraph break, which the writer put between the two, each half must also have the other side of
+ * the link as its best partner, or be a confident pair with it: 004's quote "After the brutal invasion… they
+ * need weapons" matches 000's paragraphs "He pointed to countries like Germany and Norway…" + "If we believe
+ * in freedom…" joined better than either, but the Germany/Norway paragraph is better rendered by 004's
+ * "Several NATO allies who had a policy of never exporting arms…", so the two are not read as one.
  */
-function explainsMore(scored: Scored, c: Candidate, v: readonly number[], r: readonly number[]): boolean {
-  if (v.length === 1 && r.length === 1) return true
+function explainsMore(scored: Scored, c: Candidate, vs: Span, rs: Span, confident: number): boolean {
+  if (vs.length === 1 && rs.length === 1) return true
   // the span indexes of single units are the unit indexes (spans() lists every unit first)
-  if (v.length === 2) return v.every((u) => scored.score(u, c.r) < c.score)
-  return r.every((u) => scored.score(c.v, u) < c.score)
+  if (vs.length === 2) {
+    return members(vs).every((u) => scored.score(u, c.r) < c.score &&
+      (!vs.crossesParagraph || scored.bestReference[u] === c.r || scored.margin(u, c.r) >= confident))
+  }
+  return members(rs).every((u) => scored.score(c.v, u) < c.score &&
+    (!rs.crossesParagraph || scored.bestVariant[u] === c.v || scored.margin(c.v, u) >= confident))
 }

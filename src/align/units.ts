@@ -44,18 +44,26 @@ export interface Span {
   readonly first: number
   readonly length: number
   readonly text: string
+  /** a span of two units in different paragraphs (link.ts asks more of it) */
+  readonly crossesParagraph?: boolean
 }
 
 /**
- * Every unit, then every pair of neighbouring units in one paragraph. A sentence is not split or merged
- * across a paragraph break in news copy, and in one-sentence-per-line input every line is its own paragraph,
- * so there the aligner links lines 1-1 only.
+ * Every unit, then every pair of neighbouring units. Wire copy runs one sentence to a paragraph, so a rewrite
+ * that merges two sentences joins two paragraphs: 002's "Seoul has signed deals to sell hundreds of tanks…
+ * does not allow the transfer of arms… in belligerent states…" renders 000's paragraphs "South Korea is an
+ * increasingly important arms exporter… deals to sell hundreds of tanks…" and "But South Korean law bans the
+ * export of weapons…". In one-sentence-per-line input (`segmented`) every line is its own paragraph and a
+ * line renders a line, so there units pair only within a paragraph, which links lines 1-1. A headline, a
+ * dateline or a caption is never half of a span with body text.
  */
-export function spans(list: readonly Unit[]): Span[] {
+export function spans(list: readonly Unit[], segmented = false): Span[] {
   const out: Span[] = list.map((u, i) => ({ first: i, length: 1, text: u.text }))
   list.forEach((u, i) => {
     const next = list[i + 1]
-    if (next && next.paragraph === u.paragraph) out.push({ first: i, length: 2, text: `${u.text} ${next.text}` })
+    if (next && (next.paragraph === u.paragraph || (!segmented && next.zone === 'body' && u.zone === 'body'))) {
+      out.push({ first: i, length: 2, text: `${u.text} ${next.text}`, crossesParagraph: next.paragraph !== u.paragraph })
+    }
   })
   return out
 }

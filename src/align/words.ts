@@ -3,6 +3,9 @@
 // in the seed story every sentence is about "South Korea", "NATO", "weapons" and "Ukraine", so the bigram Dice
 // of 004's "…sends 31 M1 Abrams tanks…" is 0.42 with its counterpart ("…promised 31 Abrams tanks…") and 0.44
 // with an unrelated sentence. The rare tokens they share ("31", "abrams") are what a reader matches on.
+// Words news English uses for one another ("weapons"/"arms", "step up"/"escalate") are one key (synonyms.ts).
+import { normalisePhrases, synonymClass } from './synonyms.js'
+import { tokens } from './tokens.js'
 
 const STOPWORDS = new Set(
   ('the and that this with from have has had was were will would could should been being which who whom whose ' +
@@ -12,26 +15,35 @@ const STOPWORDS = new Set(
     .split(' '),
 )
 
-// Letters (with inner apostrophes and hyphens) or numbers with thousands separators ("100,000", "2.5").
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/gu
-
 /** Stems are the first five letters: "exporting", "exports", "export" → "expor"; "Ukrainian" → "ukrai". */
 const STEM = 5
 
-/** The distinct evidence keys of a text: stems of content words and numbers without separators. */
+/** The distinct evidence keys of a text: synonym classes or stems of content words, numbers without separators. */
 export function evidenceKeys(text: string): string[] {
   const keys = new Set<string>()
-  for (const [token] of text.matchAll(TOKEN)) {
-    if (/^\d/.test(token)) {
-      // "100,000" and "100000" are one number; a lone digit ("2" in "Leopard 2") is still evidence
-      keys.add(`#${token.replace(/[.,]/g, '')}`)
-      continue
+  for (const token of tokens(normalisePhrases(text))) {
+    let key = KEY_OF.get(token)
+    if (key === undefined) {
+      if (KEY_OF.size > 200_000) KEY_OF.clear()
+      key = keyOf(token)
+      KEY_OF.set(token, key)
     }
-    const word = token.toLowerCase().replace(/['’].*$/, '') // "Korea's" → "korea"
-    if (word.length < 3 || STOPWORDS.has(word)) continue
-    keys.add(word.slice(0, STEM))
+    if (key !== '') keys.add(key)
   }
   return [...keys].sort()
+}
+
+// A story says its words many times and a bench aligns the same texts again: the key of a token is computed
+// once (stop words, lemmas and synonym classes are several lookups and slices each).
+const KEY_OF = new Map<string, string>()
+
+/** One token's evidence key, '' for none. */
+function keyOf(token: string): string {
+  // "100,000" and "100000" are one number; a lone digit ("2" in "Leopard 2") is still evidence
+  if (/^\d/.test(token)) return `#${token.replace(/[.,]/g, '')}`
+  const word = token.toLowerCase().replace(/['’].*$/, '') // "Korea's" → "korea"
+  if (word.length < 3 || STOPWORDS.has(word)) return ''
+  return synonymClass(word) ?? word.slice(0, STEM)
 }
 
 /** Interned keys with inverse document frequency over both texts' sentences. */

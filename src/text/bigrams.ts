@@ -7,18 +7,18 @@
 
 /** Interns bigrams as small integers; share one per comparison so both sides use the same ids. */
 export class BigramVocabulary {
-  // keyed by the two UTF-16 code units as one number: no substring per bigram
-  private readonly ids = new Map<number, number>()
-  // two ASCII units (most of news English) are looked up in a table instead (-1: not seen yet); ids are handed
-  // out in the same first-seen order either way, so they are the ids the Map alone gave
+  // two ASCII code units index a table (most of an English text); any other pair is keyed in a Map by the two
+  // UTF-16 code units as one number. A Map lookup per character was most of the cost of a profile.
   private readonly ascii = new Int32Array(128 * 128).fill(-1)
+  private readonly ids = new Map<number, number>()
   private count = 0
   id(first: number, second: number): number {
     if (first < 128 && second < 128) {
-      const slot = first * 128 + second
-      let id = this.ascii[slot]!
-      if (id < 0) this.ascii[slot] = id = this.count++
-      return id
+      const at = first * 128 + second
+      const id = this.ascii[at] as number
+      if (id >= 0) return id
+      this.ascii[at] = this.count
+      return this.count++
     }
     const key = first * 65536 + second
     let id = this.ids.get(key)
@@ -50,19 +50,60 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
   // UTF-16 code units, as compareTwoStrings' `substring(i, i + 2)`
   const all = new Int32Array(total)
   for (let i = 0; i < total; i++) all[i] = vocabulary.id(squeezed.charCodeAt(i), squeezed.charCodeAt(i + 1))
-  all.sort()
-  // run-length encode the sorted ids in place of growing arrays (this runs for every span of both texts)
-  const ids = new Int32Array(total)
-  const counts = new Int32Array(total)
+  return fromSorted(squeezed, all.sort(), total)
+}
+
+/** Runs of equal ids in a sorted list → distinct ids and their counts. */
+function fromSorted(squeezed: string, all: Int32Array, total: number): BigramProfile {
   let distinct = 0
-  for (let i = 0; i < total; i++) {
-    if (i > 0 && all[i] === all[i - 1]) counts[distinct - 1]!++
-    else {
-      ids[distinct] = all[i]!
-      counts[distinct++] = 1
-    }
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++
+  const ids = new Int32Array(distinct)
+  const counts = new Int32Array(distinct)
+  for (let i = 0, k = -1; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) ids[++k] = all[i] as number
+    counts[k] = (counts[k] as number) + 1
   }
-  return { squeezed, ids: ids.slice(0, distinct), counts: counts.slice(0, distinct), total }
+  return { squeezed, ids, counts, total }
+}
+
+/**
+ * The profile of two texts read as one ("a" + " " + "b"), from theirs: their bigrams and the one across the
+ * join. Splits and merges are scored on joined neighbours; re-reading the joined text would cost as much as
+ * both profiles again.
+ */
+export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: BigramVocabulary): BigramProfile {
+  const squeezed = a.squeezed + b.squeezed
+  if (a.squeezed.length === 0 || b.squeezed.length === 0) return a.squeezed.length === 0 ? { ...b, squeezed } : { ...a, squeezed }
+  const junction = vocabulary.id(a.squeezed.charCodeAt(a.squeezed.length - 1), b.squeezed.charCodeAt(0))
+  // one merge pass over the two ascending id lists, the junction bigram put in where it falls
+  const ids = new Int32Array(a.ids.length + b.ids.length + 1)
+  const counts = new Int32Array(ids.length)
+  let k = 0
+  let pending = true
+  for (let i = 0, j = 0; i < a.ids.length || j < b.ids.length; ) {
+    const x = i < a.ids.length ? (a.ids[i] as number) : Infinity
+    const y = j < b.ids.length ? (b.ids[j] as number) : Infinity
+    const id = x < y ? x : y
+    const count = (x === id ? (a.counts[i++] as number) : 0) + (y === id ? (b.counts[j++] as number) : 0)
+    if (pending && junction <= id) {
+      pending = false
+      if (junction < id) {
+        ids[k] = junction
+        counts[k++] = 1
+      } else {
+        ids[k] = id
+        counts[k++] = count + 1
+        continue
+      }
+    }
+    ids[k] = id
+    counts[k++] = count
+  }
+  if (pending) {
+    ids[k] = junction
+    counts[k++] = 1
+  }
+  return { squeezed, ids: ids.slice(0, k), counts: counts.slice(0, k), total: a.total + b.total + 1 }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import stringSimilarity from 'string-similarity'
 import { describe, expect, it } from 'vitest'
-import { BigramVocabulary, bigramProfile, dice } from '../../src/text/bigrams.js'
+import { BigramVocabulary, bigramProfile, dice, joinProfiles } from '../../src/text/bigrams.js'
 import { analyze } from '../../src/text/analyze.js'
 
 const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'
@@ -29,5 +29,19 @@ describe('Dice from bigram profiles', () => {
     const v = new BigramVocabulary()
     for (const [x, y] of [['chase.', 'chase.'], ['a', 'ab'], ['aaaa', 'aa'], ['', ''], ['Kyiv', 'Kiev'], ['S. Korea', 'S.Korea']])
       expect(dice(bigramProfile(x!, v), bigramProfile(y!, v))).toBeCloseTo(stringSimilarity.compareTwoStrings(x!, y!), 12)
+  })
+
+  it('joins two sentences\' profiles into the profile of the two read as one (splits and merges are scored so)', () => {
+    // 004's "…dozens of military planes." + "chase.", and every neighbouring pair of 000's sentences
+    const pairs: [string, string][] = [['And one of Ukraine’s biggest military backers – Poland – last year signed a major arms deal with South Korea for hundreds of tanks and howitzers and dozens of military planes.', 'chase.']]
+    const b = sentences('000_f38d99857537e291.txt')
+    for (let i = 0; i + 1 < b.length; i++) pairs.push([b[i]!, b[i + 1]!])
+    pairs.push(['', 'a b'], ['a', 'b'], ['Σ', 'Ä ä'])
+    for (const [x, y] of pairs) {
+      const v = new BigramVocabulary()
+      const joined = joinProfiles(bigramProfile(x, v), bigramProfile(y, v), v)
+      const direct = bigramProfile(`${x} ${y}`, v)
+      expect({ ...joined, ids: [...joined.ids], counts: [...joined.counts] }).toEqual({ ...direct, ids: [...direct.ids], counts: [...direct.counts] })
+    }
   })
 })

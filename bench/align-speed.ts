@@ -1,0 +1,82 @@
+// How long align() takes on n × n sentences, for bench/align.ts. The texts need n distinct sentences: the zone
+// step reads a paragraph printed twice as page chrome (000 prints its standfirst twice), so a pool that repeats
+// would leave the reference with fewer sentences than named (before this, "600×600" was 562 × 280).
+import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { generateCase } from '../src/align/generate.js'
+import { align } from '../src/align/index.js'
+import { alignable } from '../src/align/units.js'
+import { analyze } from '../src/text/analyze.js'
+import type { AnalyzedDocument } from '../src/types.js'
+
+const RUNS = 15
+
+/**
+ * Distinct sentences: the given ones (newstest2021 references), then the lines of each WMT bundle file's first
+ * variant (gen23 has no references; its MT output is English news too), in file order.
+ */
+export function speedPool(first: readonly string[], bundleFiles: readonly string[]): string[] {
+  const pool = new Set(first.map((s) => s.trim()).filter(Boolean))
+  for (const file of bundleFiles.filter((f) => existsSync(f))) {
+    for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
+      const b = JSON.parse(line) as { variants: { text: string }[] }
+      for (const s of b.variants[0]?.text.split('\n') ?? []) if (s.trim()) pool.add(s.trim())
+    }
+  }
+  return [...pool]
+}
+
+export interface Speed {
+  /** sentences aligned on each side (less than n when the pool is short) */
+  readonly variant: number
+  readonly reference: number
+  /** median and fastest wall time, and median CPU time of the process (the machine's other load counts less) */
+  readonly medianMs: number
+  readonly minMs: number
+  readonly cpuMs: number
+}
+
+/** An n-sentence variant made from an n-sentence reference: paragraphs moved, every sentence edited. */
+export function speed(pool: readonly string[], n: number): Speed {
+  // a pool line can be cut into two sentences or be read as a caption line: take lines until n sentences
+  let { reference, variant } = texts(pool, n, n)
+  for (let lines = n, k = 0; k < 5 && alignable(reference).length !== n && lines < pool.length; k++) {
+    lines = Math.min(pool.length, lines + n - alignable(reference).length)
+    ;({ reference, variant } = texts(pool, lines, n))
+  }
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    const used = process.cpuUsage()
+    const start = performance.now()
+    align(variant, reference)
+    wall.push(performance.now() - start)
+    const { user, system } = process.cpuUsage(used)
+    cpu.push((user + system) / 1000)
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
+  return {
+    variant: alignable(variant).length,
+    reference: alignable(reference).length,
+    medianMs: median(wall),
+    minMs: Math.min(...wall),
+    cpuMs: median(cpu),
+  }
+}
+
+function texts(pool: readonly string[], lines: number, seed: number): { reference: AnalyzedDocument; variant: AnalyzedDocument } {
+  const sentences = pool.slice(0, lines)
+  const paragraphs: string[][] = []
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3))
+  const c = generateCase(paragraphs, [], seed, { move: 0.3, drop: 0, split: 0, merge: 0, add: 0, edit: 1 })
+  return {
+    reference: analyze({ id: 'r', role: 'reference', text: c.reference }, false),
+    variant: analyze({ id: 'v', role: 'variant', text: c.variant }, false),
+  }
+}
+
+/** "2 cores, load 4.7": how busy the machine was, printed beside the times. */
+export function machine(): string {
+  return `${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}`
+}

@@ -1,0 +1,88 @@
+// One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
+// two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
+import { bigramProfile, joinProfiles, type BigramProfile, type BigramVocabulary } from '../text/bigrams.js'
+import type { Item } from './matrix.js'
+import type { Span, Unit } from './units.js'
+import { weightOf } from './words.js'
+
+/** Zones that are not story text; headlines, subheads and body text may render one another. */
+const ASIDE = new Map<string, string>([['dateline', 'dateline'], ['byline', 'byline'], ['caption', 'caption']])
+
+export class Side {
+  /** items of the units, index = unit index = span index (spans() lists every unit first) */
+  readonly unitItems: readonly Item[]
+  private readonly spanItems = new Map<number, Item>()
+
+  constructor(
+    readonly units: readonly Unit[],
+    readonly spans: readonly Span[],
+    private readonly evidence: readonly Int32Array[],
+    private readonly vocabulary: BigramVocabulary,
+    private readonly weights: Float64Array,
+  ) {
+    this.unitItems = units.map((u, i) => this.build(u.text, evidence[i] as Int32Array))
+  }
+
+  item(span: number): Item {
+    if (span < this.units.length) return this.unitItems[span] as Item
+    let item = this.spanItems.get(span)
+    if (item === undefined) {
+      const s = this.spans[span] as Span
+      const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
+      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
+      item = { profile, evidence, mass: weightOf(evidence, this.weights) }
+      this.spanItems.set(span, item)
+    }
+    return item
+  }
+
+  /**
+   * 'text' for headlines, subheads and body; a dateline, byline or caption is its own kind and renders only its
+   * kind: 004's dateline "Seoul, South Korea" is no rendering of 000's subhead "- North Korea -", nor is 001's
+   * photo caption "Stoltenberg shakes hands with…" one of 000's summary line "Stoltenberg asks South Korea…".
+   */
+  kind(span: number): string {
+    return ASIDE.get((this.units[(this.spans[span] as Span).first] as Unit).zone) ?? 'text'
+  }
+
+  private profileOf(unit: number): BigramProfile {
+    return (this.unitItems[unit] as Item).profile
+  }
+
+  private build(text: string, evidence: Int32Array): Item {
+    // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
+    return { profile: bigramProfile(text.toLowerCase(), this.vocabulary), evidence, mass: weightOf(evidence, this.weights) }
+  }
+}
+
+/** Union of two ascending id lists, ascending. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length)
+  let k = 0
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity
+    const y = j < b.length ? (b[j] as number) : Infinity
+    out[k++] = x <= y ? x : y
+    if (x <= y) i++
+    if (y <= x) j++
+  }
+  return out.slice(0, k)
+}
+
+/** Weighted Dice of two sorted evidence id lists. */
+export function evidenceDice(a: Item, b: Item, weights: Float64Array): number {
+  let common = 0
+  for (let i = 0, j = 0; i < a.evidence.length && j < b.evidence.length; ) {
+    const x = a.evidence[i] as number
+    const y = b.evidence[j] as number
+    if (x === y) {
+      common += weights[x] as number
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return a.mass + b.mass > 0 ? (2 * common) / (a.mass + b.mass) : 0
+}

@@ -1,0 +1,117 @@
+// A pair's score and its margin over the background of its two sides, as vecalign normalises a pair's cost by
+// the costs of each side against random sentences of the other text. Unit pairs come from one pass over
+// inverted indexes (matrix.ts) into flat n × m arrays; pairs with a span (split, merge) are scored on demand.
+import { dice } from '../text/bigrams.js'
+import { evidenceDice, type Side } from './items.js'
+import { compare } from './matrix.js'
+import type { Span } from './units.js'
+
+export interface ScoreOptions {
+  /** weight of bigram Dice against evidence Dice in the score */
+  readonly diceWeight: number
+  /** margins under this are -Infinity (the linker's lowest threshold) */
+  readonly floor: number
+  /** added to the margin of a headline against a headline */
+  readonly headlineBonus: number
+}
+
+export class Scores {
+  readonly n: number
+  readonly m: number
+  /** unit pairs, row-major [v * m + r]: blended score, bigram Dice, margin (-Infinity under the floor) */
+  readonly unitScore: Float64Array
+  readonly unitDice: Float64Array
+  readonly unitMargin: Float64Array
+  private readonly rowMean: Float64Array
+  private readonly columnMean: Float64Array
+  private readonly memo = new Map<number, { score: number; dice: number }>()
+
+  constructor(
+    private readonly variant: Side,
+    private readonly reference: Side,
+    private readonly weights: Float64Array,
+    private readonly options: ScoreOptions,
+    bigramKeys: number,
+  ) {
+    const n = (this.n = variant.units.length)
+    const m = (this.m = reference.units.length)
+    const units = compare(variant.unitItems, reference.unitItems, bigramKeys, weights)
+    this.unitDice = units.dice
+    this.unitScore = new Float64Array(n * m)
+    // Background of each side: its mean score against the other side's units. Most pairs in a story are not
+    // counterparts, so the mean stands for a random pair, and a margin over it does not depend on how alike
+    // the story's sentences are overall (every sentence of the seed story mentions Korea, NATO and Ukraine).
+    this.rowMean = new Float64Array(n)
+    this.columnMean = new Float64Array(m)
+    const w = options.diceWeight
+    for (let v = 0, k = 0; v < n; v++) {
+      for (let r = 0; r < m; r++, k++) {
+        const s = w * (units.dice[k] as number) + (1 - w) * (units.words[k] as number)
+        this.unitScore[k] = s
+        this.rowMean[v] = (this.rowMean[v] as number) + s
+        this.columnMean[r] = (this.columnMean[r] as number) + s
+      }
+    }
+    for (let v = 0; v < n; v++) this.rowMean[v] = (this.rowMean[v] as number) / m
+    for (let r = 0; r < m; r++) this.columnMean[r] = (this.columnMean[r] as number) / n
+    // computeMargin(v, r) for every unit pair, its lookups taken out of the n × m loop
+    this.unitMargin = new Float64Array(n * m)
+    const vKind = Array.from({ length: n }, (_, v) => variant.kind(v))
+    const rKind = Array.from({ length: m }, (_, r) => reference.kind(r))
+    const vHeadline = variant.units.map((u) => u.zone === 'headline')
+    const rHeadline = reference.units.map((u) => u.zone === 'headline')
+    for (let v = 0, k = 0; v < n; v++) {
+      const background = this.rowMean[v] as number
+      for (let r = 0; r < m; r++, k++) {
+        const raw = (this.unitScore[k] as number) - (background + (this.columnMean[r] as number)) / 2
+        this.unitMargin[k] = vKind[v] !== rKind[r] || raw < options.floor ? -Infinity
+          : vHeadline[v] && rHeadline[r] ? raw + options.headlineBonus : raw
+      }
+    }
+  }
+
+  /** the score of a variant span against a reference span (not two spans with each other) */
+  score(v: number, r: number): number {
+    return v < this.n && r < this.m ? (this.unitScore[v * this.m + r] as number) : this.spanPair(v, r).score
+  }
+
+  /** bigram Dice of the two spans' texts (the link's `similarity`) */
+  dice(v: number, r: number): number {
+    return v < this.n && r < this.m ? (this.unitDice[v * this.m + r] as number) : this.spanPair(v, r).dice
+  }
+
+  /** the score minus the mean background of its two sides; -Infinity under the floor or across kinds */
+  margin(v: number, r: number): number {
+    return v < this.n && r < this.m ? (this.unitMargin[v * this.m + r] as number) : this.computeMargin(v, r)
+  }
+
+  private computeMargin(v: number, r: number): number {
+    if (this.variant.kind(v) !== this.reference.kind(r)) return -Infinity
+    const raw = this.score(v, r) - (this.background(this.variant.spans, this.rowMean, v) + this.background(this.reference.spans, this.columnMean, r)) / 2
+    if (raw < this.options.floor) return -Infinity
+    // A headline renders the other text's headline when it is a counterpart at all: 002's "He asked South
+    // Korea to send weapons to Ukraine" shares more words with 000's body line "…asks South Korea to 'step up'
+    // military support for Ukraine." than with 000's headline "NATO chief asks S. Korea to 'step up'…".
+    const headlines = v < this.n && r < this.m && this.variant.units[v]?.zone === 'headline' && this.reference.units[r]?.zone === 'headline'
+    return headlines ? raw + this.options.headlineBonus : raw
+  }
+
+  /** A span's background is the mean of its two units'. */
+  private background(list: readonly Span[], means: Float64Array, i: number): number {
+    const s = list[i] as Span
+    return s.length === 1 ? (means[s.first] as number) : ((means[s.first] as number) + (means[s.first + 1] as number)) / 2
+  }
+
+  private spanPair(v: number, r: number): { score: number; dice: number } {
+    const key = v * this.reference.spans.length + r
+    let pair = this.memo.get(key)
+    if (pair === undefined) {
+      const a = this.variant.item(v)
+      const b = this.reference.item(r)
+      const d = dice(a.profile, b.profile)
+      pair = { score: this.options.diceWeight * d + (1 - this.options.diceWeight) * evidenceDice(a, b, this.weights), dice: d }
+      this.memo.set(key, pair)
+    }
+    return pair
+  }
+}
