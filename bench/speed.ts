@@ -1,12 +1,14 @@
 // Bench module: speed on one core (no workers). End-to-end sentences/s and bundles/s on the bundled story
 // repeated and on the bench sets; the floor (read + sentence-split the same text) and mtaudit as a multiple of
-// it; sentence chrF's throughput (sacreBLEU: about 5,800 sentences/s/core); peak memory.
+// it; sentence chrF's throughput (sacreBLEU: about 5,800 sentences/s/core); peak memory; CPU time per stage and
+// per check; and the proof, on every line of the workload, that the text stage's fast paths change nothing.
 import { join } from 'node:path'
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
 import { nonBlankLines } from '../src/text/lines.js'
 import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
 import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
+import { checkFastPaths, stageTimes } from './speed-stages.js'
 import { jsonlWorkload, peakRssMiB, readAndSplit, storyWorkload, time, type Workload } from './speed-workloads.js'
 
 export const name = 'speed'
@@ -47,6 +49,20 @@ function measureWorkload(w: Workload, lines: string[]): Record<string, unknown> 
     line += ` | mtaudit ${e2e.ms.toFixed(1)} ms (${rate(audited, e2e.ms)} sentences/s, ${figures['bundlesPerSecond']} bundles/s, ${figures['timesFloor']}× floor)`
   } else line += ' | mtaudit: audit() not available yet'
   lines.push(line)
+  // where the time goes: one more pass, stage by stage and check by check (CPU ms, largest first)
+  const stages = stageTimes(w.load())
+  figures['stageCpuMs'] = stages
+  const ranked = Object.entries(stages).sort((a, b) => b[1] - a[1])
+  lines.push(`  cpu ms by stage: ${ranked.filter(([k]) => !k.startsWith('check ')).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`)
+  lines.push(`  cpu ms by check: ${ranked.filter(([k]) => k.startsWith('check ')).map(([k, v]) => `${k.slice(6)} ${v.toFixed(0)}`).join(', ')}`)
+  // mtaudit calls sentence-splitter only on lines with a separator inside and computes franc's ranking itself:
+  // both must give the same answers as the libraries on every line of the workload
+  const same = checkFastPaths(w)
+  figures['fastPaths'] = same
+  lines.push(
+    `  fast paths: ${same.shortcut} of ${same.lines} lines split without sentence-splitter, ${same.segmentationDiffers} split differently;` +
+      ` franc's ranking on ${same.texts} documents and lines, ${same.languageDiffers} different`,
+  )
   return figures
 }
 

@@ -1,4 +1,4 @@
-import { contextWords, quantities, sameQuantity, type Quantity } from '../text/quantities.js'
+import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
 import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
 
 interface Placed extends Quantity {
@@ -8,7 +8,7 @@ interface Placed extends Quantity {
 function placed(document: AnalyzedDocument, indexes: readonly number[]): Placed[] {
   return indexes.flatMap((i) => {
     const sentence = document.sentences[i]!
-    return quantities(sentence.text).map((q) => ({ ...q, sentence }))
+    return sentenceQuantities(document, i).map((q) => ({ ...q, sentence }))
   })
 }
 
@@ -84,8 +84,9 @@ const numberMismatch: Check = {
     'reference is then the odd one out (nt21: seven MT systems of eight write "19:54" where the human reference has "19:00").',
   *run({ variant, reference, alignment, others }) {
     if (!reference) return
-    let quantitiesOfOthers: Quantity[][] | undefined
-    const ofOthers = () => (quantitiesOfOthers ??= others.map((o) => o.sentences.flatMap((s) => quantities(s.text))))
+    let quantitiesOfOthers: (readonly Quantity[])[] | undefined
+    // each other variant's sentences are read once per document (sentenceQuantities), not once per variant
+    const ofOthers = () => (quantitiesOfOthers ??= others.map((o) => o.sentences.flatMap((s) => sentenceQuantities(o, s.index))))
     for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) yield* mismatches(link, variant, reference, ofOthers)
   },
 }

@@ -33,10 +33,10 @@ function* repeatsInside(sentence: Sentence, text: string): Generator<Draft> {
   const words = tokens(sentence)
   for (let i = 0; i < words.length; i++) {
     for (let n = MAX_NGRAM; n >= 1; n--) {
-      const first = words.slice(i, i + n)
       let times = 1
       while (adjacentRepeat(words, i + (times - 1) * n, n, text)) times++
       if (times < 2 || (n > 4 && times < 3)) continue
+      const first = words.slice(i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
       // reduplicated names are names: "Fang Fang" (芳芳), "Bora Bora", "Walla Walla"
       if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, words[i + 1]!)) continue
@@ -62,11 +62,11 @@ const isCapitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice
 
 /** Whether words[at + n .. at + 2n) repeat words[at .. at + n) with only spaces or a comma between. */
 function adjacentRepeat(words: readonly Token[], at: number, n: number, text: string): boolean {
-  const first = words.slice(at, at + n)
-  const second = words.slice(at + n, at + 2 * n)
-  if (second.length < n || !same(first, second)) return false
+  // compared in place, not as slices: this runs ten times for every word of every sentence
+  if (at + 2 * n > words.length) return false
+  for (let k = 0; k < n; k++) if (words[at + k]!.word !== words[at + n + k]!.word) return false
   // only what stands next to each other: "…said, said" is a repeat, "said he said" is not
-  return /^[\s,;]*$/.test(text.slice(first.at(-1)!.end, second[0]!.start))
+  return /^[\s,;]*$/.test(text.slice(words[at + n - 1]!.end, words[at + n]!.start))
 }
 
 /** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */

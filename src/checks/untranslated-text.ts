@@ -9,6 +9,7 @@ import type { Check, Draft, Sentence } from '../types.js'
 const NOT_LATIN_LETTER = String.raw`(?:(?!\p{Script=Latin})\p{L})`
 const FOREIGN_SCRIPT_RUN = new RegExp(`${NOT_LATIN_LETTER}(?:[\\p{M}\\p{N}\\s'’·・-]*${NOT_LATIN_LETTER})*`, 'gu')
 const LETTER = /\p{L}/gu
+const OTHER_SCRIPT_LETTER = new RegExp(String.raw`[\p{L}--\p{Script=Latin}]`, 'v')
 const SHARED = new Set(['a', 'i', 'in', 'on', 'no', 'so', 'do', 'am', 'an', 'die'])
 // A native writer may give a name in its own script as a gloss: "Xi Jinping (习近平)", "(Ελλάδα)"; not garble.
 const IN_BRACKETS = /[(（]\s*$/u
@@ -25,6 +26,8 @@ function wordsOf(sentence: Sentence): Token[] {
 
 /** Letters of another script: a whole sentence in Chinese is critical, a word or two inside English major. */
 function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolean> {
+  // no letter of another script, no run of them: one class test instead of the run pattern at every position
+  if (!OTHER_SCRIPT_LETTER.test(sentence.text)) return false
   const letters = sentence.text.match(LETTER)?.length ?? 0
   const runs = [...sentence.text.matchAll(FOREIGN_SCRIPT_RUN)].filter((m) => (m[0].match(LETTER)?.length ?? 0) >= 2)
   const foreign = runs.reduce((n, m) => n + (m[0].match(LETTER)?.length ?? 0), 0)

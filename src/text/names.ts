@@ -2,6 +2,7 @@
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
 import { WORD } from './lines.js'
+import { perDocument } from './per-document.js'
 import type { AnalyzedDocument, Sentence } from '../types.js'
 
 export interface NameToken {
@@ -68,7 +69,10 @@ function nameSentences(document: AnalyzedDocument): Sentence[] {
   })
 }
 
-export function nameMentions(document: AnalyzedDocument): NameMention[] {
+/** The document's name mentions, in order; computed once per document (the array is shared: do not change it). */
+export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[] = perDocument(findNameMentions)
+
+function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
   const lowerWords = new Set((text.match(WORD) ?? []).filter((w) => /^\p{Ll}/u.test(w)))

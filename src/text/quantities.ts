@@ -2,6 +2,8 @@
 // "14 vessels" and "fourteen vessels", "20 million euros" and "€20 million", "7.5%" and "7.5 per cent",
 // "100,000", "100 000" and "100k" compare equal.
 import { numberWords, SCALES } from './number-words.js'
+import { perDocument } from './per-document.js'
+import type { AnalyzedDocument } from '../types.js'
 
 export type QuantityKind = 'count' | 'ordinal' | 'money' | 'percent' | 'year' | 'date' | 'weekday' | 'score'
 
@@ -59,6 +61,16 @@ function precisionOf(digits: string, decimals: string | undefined, scale: number
   if (decimals) return 10 ** -decimals.length * scale
   const zeros = digits.replace(/\D/g, '').match(/0*$/)![0].length
   return 10 ** zeros * scale
+}
+
+// A reference sentence is compared with each variant sentence linked to it (nt21: eight systems a reference):
+// its quantities are found once, on first use.
+const perSentence = perDocument((document) => new Array<readonly Quantity[] | undefined>(document.sentences.length))
+
+/** quantities() of sentence `index` of a document, computed once per document and sentence. */
+export function sentenceQuantities(document: AnalyzedDocument, index: number): readonly Quantity[] {
+  const cache = perSentence(document)
+  return (cache[index] ??= quantities(document.sentences[index]!.text))
 }
 
 export function quantities(sentence: string): Quantity[] {

@@ -3,6 +3,7 @@
 // (004: “After the brutal invasion… then they need weapons.¶“When the full-fledged invasion…”), so an opening
 // mark unclosed at the end of its paragraph closes there.
 import { WORD } from './lines.js'
+import { perDocument } from './per-document.js'
 import type { AnalyzedDocument } from '../types.js'
 
 export interface QuoteWord {
@@ -39,7 +40,10 @@ export function quoteWords(text: string, start = 0, end = text.length): QuoteWor
   })
 }
 
-export function quotes(document: AnalyzedDocument): Quote[] {
+/** The document's quotes, in order; computed once per document (the array is shared: do not change it). */
+export const quotes: (document: AnalyzedDocument) => readonly Quote[] = perDocument(findQuotes)
+
+function findQuotes(document: AnalyzedDocument): Quote[] {
   const { text } = document.doc
   const found: Quote[] = []
   for (const zone of document.zones) {

@@ -31,8 +31,38 @@ export function segment(text: string, zones: readonly Zone[], segmented: boolean
   return sentences
 }
 
+// sentence-splitter ends a sentence only at one of its separator marks (. ． 。 ? ! ？ ！), a full stop only
+// before white space or at the end of the text (SeparatorParser in sentence-splitter 5). A trimmed zone whose
+// only separators are its final run of them ("…in Seoul.", "…to win?!") is one sentence, whatever the splitter's
+// pair marks and abbreviations say (they only ever stop a split): its one span is the whole zone. Most news lines
+// are such a line, and the splitter was half of audit()'s time on the bundled story (measured), so it runs only
+// on zones with a separator inside. tests/text/segment-fast-path.test.ts compares the two ways on every shipped
+// text and on random lines; bench/speed.ts on the bench sets.
+const SEPARATOR = /[．。?!？！]|\.(?=\s|$)/
+const EDGE_SPACE = /^\s|\s$/
+
+/** True when sentence-splitter would find exactly one sentence spanning the whole of `zoneText`. */
+export function isOneSentence(zoneText: string): boolean {
+  if (zoneText.length === 0 || EDGE_SPACE.test(zoneText)) return false
+  const first = zoneText.search(SEPARATOR)
+  if (first === -1) return true
+  // a leading mark opens no sentence ("!!!"): leave such zones to the splitter
+  if (first === 0) return false
+  for (let i = first; i < zoneText.length; i++) {
+    const c = zoneText[i]!
+    const separator = c === '.' ? i === zoneText.length - 1 || /\s/.test(zoneText[i + 1]!) : '．。?!？！'.includes(c)
+    if (!separator) return false
+  }
+  return true
+}
+
 /** Sentence spans of one zone's text, trimmed, with splits after initials and titles undone. */
-function splitZone(zoneText: string): [number, number][] {
+export function splitZone(zoneText: string): [number, number][] {
+  return isOneSentence(zoneText) ? [[0, zoneText.length]] : splitZoneWithSplitter(zoneText)
+}
+
+/** splitZone without the one-sentence shortcut: sentence-splitter on the zone, always. */
+export function splitZoneWithSplitter(zoneText: string): [number, number][] {
   const spans: [number, number][] = []
   for (const node of split(zoneText)) {
     if (node.type !== 'Sentence') continue

@@ -1,0 +1,87 @@
+// Where audit()'s time goes, stage by stage and check by check, and the proofs that the fast paths of the
+// text stage still give the slow paths' answers on the bench sets (the unit tests prove it on the shipped texts).
+import { francAll } from 'franc'
+import { align } from '../src/align/index.js'
+import { CHECKS } from '../src/checks/index.js'
+import { DEFAULT_CONFIG } from '../src/config.js'
+import { runChecks } from '../src/findings/run-checks.js'
+import { scoreVariant } from '../src/score/index.js'
+import { francAllFast } from '../src/text/franc-fast.js'
+import { detectDocumentLanguage, detectSentenceLanguages } from '../src/text/language.js'
+import { nonBlankLines } from '../src/text/lines.js'
+import { isOneSentence, segment, splitZone, splitZoneWithSplitter } from '../src/text/segment.js'
+import { zone } from '../src/text/zone.js'
+import type { AnalyzedDocument, Bundle, Document } from '../src/types.js'
+import type { Workload } from './speed-workloads.js'
+
+/**
+ * CPU milliseconds per stage over one pass of the pipeline, in audit()'s order, and per check (each check run
+ * on its own; "checks (all)" is runChecks with its fingerprints, dedupe and sort, on top of the checks' own
+ * time). CPU time, not wall time: on a loaded machine it is the steadier figure of the two.
+ */
+export function stageTimes(bundles: readonly Bundle[]): Record<string, number> {
+  const ms: Record<string, number> = {}
+  const timed = <T>(key: string, fn: () => T): T => {
+    const start = process.cpuUsage()
+    const value = fn()
+    const used = process.cpuUsage(start)
+    ms[key] = (ms[key] ?? 0) + (used.user + used.system) / 1000
+    return value
+  }
+  for (const bundle of bundles) {
+    const analyze = (doc: Document): AnalyzedDocument => {
+      const zones = timed('zone', () => zone(doc, bundle.segmented))
+      const bare = timed('segment', () => segment(doc.text, zones, bundle.segmented))
+      const sentences = timed('language (sentences)', () => detectSentenceLanguages(bare))
+      const lang = timed('language (document)', () => detectDocumentLanguage(bare))
+      return { doc, zones, sentences, lang, segmented: bundle.segmented }
+    }
+    const reference = bundle.reference && analyze(bundle.reference)
+    const variants = bundle.variants.map(analyze)
+    for (const variant of variants) {
+      const alignment = timed('align', () => align(variant, reference))
+      const ctx = { variant, reference, alignment, others: variants.filter((o) => o !== variant), config: DEFAULT_CONFIG }
+      for (const check of CHECKS) if (check.needs !== 'reference' || reference) timed(`check ${check.id}`, () => [...check.run(ctx)])
+      const findings = timed('checks (all, as audit() runs them)', () => runChecks(ctx))
+      timed('score', () => scoreVariant(variant, findings, DEFAULT_CONFIG, undefined))
+    }
+  }
+  return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)]))
+}
+
+export interface Equivalence {
+  readonly lines: number
+  /** lines split without sentence-splitter (one sentence, no separator inside) */
+  readonly shortcut: number
+  readonly segmentationDiffers: number
+  readonly texts: number
+  readonly languageDiffers: number
+}
+
+/**
+ * Every line of every document split both ways (segment's shortcut and sentence-splitter), and franc's ranking
+ * computed both ways on every document and every line: the counts that differ must be 0.
+ */
+export function checkFastPaths(workload: Workload): Equivalence {
+  let lines = 0
+  let shortcut = 0
+  let segmentationDiffers = 0
+  let texts = 0
+  let languageDiffers = 0
+  const sameLanguage = (text: string) => {
+    texts++
+    if (JSON.stringify(francAllFast(text, 1)) !== JSON.stringify(francAll(text, { minLength: 1 }))) languageDiffers++
+  }
+  for (const bundle of workload.load()) {
+    for (const doc of bundle.reference ? [bundle.reference, ...bundle.variants] : bundle.variants) {
+      sameLanguage(doc.text)
+      for (const line of nonBlankLines(doc.text)) {
+        lines++
+        if (JSON.stringify(splitZone(line.text)) !== JSON.stringify(splitZoneWithSplitter(line.text))) segmentationDiffers++
+        if (isOneSentence(line.text)) shortcut++
+        sameLanguage(line.text)
+      }
+    }
+  }
+  return { lines, shortcut, segmentationDiffers, texts, languageDiffers }
+}

@@ -1,0 +1,67 @@
+import { franc, francAll } from 'franc'
+import { data } from 'franc/data.js'
+import { describe, expect, it } from 'vitest'
+import { francAllFast, francFast } from '../../src/text/franc-fast.js'
+import { analyze } from '../../src/text/analyze.js'
+import { doc } from '../helpers.js'
+import { shippedTexts } from '../shipped-texts.js'
+
+// The minimum length only decides whether franc answers und at once (the other lengths src/text/language.ts
+// asks for, 10 and 40, are checked on short texts below); 1 lets every text through to the full computation.
+function expectSameAsFranc(text: string) {
+  expect(francAllFast(text, 1)).toEqual(francAll(text, { minLength: 1 }))
+}
+
+/** A deterministic pseudo-random generator (mulberry32): the same strings on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+describe('francAllFast', () => {
+  it('gives franc’s list, scores and tie order on every shipped text, its lines and its sentences', () => {
+    const texts = shippedTexts()
+    expect(texts.length).toBeGreaterThan(10)
+    const distinct = new Set<string>()
+    for (const [, text] of texts) {
+      distinct.add(text)
+      for (const line of text.split('\n')) distinct.add(line)
+      for (const sentence of analyze(doc(text), false).sentences) distinct.add(sentence.text)
+    }
+    for (const text of distinct) expectSameAsFranc(text)
+  })
+
+  it('gives franc’s answer on franc’s own models read as text, in every script franc knows', () => {
+    for (const models of Object.values(data)) {
+      for (const model of Object.values(models)) {
+        expectSameAsFranc(model.replace(/\|/g, ' '))
+        expectSameAsFranc(model.slice(0, 45))
+      }
+    }
+  })
+
+  it('gives franc’s answer on random strings mixing scripts, digits, punctuation and repeats', () => {
+    const next = random(6)
+    const alphabet = 'aeioustnrlkmzßéøçąğ  .,;!?-’"0123456789ΑαβγДдЖжשלוםمرحبا你好世界こんにちは한국어ไทย'
+    for (let n = 0; n < 200; n++) {
+      const length = Math.floor(next() * 300)
+      let text = ''
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)]
+      expectSameAsFranc(text)
+    }
+  })
+
+  it('answers as franc does under and over the minimum length, and on letterless text', () => {
+    const texts = ['', 'a', 'Seoul', '12345 67890 !!', '...', 'The minister said.', 'Die Regierung hat am Montag beschlossen, dass']
+    for (const text of texts) {
+      for (const minLength of [1, 10, 40]) {
+        expect(francAllFast(text, minLength)).toEqual(francAll(text, { minLength }))
+        expect(francFast(text, minLength)).toBe(franc(text, { minLength }))
+      }
+    }
+  })
+})
