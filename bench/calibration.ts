@@ -10,7 +10,7 @@ import { HALF_SCORE_PENALTY_PER_100_WORDS, sentencePenalties } from '../src/scor
 import type { AuditResult } from '../src/types.js'
 import { agreement, agreementFigures, type MetricOutput } from './agreement-core.js'
 import { defaultBenchDir, findHumanSets, loadHumanSet, type HumanSet } from './human-data.js'
-import { chrfOutputs, lineOf } from './metrics.js'
+import { chrfOutputs, lineOf, variantsByKey } from './metrics.js'
 import type { BenchSection } from './run.js'
 
 export const name = 'calibration'
@@ -19,9 +19,9 @@ const CANDIDATES = [0, 3, 5, 8, 13, 20, 40]
 
 /** mtaudit's outputs had the fidelity weight been `lambda` (garble penalties unchanged). */
 function outputsAt(set: HumanSet, result: AuditResult, lambda: number): MetricOutput[] {
-  const byKey = new Map(result.bundles.flatMap((b) => b.variants.map((v) => [`${b.id}\u0000${v.analyzed.doc.id}`, v] as const)))
+  const byKey = variantsByKey(result)
   return set.judged.map((j) => {
-    const v = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)!
+    const v = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)!.variant
     const fidelity = v.fidelityPenalties?.map((p) => (p * lambda) / FIDELITY_WEIGHT) ?? null
     const points = sentencePenalties(v.analyzed, v.findings, fidelity)
     const sentences = new Array<number>(j.lines.length).fill(0)

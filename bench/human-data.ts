@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { loadJsonlBundles } from '../src/bundle/load.js'
+import { lineStarts } from '../src/report/locate.js'
 import { parseJson } from '../src/bundle/schema.js'
 import type { Bundle, Document } from '../src/types.js'
 
@@ -73,11 +74,6 @@ export function findHumanSets(dir: string): string[] {
     .sort()
 }
 
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
 
 /**
  * Loads `<name>.bundles.jsonl` and `<name>.labels.jsonl` from `dir` and joins each label to its variant.

@@ -1,6 +1,7 @@
 // The metrics the agreement benchmark compares with people, each turned into MetricOutputs (higher = better):
 // sentence chrF against the reference line, and mtaudit's own score with its per-sentence penalty.
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
+import { lineIndex } from '../src/report/locate.js'
 import { sentencePenalties } from '../src/score/index.js'
 import { variantChrf } from '../src/score/variant-chrf.js'
 import type { AuditResult, Finding, VariantResult } from '../src/types.js'
@@ -27,16 +28,16 @@ export function chrfOutputs(judged: readonly JudgedVariant[]): MetricOutput[] {
   })
 }
 
-/** Index of the line holding `offset`, by binary search over the line starts. */
-export function lineOf(offset: number, lineStarts: readonly number[]): number {
-  let lo = 0
-  let hi = lineStarts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lineStarts[mid]! <= offset) lo = mid
-    else hi = mid - 1
+/** Index of the line holding `offset` (src/report/locate.ts does the search). */
+export const lineOf = lineIndex
+
+/** Each variant of an audit result under the key `bundle-id\0variant-id`, with its bundle. */
+export function variantsByKey(result: AuditResult): Map<string, { bundle: AuditResult['bundles'][number]; variant: VariantResult }> {
+  const byKey = new Map<string, { bundle: AuditResult['bundles'][number]; variant: VariantResult }>()
+  for (const bundle of result.bundles) {
+    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, { bundle, variant })
   }
-  return lo
+  return byKey
 }
 
 /** How much one finding costs; the product's weights are `findingWeight` of src/score/. */
@@ -57,12 +58,9 @@ export function outputsFromAudit(
   weight: FindingWeight,
   score: VariantScore = (variant) => variant.score,
 ): MetricOutput[] {
-  const byKey = new Map<string, VariantResult>()
-  for (const bundle of result.bundles) {
-    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, variant)
-  }
+  const byKey = variantsByKey(result)
   return judged.map((j) => {
-    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
+    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.variant
     if (!variant) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
     const sentences = new Array<number>(j.lines.length).fill(0)
     for (const finding of variant.findings) {
@@ -79,10 +77,7 @@ export function outputsFromAudit(
  * perfect aligner this equals `chrfOutputs`; where it falls short, the aligner mislinked or dropped lines.
  */
 export function alignedChrfOutputs(judged: readonly JudgedVariant[], result: AuditResult): MetricOutput[] {
-  const byKey = new Map<string, { bundle: AuditResult['bundles'][number]; variant: VariantResult }>()
-  for (const bundle of result.bundles) {
-    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, { bundle, variant })
-  }
+  const byKey = variantsByKey(result)
   return judged.map((j) => {
     const found = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
     if (!found) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
@@ -103,12 +98,9 @@ export function alignedChrfOutputs(judged: readonly JudgedVariant[], result: Aud
  * (`sentencePenalties` of src/score/). This is what `npm run bench` reports for mtaudit.
  */
 export function penaltyOutputs(judged: readonly JudgedVariant[], result: AuditResult): MetricOutput[] {
-  const byKey = new Map<string, VariantResult>()
-  for (const bundle of result.bundles) {
-    for (const variant of bundle.variants) byKey.set(`${bundle.id}\u0000${variant.analyzed.doc.id}`, variant)
-  }
+  const byKey = variantsByKey(result)
   return judged.map((j) => {
-    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)
+    const variant = byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.variant
     if (!variant) throw new Error(`no audit result for ${j.bundle.id} / ${j.variant.id}`)
     const points = sentencePenalties(variant.analyzed, variant.findings, variant.fidelityPenalties)
     const sentences = new Array<number>(j.lines.length).fill(0)

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG } from '../src/config.js'
 import type { AuditResult, Bundle, Finding } from '../src/types.js'
 import type { MetricOutput } from './agreement-core.js'
 import type { HumanSet } from './human-data.js'
-import { penaltyOutputs } from './metrics.js'
+import { penaltyOutputs, variantsByKey } from './metrics.js'
 
 /** null would make the benchmarks report mtaudit as "not measured" (as before audit() existed). */
 export const auditBundles: ((bundles: readonly Bundle[]) => AuditResult) | null = (bundles) => audit(bundles, DEFAULT_CONFIG)
@@ -22,10 +22,10 @@ export interface MtauditRun {
 export function mtauditOn(set: HumanSet): MtauditRun | null {
   if (!auditBundles) return null
   const result = auditBundles(set.bundles)
-  const byKey = new Map(result.bundles.flatMap((b) => b.variants.map((v) => [`${b.id}\u0000${v.analyzed.doc.id}`, v])))
+  const byKey = variantsByKey(result)
   return {
     result,
     outputs: penaltyOutputs(set.judged, result),
-    findings: set.judged.map((j) => byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.findings ?? []),
+    findings: set.judged.map((j) => byKey.get(`${j.bundle.id}\u0000${j.variant.id}`)?.variant.findings ?? []),
   }
 }

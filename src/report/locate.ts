@@ -7,18 +7,30 @@ export interface Position {
   readonly column: number
 }
 
+/** Offset of the start of each line ("\n"-separated) of a text. */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** 0-based index of the line holding `offset`, by binary search over the line starts. */
+export function lineIndex(offset: number, starts: readonly number[]): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 /** Builds a line index once per text; each lookup is then a binary search. */
 export function locator(text: string): (offset: number) => Position {
-  const lineStarts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const starts = lineStarts(text)
   return (offset) => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 }
+    const line = lineIndex(offset, starts)
+    return { line: line + 1, column: offset - starts[line]! + 1 }
   }
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { defaultBenchDir, lineStarts, loadHumanSet } from '../../bench/human-data.js'
+import { defaultBenchDir, loadHumanSet } from '../../bench/human-data.js'
+import { lineStarts } from '../../src/report/locate.js'
 
 let dir = ''
 beforeEach(() => {

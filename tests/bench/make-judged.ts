@@ -1,5 +1,6 @@
 // Builds JudgedVariant values in memory for the bench tests: one line of text per MQM value.
-import { lineStarts, type HumanError, type JudgedVariant } from '../../bench/human-data.js'
+import { type HumanError, type JudgedVariant } from '../../bench/human-data.js'
+import { lineStarts } from '../../src/report/locate.js'
 import type { Bundle } from '../../src/types.js'
 
 export function makeJudged(
