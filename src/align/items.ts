@@ -62,8 +62,9 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   let i = 0
   let j = 0
   while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] as number) : Infinity
-    const y = j < b.length ? (b[j] as number) : Infinity
+    // past the end: an integer over any id (Infinity would make these doubles)
+    const x = i < a.length ? (a[i] as number) : 0x7fffffff
+    const y = j < b.length ? (b[j] as number) : 0x7fffffff
     out[k++] = x <= y ? x : y
     if (x <= y) i++
     if (y <= x) j++

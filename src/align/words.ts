@@ -55,7 +55,8 @@ export class EvidenceWeights {
   /** Registers one sentence's keys (each sentence of both texts, once) and returns their ids, ascending. */
   add(keys: readonly string[]): Int32Array {
     this.documents++
-    const ids = keys.map((key) => {
+    const ids = new Int32Array(keys.length)
+    keys.forEach((key, k) => {
       let id = this.ids.get(key)
       if (id === undefined) {
         id = this.df.length
@@ -63,9 +64,9 @@ export class EvidenceWeights {
         this.df.push(0)
       }
       this.df[id] = (this.df[id] ?? 0) + 1
-      return id
+      ids[k] = id
     })
-    return Int32Array.from(ids.sort((a, b) => a - b))
+    return ids.sort()
   }
 
   /** Weights by id, after every sentence was added: log(1 + N / df), so a key in every sentence weighs ~0.7. */

@@ -89,6 +89,8 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
   return { squeezed, ids, counts, total }
 }
 
+const NONE = 0x7fffffff
+
 /**
  * The profile of two texts read as one ("a" + " " + "b"), from theirs: their bigrams and the one across the
  * join. Splits and merges are scored on joined neighbours; re-reading the joined text would cost as much as
@@ -103,9 +105,13 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
   const counts = new Int32Array(ids.length)
   let k = 0
   let pending = true
-  for (let i = 0, j = 0; i < a.ids.length || j < b.ids.length; ) {
-    const x = i < a.ids.length ? (a.ids[i] as number) : Infinity
-    const y = j < b.ids.length ? (b.ids[j] as number) : Infinity
+  // past the end of a list its id reads as NONE (over any id; an integer, as Infinity would make the loop's
+  // numbers doubles)
+  const aIds = a.ids
+  const bIds = b.ids
+  for (let i = 0, j = 0; i < aIds.length || j < bIds.length; ) {
+    const x = i < aIds.length ? (aIds[i] as number) : NONE
+    const y = j < bIds.length ? (bIds[j] as number) : NONE
     const id = x < y ? x : y
     const count = (x === id ? (a.counts[i++] as number) : 0) + (y === id ? (b.counts[j++] as number) : 0)
     if (pending && junction <= id) {
