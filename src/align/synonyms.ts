@@ -36,23 +36,26 @@ export const SAYING = [
 // Multi-word verbs and names first, as one token: "stepped up" is "step-up". A country is one name however it
 // is written: "US" would be lost as the two-letter "us", so it becomes "USA"; "Republic of Korea" is South
 // Korea (not inside North Korea's "Democratic People's Republic of Korea").
-// Each with a plain substring that any match contains, tested first: most sentences hold none of them.
-const PHRASES: readonly [string, RegExp, string][] = [
-  ['up', /\b(step|scale|ramp)(?:s|ped|ping|ed|ing)?[ -]up\b/giu, '$1-up'],
-  ['all', /\bcall(?:s|ed|ing)? (?:on|upon)\b/giu, 'urge'],
-  ['U', /\bUnited States\b|\bU\.S\.(?=[\s,;:]|$)|\bUS\b/gu, 'USA'],
-  ['U', /\bUnited Kingdom\b|\bU\.K\.(?=[\s,;:]|$)|\bUK\b/gu, 'Britain'],
-  ['EU', /\bEU\b/gu, 'European Union'],
-  ['UN', /\bUN\b/gu, 'United Nations'],
-  ['Korea', /(?<!People['’]s )\bRepublic of Korea\b|\bS\. Korea\b/gu, 'South Korea'],
-]
+// Each with plain substrings one of which any match contains, tested first: most sentences hold none of them
+// (and a single letter was no test: "U" is in every sentence about Ukraine). `lower`: test the lower-cased
+// text (the patterns that ignore case).
+const PHRASES: readonly { hints: readonly string[]; lower: boolean; pattern: RegExp; replacement: string }[] = ([
+  [[' up', '-up'], /\b(step|scale|ramp)(?:s|ped|ping|ed|ing)?[ -]up\b/giu, '$1-up'],
+  [['call'], /\bcall(?:s|ed|ing)? (?:on|upon)\b/giu, 'urge'],
+  [['United States', 'U.S.', 'US'], /\bUnited States\b|\bU\.S\.(?=[\s,;:]|$)|\bUS\b/gu, 'USA'],
+  [['United Kingdom', 'U.K.', 'UK'], /\bUnited Kingdom\b|\bU\.K\.(?=[\s,;:]|$)|\bUK\b/gu, 'Britain'],
+  [['EU'], /\bEU\b/gu, 'European Union'],
+  [['UN'], /\bUN\b/gu, 'United Nations'],
+  [['Korea'], /(?<!People['’]s )\bRepublic of Korea\b|\bS\. Korea\b/gu, 'South Korea'],
+] as const).map(([hints, pattern, replacement]) => ({ hints, lower: pattern.flags.includes('i'), pattern, replacement }))
 
 /** Rewrites multi-word verbs and names to one form before tokens are cut. */
 export function normalisePhrases(text: string): string {
   let out = text
   const lower = text.toLowerCase()
-  for (const [hint, pattern, replacement] of PHRASES) {
-    if ((pattern.flags.includes('i') ? lower : out).includes(hint)) out = out.replace(pattern, replacement)
+  for (const { hints, lower: ignoreCase, pattern, replacement } of PHRASES) {
+    const subject = ignoreCase ? lower : out
+    if (hints.some((hint) => subject.includes(hint))) out = out.replace(pattern, replacement)
   }
   return out
 }
