@@ -51,7 +51,26 @@ export class BigramVocabulary {
     if (this.scratch.length < length) this.scratch = new Int32Array(Math.max(length, 2 * this.scratch.length))
     return this.scratch
   }
+
+  // Profiles' id and count lists are views into shared chunks: an Int32Array over 64 bytes gets a backing
+  // store of its own, which cost a microsecond to make (and more to collect), several times a profile's work.
+  private chunk = new Int32Array(0)
+  private used = 0
+
+  /** A copy of list[0..length), in a chunk shared with other profiles. */
+  keep(list: Int32Array, length: number): Int32Array {
+    if (this.used + length > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(CHUNK, length))
+      this.used = 0
+    }
+    const out = this.chunk.subarray(this.used, this.used + length)
+    this.used += length
+    out.set(list.subarray(0, length))
+    return out
+  }
 }
+
+const CHUNK = 1 << 16
 
 export interface BigramProfile {
   /** the text with whitespace removed, as string-similarity compares it */
@@ -79,8 +98,8 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
     if (seen === 0) distinct[d++] = id
     tally[id] = seen + 1
   }
-  const ids = distinct.slice(0, d).sort()
-  const counts = new Int32Array(d)
+  const ids = vocabulary.keep(distinct, d).sort()
+  const counts = vocabulary.keep(distinct, d)
   for (let k = 0; k < d; k++) {
     const id = ids[k] as number
     counts[k] = tally[id] as number
@@ -101,8 +120,8 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
   if (a.squeezed.length === 0 || b.squeezed.length === 0) return a.squeezed.length === 0 ? { ...b, squeezed } : { ...a, squeezed }
   const junction = vocabulary.id(a.squeezed.charCodeAt(a.squeezed.length - 1), b.squeezed.charCodeAt(0))
   // one merge pass over the two ascending id lists, the junction bigram put in where it falls
-  const ids = new Int32Array(a.ids.length + b.ids.length + 1)
-  const counts = new Int32Array(ids.length)
+  const ids = vocabulary.buffer(2 * (a.ids.length + b.ids.length + 1))
+  const counts = ids.subarray(a.ids.length + b.ids.length + 1)
   let k = 0
   let pending = true
   // past the end of a list its id reads as NONE (over any id; an integer, as Infinity would make the loop's
@@ -132,7 +151,7 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
     ids[k] = junction
     counts[k++] = 1
   }
-  return { squeezed, ids: ids.slice(0, k), counts: counts.slice(0, k), total: a.total + b.total + 1 }
+  return { squeezed, ids: vocabulary.keep(ids, k), counts: vocabulary.keep(counts, k), total: a.total + b.total + 1 }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
