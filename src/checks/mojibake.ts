@@ -1,4 +1,4 @@
-import { sentenceAt } from '../text/neighbours.js'
+import { storyMatches } from '../text/neighbours.js'
 import type { Check, Severity } from '../types.js'
 
 // cp1252's characters for the bytes 0x80–0x9F: what a UTF-8 continuation byte turns into when read as Windows-1252
@@ -39,22 +39,14 @@ const mojibake: Check = {
     'character means a character was lost (major). HTML escapes such as "&amp;" left by a scraper are minor. ' +
     'Correct accented names ("Séoul", "Zürich", "São Paulo") are not damage.',
   *run({ variant }) {
-    const { text } = variant.doc
-    for (const zone of variant.zones) {
-      if (zone.kind === 'boilerplate') continue
-      const line = text.slice(zone.start, zone.end)
-      for (const damage of DAMAGE) {
-        for (const match of line.matchAll(damage.re)) {
-          const start = zone.start + match.index
-          const sentence = sentenceAt(variant, start)?.index
-          const shown = JSON.stringify(match[0]).slice(1, -1)
-          yield {
-            message: `Encoding damage \`${shown}\`: ${damage.what}; ${damage.remedy}.`,
-            start,
-            end: start + match[0].length,
-            ...(sentence !== undefined && { sentence }),
-            severity: damage.severity,
-          }
+    for (const damage of DAMAGE) {
+      for (const { match, start, end, sentence } of storyMatches(variant, damage.re)) {
+        yield {
+          message: `Encoding damage \`${JSON.stringify(match[0]).slice(1, -1)}\`: ${damage.what}; ${damage.remedy}.`,
+          start,
+          end,
+          ...(sentence !== undefined && { sentence }),
+          severity: damage.severity,
         }
       }
     }

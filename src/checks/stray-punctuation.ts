@@ -1,5 +1,5 @@
 import { quoteBalance } from '../text/balance.js'
-import { sentenceAt } from '../text/neighbours.js'
+import { sentenceAt, storyMatches } from '../text/neighbours.js'
 import type { Check, Severity } from '../types.js'
 
 interface Pattern {
@@ -44,22 +44,14 @@ const strayPunctuation: Check = {
     'Straight quotes pair by count and order, so spaced ones (`the " giant " -like`) are not read as lone marks; ' +
     'they get a neutral note of their own, once a sentence. Minor punctuation errors weigh 0.1 in the score, as in WMT MQM.',
   *run({ variant }) {
-    const { text } = variant.doc
-    for (const zone of variant.zones) {
-      if (zone.kind === 'boilerplate') continue
-      const line = text.slice(zone.start, zone.end)
-      for (const pattern of PATTERNS) {
-        for (const match of line.matchAll(pattern.re)) {
-          const start = zone.start + match.index
-          const end = start + match[0].length
-          const sentence = sentenceAt(variant, start)?.index
-          yield {
-            message: `Stray punctuation \`${match[0].trim()}\`: ${pattern.what}; ${pattern.remedy}.`,
-            start,
-            end,
-            ...(sentence !== undefined && { sentence }),
-            ...(pattern.severity && { severity: pattern.severity }),
-          }
+    for (const pattern of PATTERNS) {
+      for (const { match, start, end, sentence } of storyMatches(variant, pattern.re)) {
+        yield {
+          message: `Stray punctuation \`${match[0].trim()}\`: ${pattern.what}; ${pattern.remedy}.`,
+          start,
+          end,
+          ...(sentence !== undefined && { sentence }),
+          ...(pattern.severity && { severity: pattern.severity }),
         }
       }
     }
@@ -81,7 +73,7 @@ const strayPunctuation: Check = {
       const sentence = sentenceAt(variant, open)?.index
       if (seen.has(sentence)) continue
       seen.add(sentence)
-      const quoted = text.slice(open, close + 1)
+      const quoted = variant.doc.text.slice(open, close + 1)
       const shown = quoted.length <= 40 ? quoted : `${quoted.slice(0, 18)}…${quoted.slice(-18)}`
       yield {
         message: `Spaced quotation marks \`${shown}\`: the marks stand apart from the words they enclose; close up the spaces.`,

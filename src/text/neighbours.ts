@@ -19,6 +19,30 @@ export function sentenceAt(document: AnalyzedDocument, offset: number): Sentence
   return document.sentences.find((s) => s.start <= offset && offset < s.end)
 }
 
+/** A match of a pattern in story text, in document offsets, with the sentence it starts in. */
+export interface StoryMatch {
+  readonly match: RegExpExecArray
+  readonly start: number
+  readonly end: number
+  readonly sentence?: number
+}
+
+/**
+ * Every match of a global pattern in the story text, line by line, boilerplate skipped: the scan of checks that
+ * look at raw text rather than sentences, because their evidence can straddle a break (". ," in 004).
+ */
+export function* storyMatches(document: AnalyzedDocument, re: RegExp): Generator<StoryMatch> {
+  const { text } = document.doc
+  for (const zone of document.zones) {
+    if (zone.kind === 'boilerplate') continue
+    for (const match of text.slice(zone.start, zone.end).matchAll(re)) {
+      const start = zone.start + match.index
+      const sentence = sentenceAt(document, start)?.index
+      yield { match, start, end: start + match[0].length, ...(sentence !== undefined && { sentence }) }
+    }
+  }
+}
+
 /** A short excerpt for a message: at most `max` characters, cut at a word boundary, with an ellipsis. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim()

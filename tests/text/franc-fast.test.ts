@@ -5,21 +5,13 @@ import { francAllFast, francFast } from '../../src/text/franc-fast.js'
 import { analyze } from '../../src/text/analyze.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
+// a seeded generator (mulberry32): the same random strings on every run
+import { random } from '../../src/align/generate.js'
 
 // The minimum length only decides whether franc answers und at once (the other lengths src/text/language.ts
 // asks for, 10 and 40, are checked on short texts below); 1 lets every text through to the full computation.
 function expectSameAsFranc(text: string) {
   expect(francAllFast(text, 1)).toEqual(francAll(text, { minLength: 1 }))
-}
-
-/** A deterministic pseudo-random generator (mulberry32): the same strings on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 describe('francAllFast', () => {

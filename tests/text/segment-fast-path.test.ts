@@ -4,16 +4,8 @@ import { zone } from '../../src/text/zone.js'
 import { nonBlankLines } from '../../src/text/lines.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
-
-/** A deterministic pseudo-random generator (mulberry32): the same lines on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// a seeded generator (mulberry32): the same random strings on every run
+import { random } from '../../src/align/generate.js'
 
 describe('segment: sentence-splitter only where a zone can hold two sentences', () => {
   it('splits every zone and every line of every shipped text as sentence-splitter does', () => {
