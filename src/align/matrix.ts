@@ -114,8 +114,8 @@ export function compare(
     for (let j = 0; j < columns; j++) {
       const theirs = totals[j] as number
       const both = (shared[j] as number) + sharedInPlanes(mine, planes, j * PLANE_WORDS)
-      // compareTwoStrings' edge cases (a text under two characters, identical texts) only where they can apply
-      dice[row + j] = total === 0 || theirs === 0 || (both === total && both === theirs)
+      // compareTwoStrings' edge cases (a text under two characters) only where they can apply
+      dice[row + j] = total === 0 || theirs === 0
         ? diceFromShared(v.profile, (reference[j] as Item).profile, both)
         : (2 * both) / (total + theirs)
       const mass = v.mass + (masses[j] as number)

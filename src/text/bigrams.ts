@@ -73,26 +73,47 @@ export class BigramVocabulary {
 const CHUNK = 1 << 16
 
 export interface BigramProfile {
-  /** the text with whitespace removed, as string-similarity compares it */
-  readonly squeezed: string
   /** distinct bigram ids, ascending */
   readonly ids: Int32Array
   /** count of each id in `ids` */
   readonly counts: Int32Array
-  /** number of bigrams with repeats: squeezed.length - 1 (0 for texts under two characters) */
+  /** number of bigrams with repeats: length - 1 (0 for texts under two characters) */
   readonly total: number
+  /** UTF-16 length of the text with white space removed, as string-similarity compares it */
+  readonly length: number
+  /** the first and last code units of that text (-1 when it is empty): a join's bigram across two texts */
+  readonly first: number
+  readonly last: number
+}
+
+// JavaScript's \s, the white space compareTwoStrings removes with `replace(/\s+/g, '')`: skipped in the one pass
+// over the text instead of making the squeezed copy first (the copy was a fifth of a profile's time).
+function isSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 export function bigramProfile(text: string, vocabulary: BigramVocabulary): BigramProfile {
-  const squeezed = text.replace(/\s+/g, '')
-  const total = Math.max(0, squeezed.length - 1)
   // UTF-16 code units, as compareTwoStrings' `substring(i, i + 2)`. Each id is counted in the vocabulary's
   // tally as it comes; only the distinct ids are sorted (sorting all of them was a tenth of the aligner).
-  const distinct = vocabulary.buffer(total)
+  const distinct = vocabulary.buffer(text.length)
   let d = 0
   let tally = vocabulary.tallies()
-  for (let i = 0; i < total; i++) {
-    const id = vocabulary.id(squeezed.charCodeAt(i), squeezed.charCodeAt(i + 1))
+  let first = -1
+  let previous = -1
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) continue
+    length++
+    if (previous < 0) {
+      first = c
+      previous = c
+      continue
+    }
+    const id = vocabulary.id(previous, c)
+    previous = c
     if (id >= tally.length) tally = vocabulary.tallies()
     const seen = tally[id] as number
     if (seen === 0) distinct[d++] = id
@@ -105,7 +126,7 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
     counts[k] = tally[id] as number
     tally[id] = 0
   }
-  return { squeezed, ids, counts, total }
+  return { ids, counts, total: Math.max(0, length - 1), length, first, last: previous }
 }
 
 const NONE = 0x7fffffff
@@ -116,9 +137,8 @@ const NONE = 0x7fffffff
  * both profiles again.
  */
 export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: BigramVocabulary): BigramProfile {
-  const squeezed = a.squeezed + b.squeezed
-  if (a.squeezed.length === 0 || b.squeezed.length === 0) return a.squeezed.length === 0 ? { ...b, squeezed } : { ...a, squeezed }
-  const junction = vocabulary.id(a.squeezed.charCodeAt(a.squeezed.length - 1), b.squeezed.charCodeAt(0))
+  if (a.length === 0 || b.length === 0) return a.length === 0 ? b : a
+  const junction = vocabulary.id(a.last, b.first)
   // one merge pass over the two ascending id lists, the junction bigram put in where it falls
   const ids = vocabulary.buffer(2 * (a.ids.length + b.ids.length + 1))
   const counts = ids.subarray(a.ids.length + b.ids.length + 1)
@@ -151,7 +171,8 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
     ids[k] = junction
     counts[k++] = 1
   }
-  return { squeezed, ids: vocabulary.keep(ids, k), counts: vocabulary.keep(counts, k), total: a.total + b.total + 1 }
+  const length = a.length + b.length
+  return { ids: vocabulary.keep(ids, k), counts: vocabulary.keep(counts, k), total: a.total + b.total + 1, length, first: a.first, last: b.last }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
@@ -170,12 +191,12 @@ export function sharedBigrams(a: BigramProfile, b: BigramProfile): number {
 }
 
 /**
- * Dice from a shared-bigram count, with compareTwoStrings' edge cases: identical squeezed texts are 1
- * (two empty texts included), a text under two characters is 0.
+ * Dice from a shared-bigram count, with compareTwoStrings' edge cases: identical squeezed texts are 1 (two empty
+ * texts included), a text under two characters is 0. Two texts of two or more characters need no text compare:
+ * identical ones share all their bigrams, and the formula gives 1 for them exactly.
  */
 export function diceFromShared(a: BigramProfile, b: BigramProfile, shared: number): number {
-  if (a.squeezed === b.squeezed) return 1
-  if (a.squeezed.length < 2 || b.squeezed.length < 2) return 0
+  if (a.length < 2 || b.length < 2) return a.length === b.length && a.first === b.first ? 1 : 0
   return (2 * shared) / (a.total + b.total)
 }
 
