@@ -3,7 +3,7 @@
 // n × m × (distinct bigrams per sentence) and in practice a fraction of it, with no string work per pair. The
 // most frequent bigrams are counted from bit planes instead (planes.ts).
 import { diceFromShared, type BigramProfile } from '../text/bigrams.js'
-import { PLANE_WORDS, frequentSlots, sharedInPlanes, split } from './planes.js'
+import { PLANE_WORDS, frequentSlots, sharedInPlanes, splitInto } from './planes.js'
 
 /** A sentence, or a run of sentences read as one, ready to compare. */
 export interface Item {
@@ -19,8 +19,8 @@ export interface Matrices {
   readonly columns: number
   /** character-bigram Dice, row-major: [variant * columns + reference] */
   readonly dice: Float64Array
-  /** weighted Dice of shared evidence keys, same layout */
-  readonly words: Float64Array
+  /** diceWeight × Dice + (1 − diceWeight) × weighted Dice of shared evidence keys, same layout */
+  readonly score: Float64Array
 }
 
 /** Postings of a sparse vector family in compressed rows: for key k, items[start[k]..start[k+1]). */
@@ -32,20 +32,27 @@ interface Postings {
 
 function invert(lists: readonly { ids: Int32Array; counts?: Int32Array }[], keys: number): Postings {
   const start = new Int32Array(keys + 1)
-  for (const { ids } of lists) for (const id of ids) start[id + 1] = (start[id + 1] as number) + 1
+  for (const { ids } of lists) {
+    for (let k = 0; k < ids.length; k++) {
+      const at = (ids[k] as number) + 1
+      start[at] = (start[at] as number) + 1
+    }
+  }
   for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number)
   const fill = start.slice(0, keys)
   const total = start[keys] as number
   const items = new Int32Array(total)
   const counts = new Int32Array(total)
-  lists.forEach(({ ids, counts: c }, item) => {
-    ids.forEach((id, i) => {
+  for (let item = 0; item < lists.length; item++) {
+    const { ids, counts: c } = lists[item] as { ids: Int32Array; counts?: Int32Array }
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number
       const at = fill[id] as number
       fill[id] = at + 1
       items[at] = item
-      counts[at] = c ? (c[i] as number) : 1
-    })
-  })
+      counts[at] = c ? (c[k] as number) : 1
+    }
+  }
   return { start, items, counts }
 }
 
@@ -54,23 +61,38 @@ export function compare(
   reference: readonly Item[],
   bigramKeys: number,
   weights: Float64Array,
+  diceWeight: number,
 ): Matrices {
   const rows = variant.length
   const columns = reference.length
   const dice = new Float64Array(rows * columns)
-  const words = new Float64Array(rows * columns)
+  const score = new Float64Array(rows * columns)
   const df = new Int32Array(bigramKeys)
-  for (const r of reference) for (const id of r.profile.ids) df[id] = (df[id] as number) + 1
+  for (const r of reference) {
+    for (let k = 0; k < r.profile.ids.length; k++) {
+      const id = r.profile.ids[k] as number
+      df[id] = (df[id] as number) + 1
+    }
+  }
   const slot = frequentSlots(df)
-  const referenceSplit = reference.map((r) => split(r.profile.ids, r.profile.counts, slot))
   const planes = new Int32Array(columns * PLANE_WORDS)
-  referenceSplit.forEach((r, j) => planes.set(r.planes, j * PLANE_WORDS))
-  const bigrams = invert(referenceSplit, bigramKeys)
+  const residue = reference.map((r, j) => {
+    const ids = new Int32Array(r.profile.ids.length)
+    const counts = new Int32Array(r.profile.ids.length)
+    const length = splitInto(r.profile.ids, r.profile.counts, slot, planes, j * PLANE_WORDS, ids, counts)
+    return { ids: ids.subarray(0, length), counts: counts.subarray(0, length) }
+  })
+  const bigrams = invert(residue, bigramKeys)
   const evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
   const shared = new Int32Array(columns)
   const common = new Float64Array(columns)
   const totals = Int32Array.from(reference, (r) => r.profile.total)
   const masses = Float64Array.from(reference, (r) => r.mass)
+  // a variant sentence's split, made again for each row
+  const longest = variant.reduce((most, v) => Math.max(most, v.profile.ids.length), 0)
+  const mine = new Int32Array(PLANE_WORDS)
+  const ids = new Int32Array(longest)
+  const counts = new Int32Array(longest)
   // the hot loop reads locals: a property load per posting was a third of its time
   const bStart = bigrams.start
   const bItems = bigrams.items
@@ -81,12 +103,12 @@ export function compare(
     const v = variant[i] as Item
     shared.fill(0)
     common.fill(0)
-    const { ids, counts, planes: mine } = split(v.profile.ids, v.profile.counts, slot)
-    for (let b = 0; b < ids.length; b++) {
+    const rest = splitInto(v.profile.ids, v.profile.counts, slot, mine, 0, ids, counts)
+    for (let b = 0; b < rest; b++) {
       const id = ids[b] as number
-      const mine = counts[b] as number
+      const count = counts[b] as number
       const end = bStart[id + 1] as number
-      if (mine === 1) {
+      if (count === 1) {
         // most bigrams occur once in a sentence: min(1, theirs) is 1
         for (let p = bStart[id] as number; p < end; p++) {
           const j = bItems[p] as number
@@ -96,7 +118,7 @@ export function compare(
         for (let p = bStart[id] as number; p < end; p++) {
           const theirs = bCounts[p] as number
           const j = bItems[p] as number
-          shared[j] = (shared[j] as number) + (mine < theirs ? mine : theirs)
+          shared[j] = (shared[j] as number) + (count < theirs ? count : theirs)
         }
       }
     }
@@ -115,12 +137,14 @@ export function compare(
       const theirs = totals[j] as number
       const both = (shared[j] as number) + sharedInPlanes(mine, planes, j * PLANE_WORDS)
       // compareTwoStrings' edge cases (a text under two characters) only where they can apply
-      dice[row + j] = total === 0 || theirs === 0
+      const d = total === 0 || theirs === 0
         ? diceFromShared(v.profile, (reference[j] as Item).profile, both)
         : (2 * both) / (total + theirs)
       const mass = v.mass + (masses[j] as number)
-      words[row + j] = mass > 0 ? (2 * (common[j] as number)) / mass : 0
+      const words = mass > 0 ? (2 * (common[j] as number)) / mass : 0
+      dice[row + j] = d
+      score[row + j] = diceWeight * d + (1 - diceWeight) * words
     }
   }
-  return { rows, columns, dice, words }
+  return { rows, columns, dice, score }
 }

@@ -9,6 +9,8 @@
 /** Bigrams kept as bit planes: two 32-bit words a plane. */
 export const SLOTS = 64
 const WORDS = SLOTS / 32
+/** Words of planes per item, for laying several items' planes in one array. */
+export const PLANE_WORDS = 2 * WORDS
 
 /** Slot of each bigram id (-1: not a frequent one): the SLOTS ids of highest document frequency, ties by id. */
 export function frequentSlots(df: Int32Array): Int32Array {
@@ -19,44 +21,48 @@ export function frequentSlots(df: Int32Array): Int32Array {
   return slot
 }
 
-export interface Split {
-  /** planes 1 and 2, WORDS words each: [plane1 word0, plane1 word1, plane2 word0, plane2 word1] */
-  readonly planes: Int32Array
-  /** the profile's ids with what postings must still count: all of a rare bigram, count − 2 of a frequent one */
-  readonly ids: Int32Array
-  readonly counts: Int32Array
-}
-
-/** A profile split into bit planes (frequent bigrams) and a residue (everything else). */
-export function split(ids: Int32Array, counts: Int32Array, slot: Int32Array): Split {
-  const planes = new Int32Array(2 * WORDS)
-  const restIds: number[] = []
-  const restCounts: number[] = []
+/**
+ * Splits a profile into bit planes (frequent bigrams), written at planes[offset..offset + PLANE_WORDS), and a
+ * residue (what postings must still count: all of a rare bigram, count − 2 of a frequent one), written into
+ * restIds/restCounts; returns the residue's length. The caller owns the arrays: a variant sentence's split is
+ * scratch, made again for each row (a fresh array per row was a tenth of compare's time, in its collection).
+ */
+export function splitInto(
+  ids: Int32Array,
+  counts: Int32Array,
+  slot: Int32Array,
+  planes: Int32Array,
+  offset: number,
+  restIds: Int32Array,
+  restCounts: Int32Array,
+): number {
+  planes.fill(0, offset, offset + PLANE_WORDS)
+  let rest = 0
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number
     const count = counts[i] as number
-    const s = slot[id] ?? -1
+    const s = slot[id] as number
     if (s < 0) {
-      restIds.push(id)
-      restCounts.push(count)
+      restIds[rest] = id
+      restCounts[rest++] = count
       continue
     }
-    const word = s >>> 5
+    const word = offset + (s >>> 5)
     const bit = 1 << (s & 31)
     planes[word] = (planes[word] as number) | bit
-    if (count >= 2) planes[WORDS + word] = (planes[WORDS + word] as number) | bit
+    if (count >= 2) planes[word + WORDS] = (planes[word + WORDS] as number) | bit
     if (count > 2) {
-      restIds.push(id)
-      restCounts.push(count - 2)
+      restIds[rest] = id
+      restCounts[rest++] = count - 2
     }
   }
-  return { planes, ids: Int32Array.from(restIds), counts: Int32Array.from(restCounts) }
+  return rest
 }
 
 /** Σ over the planes of the population count of a AND b: the frequent bigrams' share of min(count, count). */
 export function sharedInPlanes(a: Int32Array, b: Int32Array, bOffset: number): number {
   let total = 0
-  for (let w = 0; w < 2 * WORDS; w++) total += popcount((a[w] as number) & (b[bOffset + w] as number))
+  for (let w = 0; w < PLANE_WORDS; w++) total += popcount((a[w] as number) & (b[bOffset + w] as number))
   return total
 }
 
@@ -67,5 +73,4 @@ function popcount(word: number): number {
   return Math.imul(x, 0x01010101) >>> 24
 }
 
-/** Words of planes per item, for laying several items' planes in one array. */
-export const PLANE_WORDS = 2 * WORDS
+

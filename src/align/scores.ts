@@ -35,22 +35,22 @@ export class Scores {
   ) {
     const n = (this.n = variant.units.length)
     const m = (this.m = reference.units.length)
-    const units = compare(variant.unitItems, reference.unitItems, bigramKeys, weights)
+    const units = compare(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
     this.unitDice = units.dice
-    this.unitScore = new Float64Array(n * m)
+    this.unitScore = units.score
     // Background of each side: its mean score against the other side's units. Most pairs in a story are not
     // counterparts, so the mean stands for a random pair, and a margin over it does not depend on how alike
     // the story's sentences are overall (every sentence of the seed story mentions Korea, NATO and Ukraine).
     this.rowMean = new Float64Array(n)
     this.columnMean = new Float64Array(m)
-    const w = options.diceWeight
     for (let v = 0, k = 0; v < n; v++) {
+      let row = 0
       for (let r = 0; r < m; r++, k++) {
-        const s = w * (units.dice[k] as number) + (1 - w) * (units.words[k] as number)
-        this.unitScore[k] = s
-        this.rowMean[v] = (this.rowMean[v] as number) + s
+        const s = this.unitScore[k] as number
+        row += s
         this.columnMean[r] = (this.columnMean[r] as number) + s
       }
+      this.rowMean[v] = row
     }
     for (let v = 0; v < n; v++) this.rowMean[v] = (this.rowMean[v] as number) / m
     for (let r = 0; r < m; r++) this.columnMean[r] = (this.columnMean[r] as number) / n
