@@ -5,7 +5,7 @@ import { BigramVocabulary } from '../text/bigrams.js'
 import { Side } from './items.js'
 import { Scores, type ScoreOptions } from './scores.js'
 import type { Span, Unit } from './units.js'
-import { EvidenceWeights, evidenceKeys } from './words.js'
+import { EvidenceWeights } from './words.js'
 
 export interface Candidate {
   /** index into the variant spans */
@@ -43,8 +43,8 @@ export function candidates(
   options: PairOptions,
 ): Scored {
   const evidence = new EvidenceWeights()
-  const vEvidence = variantUnits.map((u) => evidence.add(evidenceKeys(u.text)))
-  const rEvidence = referenceUnits.map((u) => evidence.add(evidenceKeys(u.text)))
+  const vEvidence = variantUnits.map((u) => evidence.add(u.text))
+  const rEvidence = referenceUnits.map((u) => evidence.add(u.text))
   const weights = evidence.weights()
   const vocabulary = new BigramVocabulary()
   const variant = new Side(variantUnits, variantSpans, vEvidence, vocabulary, weights)
