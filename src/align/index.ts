@@ -5,6 +5,8 @@
 //   link.ts   greedy linking, best margin first, each unit used once (repeats of a confident match allowed)
 //   moved.ts  links off the longest in-order run are `moved`
 import type { AnalyzedDocument, Link } from '../types.js'
+import { perDocument } from '../text/per-document.js'
+import { prepare } from './items.js'
 import { pairUnits } from './link.js'
 import { offLongestRun } from './moved.js'
 import { candidates } from './pairs.js'
@@ -40,6 +42,10 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   headlineBonus: 0.2,
 }
 
+// A reference is aligned with each of its variants (nt21: eight systems a document): its units, their bigram
+// profiles and evidence keys are made once per document, not once per variant.
+const preparedUnits = perDocument((doc) => prepare(units(alignable(doc))))
+
 export function align(
   variant: AnalyzedDocument,
   reference: AnalyzedDocument | null,
@@ -47,12 +53,14 @@ export function align(
 ): Link[] {
   if (!reference) return []
   const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options }
-  const vUnits = units(alignable(variant))
-  const rUnits = units(alignable(reference))
+  const vPrepared = preparedUnits(variant)
+  const rPrepared = preparedUnits(reference)
+  const vUnits = vPrepared.units
+  const rUnits = rPrepared.units
   const vSpans = spans(vUnits, variant.segmented)
   const rSpans = spans(rUnits, reference.segmented)
   const floor = Math.min(settings.threshold - settings.neighbourBonus, settings.anchorThreshold)
-  const scored = candidates(vSpans, rSpans, vUnits, rUnits, { ...settings, floor })
+  const scored = candidates(vSpans, rSpans, vPrepared, rPrepared, { ...settings, floor })
   const pairings = pairUnits(scored, vSpans, rSpans, settings).sort((a, b) => (a.variant[0] as number) - (b.variant[0] as number))
 
   const sentencesOf = (list: readonly Unit[], ids: readonly number[]) => ids.flatMap((u) => (list[u] as Unit).sentences)

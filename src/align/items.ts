@@ -1,9 +1,32 @@
 // One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
 // two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
-import { bigramProfile, joinProfiles, type BigramProfile, type BigramVocabulary } from '../text/bigrams.js'
+import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from '../text/bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
-import { weightOf } from './words.js'
+import { evidenceKeys, weightOf } from './words.js'
+
+/**
+ * One vocabulary for the process, so that a bigram id means the same in every comparison: a reference's
+ * profiles are then made once and compared with each of its variants (nt21 aligns 8 systems with one
+ * reference). Ids only name bigrams; Dice counts them, so which id a bigram gets changes no score.
+ */
+export const VOCABULARY = new BigramVocabulary()
+
+/** What a text's units bring to any comparison: each unit's bigram profile and distinct evidence keys. */
+export interface PreparedUnits {
+  readonly units: readonly Unit[]
+  readonly profiles: readonly BigramProfile[]
+  readonly keys: readonly (readonly string[])[]
+}
+
+export function prepare(units: readonly Unit[]): PreparedUnits {
+  return {
+    units,
+    // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
+    profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), VOCABULARY)),
+    keys: units.map((u) => evidenceKeys(u.text)),
+  }
+}
 
 /** Zones that are not story text; headlines, subheads and body text may render one another. */
 const ASIDE = new Map<string, string>([['dateline', 'dateline'], ['byline', 'byline'], ['caption', 'caption']])
@@ -13,14 +36,19 @@ export class Side {
   readonly unitItems: readonly Item[]
   private readonly spanItems = new Map<number, Item>()
 
+  readonly units: readonly Unit[]
+
   constructor(
-    readonly units: readonly Unit[],
+    prepared: PreparedUnits,
     readonly spans: readonly Span[],
     private readonly evidence: readonly Int32Array[],
-    private readonly vocabulary: BigramVocabulary,
     private readonly weights: Float64Array,
   ) {
-    this.unitItems = units.map((u, i) => this.build(u.text, evidence[i] as Int32Array))
+    this.units = prepared.units
+    this.unitItems = prepared.profiles.map((profile, i) => {
+      const ids = evidence[i] as Int32Array
+      return { profile, evidence: ids, mass: weightOf(ids, weights) }
+    })
   }
 
   item(span: number): Item {
@@ -29,7 +57,7 @@ export class Side {
     if (item === undefined) {
       const s = this.spans[span] as Span
       const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
-      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
+      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), VOCABULARY)
       item = { profile, evidence, mass: weightOf(evidence, this.weights) }
       this.spanItems.set(span, item)
     }
@@ -47,11 +75,6 @@ export class Side {
 
   private profileOf(unit: number): BigramProfile {
     return (this.unitItems[unit] as Item).profile
-  }
-
-  private build(text: string, evidence: Int32Array): Item {
-    // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
-    return { profile: bigramProfile(text.toLowerCase(), this.vocabulary), evidence, mass: weightOf(evidence, this.weights) }
   }
 }
 

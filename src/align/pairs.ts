@@ -1,10 +1,9 @@
 // The candidate pairs of spans (unit-unit, split: two variant units-unit, merge: unit-two reference units)
 // the linker chooses from: each unit's few best partners by margin (scores.ts), and the splits and merges
 // beside them.
-import { BigramVocabulary } from '../text/bigrams.js'
-import { Side } from './items.js'
+import { Side, VOCABULARY, type PreparedUnits } from './items.js'
 import { Scores, type ScoreOptions } from './scores.js'
-import type { Span, Unit } from './units.js'
+import type { Span } from './units.js'
 import { EvidenceWeights } from './words.js'
 
 export interface Candidate {
@@ -38,18 +37,18 @@ export interface Scored {
 export function candidates(
   variantSpans: readonly Span[],
   referenceSpans: readonly Span[],
-  variantUnits: readonly Unit[],
-  referenceUnits: readonly Unit[],
+  variantUnits: PreparedUnits,
+  referenceUnits: PreparedUnits,
   options: PairOptions,
 ): Scored {
+  // rarity over both texts' units, the variant's registered first
   const evidence = new EvidenceWeights()
-  const vEvidence = variantUnits.map((u) => evidence.add(u.text))
-  const rEvidence = referenceUnits.map((u) => evidence.add(u.text))
+  const vEvidence = variantUnits.keys.map((keys) => evidence.add(keys))
+  const rEvidence = referenceUnits.keys.map((keys) => evidence.add(keys))
   const weights = evidence.weights()
-  const vocabulary = new BigramVocabulary()
-  const variant = new Side(variantUnits, variantSpans, vEvidence, vocabulary, weights)
-  const reference = new Side(referenceUnits, referenceSpans, rEvidence, vocabulary, weights)
-  const scores = new Scores(variant, reference, weights, options, vocabulary.size)
+  const variant = new Side(variantUnits, variantSpans, vEvidence, weights)
+  const reference = new Side(referenceUnits, referenceSpans, rEvidence, weights)
+  const scores = new Scores(variant, reference, weights, options, VOCABULARY.size)
   const { n, m, unitMargin } = scores
 
   // Only each unit's few best partners (either side) can be linked: the greedy linker takes pairs best first,

@@ -25,12 +25,6 @@ const STEM = 5
  */
 export function evidenceKeys(text: string): string[] {
   const keys = new Set<string>()
-  eachKey(text, (key) => keys.add(key))
-  return [...keys]
-}
-
-/** Calls `visit` with the evidence key of each token of `text` that has one, repeats included. */
-function eachKey(text: string, visit: (key: string) => void): void {
   for (const token of tokens(normalisePhrases(text))) {
     let key = KEY_OF.get(token)
     if (key === undefined) {
@@ -38,8 +32,9 @@ function eachKey(text: string, visit: (key: string) => void): void {
       key = keyOf(token)
       KEY_OF.set(token, key)
     }
-    if (key !== '') visit(key)
+    if (key !== '') keys.add(key)
   }
+  return [...keys]
 }
 
 // A story says its words many times and a bench aligns the same texts again: the key of a token is computed
@@ -61,33 +56,22 @@ export class EvidenceWeights {
   private readonly df: number[] = []
   private documents = 0
 
-  // the sentence each id was last seen in, so a sentence counts a key once
-  private seenIn = new Int32Array(256)
-  private readonly scratch: number[] = []
-
-  /** Registers one sentence's evidence keys (each sentence of both texts, once) and returns their ids, ascending. */
-  add(text: string): Int32Array {
-    const sentence = ++this.documents
-    const found = this.scratch
-    found.length = 0
-    eachKey(text, (key) => {
+  /** Registers one sentence's distinct keys (each sentence of both texts, once) and returns their ids, ascending. */
+  add(keys: readonly string[]): Int32Array {
+    this.documents++
+    const ids = new Int32Array(keys.length)
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string
       let id = this.ids.get(key)
       if (id === undefined) {
         id = this.df.length
         this.ids.set(key, id)
         this.df.push(0)
-        if (id >= this.seenIn.length) {
-          const grown = new Int32Array(2 * this.seenIn.length)
-          grown.set(this.seenIn)
-          this.seenIn = grown
-        }
       }
-      if (this.seenIn[id] === sentence) return
-      this.seenIn[id] = sentence
       this.df[id] = (this.df[id] as number) + 1
-      found.push(id)
-    })
-    return Int32Array.from(found).sort()
+      ids[k] = id
+    }
+    return ids.sort()
   }
 
   /** Weights by id, after every sentence was added: log(1 + N / df), so a key in every sentence weighs ~0.7. */
