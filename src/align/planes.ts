@@ -14,10 +14,18 @@ export const PLANE_WORDS = 2 * WORDS
 
 /** Slot of each bigram id (-1: not a frequent one): the SLOTS ids of highest document frequency, ties by id. */
 export function frequentSlots(df: Int32Array): Int32Array {
-  const ids = Array.from(df.keys()).filter((id) => (df[id] as number) > 1)
-  ids.sort((a, b) => (df[b] as number) - (df[a] as number) || a - b)
+  // ids over df 1, ranked by one number each (df descending, then id ascending) in a native typed-array sort: a
+  // comparator sort of boxed ids was a twentieth of the aligner on nt21's 180-sentence documents
+  let most = 0
+  for (let id = 0; id < df.length; id++) most = Math.max(most, df[id] as number)
+  const ranked: number[] = []
+  for (let id = 0; id < df.length; id++) {
+    const d = df[id] as number
+    if (d > 1) ranked.push((most - d) * df.length + id)
+  }
+  const order = Float64Array.from(ranked).sort()
   const slot = new Int32Array(df.length).fill(-1)
-  ids.slice(0, SLOTS).forEach((id, s) => (slot[id] = s))
+  for (let s = 0; s < SLOTS && s < order.length; s++) slot[(order[s] as number) % df.length] = s
   return slot
 }
 

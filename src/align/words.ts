@@ -76,7 +76,9 @@ export class EvidenceWeights {
 
   /** Weights by id, after every sentence was added: log(1 + N / df), so a key in every sentence weighs ~0.7. */
   weights(): Float64Array {
-    return Float64Array.from(this.df, (df) => Math.log(1 + this.documents / df))
+    const weights = new Float64Array(this.df.length)
+    for (let id = 0; id < weights.length; id++) weights[id] = Math.log(1 + this.documents / (this.df[id] as number))
+    return weights
   }
 }
 
