@@ -46,6 +46,12 @@ const widthAt = (text: string, i: number) => ((text.codePointAt(i) as number) > 
 /** The tokens of `text`, in order. */
 export function tokens(text: string): string[] {
   const out: string[] = []
+  forEachToken(text, (start, end) => out.push(text.slice(start, end)))
+  return out
+}
+
+/** Calls `visit(start, end)` for each token text[start..end), in order, without cutting it out of the text. */
+export function forEachToken(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length
   let i = 0
   while (i < n) {
@@ -59,7 +65,7 @@ export function tokens(text: string): string[] {
         j += 2
         while (j < n && isDigit(text.charCodeAt(j))) j++
       }
-      out.push(text.slice(i, j))
+      visit(i, j)
       i = j
     } else if (classAt(text, i) === 1) {
       let j = letters(text, i + widthAt(text, i))
@@ -68,11 +74,10 @@ export function tokens(text: string): string[] {
         if ((sep !== APOSTROPHE && sep !== RIGHT_QUOTE && sep !== HYPHEN) || j + 1 >= n || classAt(text, j + 1) !== 1) break
         j = letters(text, j + 1 + widthAt(text, j + 1))
       }
-      out.push(text.slice(i, j))
+      visit(i, j)
       i = j
     } else i += widthAt(text, i)
   }
-  return out
 }
 
 /** The end of a run of letters and marks starting at `i`. */

@@ -5,7 +5,7 @@
 // with an unrelated sentence. The rare tokens they share ("31", "abrams") are what a reader matches on.
 // Words news English uses for one another ("weapons"/"arms", "step up"/"escalate") are one key (synonyms.ts).
 import { normalisePhrases, synonymClass } from './synonyms.js'
-import { tokens } from './tokens.js'
+import { forEachToken } from './tokens.js'
 
 const STOPWORDS = new Set(
   ('the and that this with from have has had was were will would could should been being which who whom whose ' +
@@ -24,22 +24,112 @@ const STEM = 5
  * time, and the ids they get are sorted as numbers anyway.)
  */
 export function evidenceKeys(text: string): string[] {
-  const keys = new Set<string>()
-  for (const token of tokens(normalisePhrases(text))) {
-    let key = KEY_OF.get(token)
-    if (key === undefined) {
-      if (KEY_OF.size > 200_000) KEY_OF.clear()
-      key = keyOf(token)
-      KEY_OF.set(token, key)
-    }
-    if (key !== '') keys.add(key)
-  }
-  return [...keys]
+  const normalised = normalisePhrases(text)
+  const sentence = KEYS.nextSentence()
+  const out: string[] = []
+  forEachToken(normalised, (start, end) => {
+    const key = KEYS.keyOf(normalised, start, end)
+    if (key >= 0 && KEYS.firstIn(key, sentence)) out.push(KEYS.name(key))
+  })
+  return out
 }
 
-// A story says its words many times and a bench aligns the same texts again: the key of a token is computed
-// once (stop words, lemmas and synonym classes are several lookups and slices each).
-const KEY_OF = new Map<string, string>()
+/**
+ * Token → evidence key, remembered by the token's characters: an open-addressing table probed with a hash
+ * computed over the text in place, so a token seen before costs no string of its own (cutting out and hashing
+ * every token for a Map was most of evidenceKeys: a story says its words many times, and nt21's eight systems
+ * say the same words). Keys are numbered, so a sentence lists each once by a stamp, not a Set.
+ */
+class KeyTable {
+  private hashes = new Int32Array(1 << 12)
+  private tokens: (string | undefined)[] = new Array<string | undefined>(1 << 12)
+  private keyIds = new Int32Array(1 << 12)
+  private used = 0
+  private readonly names: string[] = []
+  private readonly ids = new Map<string, number>()
+  private lastSeen = new Int32Array(1 << 10)
+  private sentence = 0
+
+  /** The key id of text[start..end), -1 when the token is no evidence. */
+  keyOf(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+    const mask = this.hashes.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const token = this.tokens[slot]
+      if (token === undefined) return this.insert(text.slice(start, end), hash, slot)
+      if (this.hashes[slot] === hash && token.length === end - start && text.startsWith(token, start)) return this.keyIds[slot] as number
+    }
+  }
+
+  name(key: number): string {
+    return this.names[key] as string
+  }
+
+  /** Starts a sentence for firstIn. */
+  nextSentence(): number {
+    return ++this.sentence
+  }
+
+  /** True the first time `key` is met in `sentence`. */
+  firstIn(key: number, sentence: number): boolean {
+    if (key >= this.lastSeen.length) {
+      const grown = new Int32Array(2 * Math.max(key, this.lastSeen.length))
+      grown.set(this.lastSeen)
+      this.lastSeen = grown
+    }
+    if (this.lastSeen[key] === sentence) return false
+    this.lastSeen[key] = sentence
+    return true
+  }
+
+  private insert(token: string, hash: number, slot: number): number {
+    const name = keyOf(token)
+    let key = -1
+    if (name !== '') {
+      key = this.ids.get(name) ?? this.names.length
+      if (key === this.names.length) {
+        this.names.push(name)
+        this.ids.set(name, key)
+      }
+    }
+    this.hashes[slot] = hash
+    this.tokens[slot] = token
+    this.keyIds[slot] = key
+    // a long-running process reading endless new words starts the table afresh (key ids stay)
+    if (++this.used > MAX_TOKENS) this.clear()
+    else if (this.used * 2 > this.hashes.length) this.grow()
+    return key
+  }
+
+  private clear(): void {
+    this.hashes = new Int32Array(1 << 12)
+    this.tokens = new Array<string | undefined>(1 << 12)
+    this.keyIds = new Int32Array(1 << 12)
+    this.used = 0
+  }
+
+  private grow(): void {
+    const tokens = this.tokens
+    const hashes = this.hashes
+    const keyIds = this.keyIds
+    this.hashes = new Int32Array(2 * hashes.length)
+    this.tokens = new Array<string | undefined>(2 * hashes.length)
+    this.keyIds = new Int32Array(2 * hashes.length)
+    const mask = this.hashes.length - 1
+    tokens.forEach((token, old) => {
+      if (token === undefined) return
+      let slot = (hashes[old] as number) & mask
+      while (this.tokens[slot] !== undefined) slot = (slot + 1) & mask
+      this.hashes[slot] = hashes[old] as number
+      this.tokens[slot] = token
+      this.keyIds[slot] = keyIds[old] as number
+    })
+  }
+}
+
+const MAX_TOKENS = 1 << 20
+const KEYS = new KeyTable()
 
 /** One token's evidence key, '' for none. */
 function keyOf(token: string): string {
