@@ -81,18 +81,20 @@ export class Side {
 /** Union of two ascending id lists, ascending. */
 function union(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length + b.length)
+  const aLength = a.length
+  const bLength = b.length
   let k = 0
   let i = 0
   let j = 0
-  while (i < a.length || j < b.length) {
+  while (i < aLength || j < bLength) {
     // past the end: an integer over any id (Infinity would make these doubles)
-    const x = i < a.length ? (a[i] as number) : 0x7fffffff
-    const y = j < b.length ? (b[j] as number) : 0x7fffffff
+    const x = i < aLength ? (a[i] as number) : 0x7fffffff
+    const y = j < bLength ? (b[j] as number) : 0x7fffffff
     out[k++] = x <= y ? x : y
     if (x <= y) i++
     if (y <= x) j++
   }
-  return out.slice(0, k)
+  return out.subarray(0, k)
 }
 
 /** Weighted Dice of two sorted evidence id lists. */
