@@ -146,15 +146,11 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
   let pending = true
   // past the end of a list its id reads as NONE (over any id; an integer, as Infinity would make the loop's
   // numbers doubles)
-  const aIds = a.ids
-  const bIds = b.ids
-  const aCounts = a.counts
-  const bCounts = b.counts
-  const aLength = aIds.length
-  const bLength = bIds.length
-  for (let i = 0, j = 0; i < aLength || j < bLength; ) {
-    const x = i < aLength ? (aIds[i] as number) : NONE
-    const y = j < bLength ? (bIds[j] as number) : NONE
+  const { ids: aIds, counts: aCounts } = a
+  const { ids: bIds, counts: bCounts } = b
+  for (let i = 0, j = 0; i < aIds.length || j < bIds.length; ) {
+    const x = i < aIds.length ? (aIds[i] as number) : NONE
+    const y = j < bIds.length ? (bIds[j] as number) : NONE
     const id = x < y ? x : y
     const count = (x === id ? (aCounts[i++] as number) : 0) + (y === id ? (bCounts[j++] as number) : 0)
     if (pending && junction <= id) {
@@ -182,16 +178,12 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
 export function sharedBigrams(a: BigramProfile, b: BigramProfile): number {
   // the lists in locals: a property load per step was half the loop
-  const aIds = a.ids
-  const bIds = b.ids
-  const aCounts = a.counts
-  const bCounts = b.counts
-  const aLength = aIds.length
-  const bLength = bIds.length
+  const { ids: aIds, counts: aCounts } = a
+  const { ids: bIds, counts: bCounts } = b
   let shared = 0
   let i = 0
   let j = 0
-  while (i < aLength && j < bLength) {
+  while (i < aIds.length && j < bIds.length) {
     const x = aIds[i] as number
     const y = bIds[j] as number
     if (x === y) {
