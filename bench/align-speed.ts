@@ -50,7 +50,7 @@ export function speed(pool: readonly string[], n: number): Speed {
   for (let run = 0; run < RUNS; run++) {
     const used = process.cpuUsage()
     const start = performance.now()
-    // fresh document objects each run: nothing cached on a document (src/text/per-document.ts) is reused
+    // fresh document objects each run: the reference prepared by the previous run (src/align/index.ts) is not reused
     align({ ...variant }, { ...reference })
     wall.push(performance.now() - start)
     const { user, system } = process.cpuUsage(used)

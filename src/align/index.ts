@@ -5,8 +5,7 @@
 //   link.ts   greedy linking, best margin first, each unit used once (repeats of a confident match allowed)
 //   moved.ts  links off the longest in-order run are `moved`
 import type { AnalyzedDocument, Link } from '../types.js'
-import { perDocument } from '../text/per-document.js'
-import { prepare } from './items.js'
+import { prepare, type PreparedUnits } from './items.js'
 import { pairUnits } from './link.js'
 import { offLongestRun } from './moved.js'
 import { candidates } from './pairs.js'
@@ -42,9 +41,15 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   headlineBonus: 0.2,
 }
 
-// A reference is aligned with each of its variants (nt21: eight systems a document): its units, their bigram
-// profiles and evidence keys are made once per document, not once per variant.
-const preparedUnits = perDocument((doc) => prepare(units(alignable(doc))))
+// A reference is aligned with each of its variants in turn (nt21: eight systems a document): its units, their
+// bigram profiles and evidence keys are kept for the next call with the same document. One entry, not one per
+// document: audit()'s result keeps every document alive, and would keep all their profiles with them.
+let lastReference: { readonly doc: AnalyzedDocument; readonly prepared: PreparedUnits } | null = null
+
+function preparedReference(doc: AnalyzedDocument): PreparedUnits {
+  if (lastReference?.doc !== doc) lastReference = { doc, prepared: prepare(units(alignable(doc))) }
+  return lastReference.prepared
+}
 
 export function align(
   variant: AnalyzedDocument,
@@ -53,8 +58,8 @@ export function align(
 ): Link[] {
   if (!reference) return []
   const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options }
-  const vPrepared = preparedUnits(variant)
-  const rPrepared = preparedUnits(reference)
+  const vPrepared = prepare(units(alignable(variant)))
+  const rPrepared = preparedReference(reference)
   const vUnits = vPrepared.units
   const rUnits = rPrepared.units
   const vSpans = spans(vUnits, variant.segmented)
