@@ -1,6 +1,7 @@
 import { editSimilarity } from '../text/edit-distance.js'
 import { nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
-import type { AnalyzedDocument, Check, CheckContext, Draft } from '../types.js'
+import { perDocument } from '../text/per-document.js'
+import type { AnalyzedDocument, AuditConfig, Check, Draft } from '../types.js'
 
 interface Known {
   readonly mention: NameMention
@@ -73,13 +74,18 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
   return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
 }
 
-/**
- * The known names nearMiss can accept for a token, in `known`'s order: those whose key shares the token's first
- * letter (four letters a side), and those whose mention shares a key with the token's mention (two tokens a side).
- * nearMiss is false for every other one, so filtering these gives what filtering all of `known` gave, without a
- * test per token and known name (a bundle of eight variants knows a thousand names; measured ~10% of audit()).
- */
-function candidateIndex(known: readonly Known[]): (mention: NameMention, token: NameToken) => Known[] {
+/** A text's names as a variant is compared with them, indexed by what nearMiss needs of a candidate. */
+interface NameSource {
+  readonly known: readonly Known[]
+  readonly keys: ReadonlySet<string>
+  /** indexes into known, by the first letter of keys of four letters or more */
+  readonly byInitial: ReadonlyMap<string, readonly number[]>
+  /** indexes into known, by each key of mentions of two tokens or more */
+  readonly byKey: ReadonlyMap<string, readonly number[]>
+}
+
+function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
+  const known = nameMentions(doc).flatMap((mention) => mention.tokens.map((token) => ({ mention, token, fromReference, doc: doc.doc.id })))
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
@@ -91,25 +97,41 @@ function candidateIndex(known: readonly Known[]): (mention: NameMention, token: 
     if (k.token.key.length >= 4) add(byInitial, k.token.key[0]!, i)
     if (k.mention.tokens.length >= 2) for (const t of k.mention.tokens) add(byKey, t.key, i)
   })
-  return (mention, token) => {
+  return { known, keys: new Set(known.map((k) => k.token.key)), byInitial, byKey }
+}
+
+// Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
+// each text's names were listed and indexed again for each of the seven others (a third of name-drift's time,
+// measured). A text keeps its role in its bundle, so its source is built once per document and role.
+const referenceSource = perDocument((doc) => nameSource(doc, true))
+const variantSource = perDocument((doc) => nameSource(doc, false))
+
+/**
+ * The known names nearMiss can accept for a token, in the sources' order: those whose key shares the token's first
+ * letter (four letters a side), and those whose mention shares a key with the token's mention (two tokens a side).
+ * nearMiss is false for every other one, so filtering these gives what filtering all the known names gave, without
+ * a test per token and known name (a bundle of eight variants knows a thousand names; measured ~10% of audit()).
+ */
+function candidates(sources: readonly NameSource[], mention: NameMention, token: NameToken): Known[] {
+  return sources.flatMap(({ known, byInitial, byKey }) => {
     const indexes = new Set(token.key.length >= 4 ? byInitial.get(token.key[0]!) : [])
     if (mention.tokens.length >= 2) for (const t of mention.tokens) for (const i of byKey.get(t.key) ?? []) indexes.add(i)
     return [...indexes].sort((a, b) => a - b).map((i) => known[i]!)
+  })
+}
+
+/** The config's alias groups: each spelling's key → the keys of its group ("kiev" → ["kyiv", "kiev"]). */
+const aliasGroupsOf = new WeakMap<AuditConfig['aliases'], Map<string, readonly string[]>>()
+function aliasGroups(aliases: AuditConfig['aliases']): Map<string, readonly string[]> {
+  let groups = aliasGroupsOf.get(aliases)
+  if (!groups) {
+    const groupOf = new Map<string, number>()
+    aliases.forEach((group, i) => group.forEach((name) => groupOf.set(name.split(/\s+/).map(nameKey).join(''), i)))
+    const keysOf = (i: number) => [...groupOf].filter(([, j]) => j === i).map(([key]) => key)
+    groups = new Map([...groupOf].map(([key, i]) => [key, keysOf(i)]))
+    aliasGroupsOf.set(aliases, groups)
   }
-}
-
-function aliasGroups(ctx: CheckContext): Map<string, number> {
-  const groups = new Map<string, number>()
-  ctx.config.aliases.forEach((group, i) => group.forEach((name) => groups.set(name.split(/\s+/).map(nameKey).join(''), i)))
   return groups
-}
-
-function knownNames(ctx: CheckContext): Known[] {
-  const sources: [AnalyzedDocument, boolean][] = ctx.others.map((o) => [o, false])
-  if (ctx.reference) sources.unshift([ctx.reference, true])
-  return sources.flatMap(([doc, fromReference]) =>
-    nameMentions(doc).flatMap((mention) => mention.tokens.map((token) => ({ mention, token, fromReference, doc: doc.doc.id }))),
-  )
 }
 
 /** How many other variants name what `match` names: with a word of either mention, or a near spelling of it. */
@@ -136,19 +158,21 @@ const nameDrift: Check = {
     'and spellings listed together in the aliases of the config ("Kyiv", "Kiev") are house style, not drift.',
   *run(ctx) {
     const mentions = nameMentions(ctx.variant)
-    const own = new Set(mentions.flatMap((m) => m.tokens.map((t) => t.key)))
-    const known = knownNames(ctx)
-    const knownKeys = new Set(known.map((k) => k.token.key))
-    const aliases = aliasGroups(ctx)
-    const aliasKnown = new Set([...knownKeys].flatMap((k) => (aliases.has(k) ? [aliases.get(k)] : [])))
-    const possible = candidateIndex(known)
+    const own = variantSource(ctx.variant).keys
+    const sources = ctx.others.map(variantSource)
+    if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
+    const isKnown = (key: string) => sources.some((source) => source.keys.has(key))
+    const aliases = aliasGroups(ctx.config.aliases)
+    let allKnown: Known[] | undefined
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
     for (const mention of mentions) {
       for (const token of mention.tokens) {
-        if (knownKeys.has(token.key) || aliasKnown.has(aliases.get(token.key))) continue
-        const candidates = possible(mention, token).filter((k) => nearMiss(mention, token, k, own))
-        const match = candidates.find((k) => k.fromReference) ?? candidates[0]
+        // a spelling another text uses, or one of its aliases does, is not drift
+        if (isKnown(token.key) || aliases.get(token.key)?.some(isKnown)) continue
+        const near = candidates(sources, mention, token).filter((k) => nearMiss(mention, token, k, own))
+        const match = near.find((k) => k.fromReference) ?? near[0]
         if (!match) continue
+        const known = (allKnown ??= sources.flatMap((source) => source.known))
         const withKey = known.filter((k) => k.token.key === match.token.key)
         const documents = new Set(withKey.map((k) => k.doc)).size
         // a tie between two variants goes to the spelling used more often; a true tie says nothing
