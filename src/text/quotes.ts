@@ -23,7 +23,7 @@ export interface Quote {
   readonly sentence?: number
 }
 
-const OPEN = new Set(['“', '"', '«'])
+const OPENING = /[“"«]/g
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
 
 const CONTRACTIONS: Record<string, string[]> = { "won't": ['will', 'not'], "can't": ['can', 'not'], "that's": ['that', 'is'], "it's": ['it', 'is'] }
@@ -50,9 +50,14 @@ function findQuotes(document: AnalyzedDocument): Quote[] {
     if (zone.kind === 'boilerplate') continue
     let i = zone.start
     while (i < zone.end) {
-      const mark = text[i]!
+      // the next opening mark, found by the regular expression engine rather than a test per character
+      OPENING.lastIndex = i
+      const next = OPENING.exec(text)
+      if (!next || next.index >= zone.end) break
+      i = next.index
+      const mark = next[0]
       // a straight quote opens only where a word could start: after a space, bracket or line start
-      if (!OPEN.has(mark) || (mark === '"' && i > zone.start && !/[\s([—–-]/.test(text[i - 1]!))) {
+      if (mark === '"' && i > zone.start && !/[\s([—–-]/.test(text[i - 1]!)) {
         i++
         continue
       }
