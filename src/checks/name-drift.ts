@@ -54,12 +54,14 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
   const sameStart = t.length >= 4 && u.length >= 4 && t[0] === u[0]
   const twoAndTwo = mention.tokens.length >= 2 && known.mention.tokens.length >= 2
-  if (!sameStart && !(twoAndTwo && mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key)))) return false
+  const anchored = mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key))
+  if (!sameStart && !(twoAndTwo && anchored)) return false
+  // Without a shared word only the second test can pass, and it needs a similarity of 0.75: an edit distance of at
+  // most a quarter of the longer key, which differing lengths alone exceed ("stoltenberg" / "seoul": 6 of 11).
+  if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   const theirs = known.mention.tokens.map((k) => k.key)
   const ours = mention.tokens.map((k) => k.key)
-  const shared = ours.filter((k) => theirs.includes(k))
   const title = sharedTitle(mention, known.mention) !== undefined
-  const anchored = shared.length > 0
   if (sameName(ours, theirs) || sameWord(t, u)) return false
   if (anchored && ours.length >= 2 && theirs.length >= 2) {
     // Kim Jong Il and Kim Jong Un are two people: the differing parts ("l" / "n") share no consonants.
