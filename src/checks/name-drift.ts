@@ -46,10 +46,10 @@ const skeleton = (keys: readonly string[]) => keys.join('').replace(/[aeiouy]/g,
  * Two ways: the same surname or given name with a near-miss rest ("Yoon Sok-gil" / "Yoon Suk-yeol", the same
  * title "President" before both), or one token a near miss of another ("Stoltenburg" / "Stoltenberg").
  */
-function nearMiss(mention: NameMention, token: NameToken, known: Known, own: ReadonlySet<string>): boolean {
+function nearMiss(mention: NameMention, token: NameToken, known: Known, own: NameSource): boolean {
   const u = known.token.key
   const t = token.key
-  if (own.has(u) || t === u) return false
+  if (own.byToken.has(u) || t === u) return false
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
   const sameStart = t.length >= 4 && u.length >= 4 && t[0] === u[0]
@@ -78,8 +78,12 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
 
 /** A text's names as a variant is compared with them, indexed by what nearMiss needs of a candidate. */
 interface NameSource {
+  /** id of the document */
+  readonly doc: string
+  readonly fromReference: boolean
   readonly known: readonly Known[]
-  readonly keys: ReadonlySet<string>
+  /** the known names by their token's key, in known's order */
+  readonly byToken: ReadonlyMap<string, readonly Known[]>
   /** indexes into known, by the first letter of keys of four letters or more */
   readonly byInitial: ReadonlyMap<string, readonly number[]>
   /** indexes into known, by each key of mentions of two tokens or more */
@@ -99,7 +103,13 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
     if (k.token.key.length >= 4) add(byInitial, k.token.key[0]!, i)
     if (k.mention.tokens.length >= 2) for (const t of k.mention.tokens) add(byKey, t.key, i)
   })
-  return { known, keys: new Set(known.map((k) => k.token.key)), byInitial, byKey }
+  const byToken = new Map<string, Known[]>()
+  for (const k of known) {
+    const list = byToken.get(k.token.key)
+    if (list) list.push(k)
+    else byToken.set(k.token.key, [k])
+  }
+  return { doc: doc.doc.id, fromReference, known, byToken, byInitial, byKey }
 }
 
 // Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
@@ -137,11 +147,15 @@ function aliasGroups(aliases: AuditConfig['aliases']): Map<string, readonly stri
 }
 
 /** How many other variants name what `match` names: with a word of either mention, or a near spelling of it. */
-function naming(known: readonly Known[], mention: NameMention, match: Known): number {
+function naming(sources: readonly NameSource[], mention: NameMention, match: Known): number {
   const keys = new Set([...match.mention.tokens, ...mention.tokens].map((k) => k.key))
   const u = match.token.key
   const near = (k: string) => keys.has(k) || (k[0] === u[0] && editSimilarity(k, u) >= 0.6)
-  return new Set(known.filter((k) => !k.fromReference && near(k.token.key)).map((k) => k.doc)).size
+  const names = (source: NameSource) => {
+    for (const key of source.byToken.keys()) if (near(key)) return true
+    return false
+  }
+  return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
 const nameDrift: Check = {
@@ -160,12 +174,11 @@ const nameDrift: Check = {
     'and spellings listed together in the aliases of the config ("Kyiv", "Kiev") are house style, not drift.',
   *run(ctx) {
     const mentions = nameMentions(ctx.variant)
-    const own = variantSource(ctx.variant).keys
+    const own = variantSource(ctx.variant)
     const sources = ctx.others.map(variantSource)
     if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
-    const isKnown = (key: string) => sources.some((source) => source.keys.has(key))
+    const isKnown = (key: string) => sources.some((source) => source.byToken.has(key))
     const aliases = aliasGroups(ctx.config.aliases)
-    let allKnown: Known[] | undefined
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
     for (const mention of mentions) {
       for (const token of mention.tokens) {
@@ -174,15 +187,14 @@ const nameDrift: Check = {
         const near = candidates(sources, mention, token).filter((k) => nearMiss(mention, token, k, own))
         const match = near.find((k) => k.fromReference) ?? near[0]
         if (!match) continue
-        const known = (allKnown ??= sources.flatMap((source) => source.known))
-        const withKey = known.filter((k) => k.token.key === match.token.key)
+        const withKey = sources.flatMap((source) => source.byToken.get(match.token.key) ?? [])
         const documents = new Set(withKey.map((k) => k.doc)).size
         // a tie between two variants goes to the spelling used more often; a true tie says nothing
         if (!match.fromReference && documents < 2 && withKey.length <= ownCount(token.key)) continue
         // Between variants no one spelling is the authority: on parallel MT of one source (nt21: eight systems)
         // every transliteration varies ("Grivoli", "Greivoli", "Grevoli"…), so it is major only when most of the
         // other variants that name the same thing agree against this one
-        const strong = match.fromReference || documents > naming(known, mention, match) / 2
+        const strong = match.fromReference || documents > naming(sources, mention, match) / 2
         const where = match.fromReference ? 'the reference' : documents >= 2 ? `${documents} other variants` : 'another variant'
         const draft: Draft = {
           message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}; use one spelling, or list both in the aliases if this is house style.`,

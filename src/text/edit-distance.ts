@@ -1,15 +1,29 @@
 // Edit distances for short strings (name tokens) and word sequences (quotations).
 
+// Two rows reused by every call: name-drift measures tens of thousands of pairs a bundle, and two arrays per row
+// were most of the cost. Grown when a longer string comes.
+let previousRow = new Int32Array(64)
+let currentRow = new Int32Array(64)
+
 /** Levenshtein distance of two short strings (name tokens: "stoltenburg" vs "stoltenberg" is 1). */
 export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (b.length >= previousRow.length) {
+    previousRow = new Int32Array(2 * b.length + 2)
+    currentRow = new Int32Array(2 * b.length + 2)
+  }
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
+    const letter = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1))
+      const substitution = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1)
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1)
     }
+    const done = previous
     previous = current
+    current = done
   }
   return previous[b.length]!
 }

@@ -58,7 +58,13 @@ export function nameKey(word: string): string {
     .replace(/['’-]/g, '')
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+// Most words start with a lower-case ASCII letter: that much is told without a Unicode class.
+const startsLowerAscii = (word: string) => {
+  const c = word.charCodeAt(0)
+  return c >= 97 && c <= 122
+}
+const startsLower = (word: string) => startsLowerAscii(word) || /^\p{Ll}/u.test(word)
+const isCapitalised = (word: string) => !startsLowerAscii(word) && /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
 
 /** Sentences that can hold names worth comparing: not headlines or chrome, and not Title Case Lines. */
 function nameSentences(document: AnalyzedDocument): Sentence[] {
@@ -82,7 +88,7 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
   const lowerWords = new Set<string>()
-  for (const { word } of wordSpans(text)) if (/^\p{Ll}/u.test(word)) lowerWords.add(word)
+  for (const { word } of wordSpans(text)) if (startsLower(word)) lowerWords.add(word)
   for (const sentence of nameSentences(document)) {
     const words = sentenceWords(sentence)
     let run: NameToken[] = []
@@ -93,8 +99,8 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
         const start = run[0]!.start
         const end = run.at(-1)!.end
         mentions.push({ tokens: run, text: text.slice(start, end), start, end, sentence: sentence.index, titles: context.slice(-4) })
+        run = []
       }
-      run = []
     }
     words.forEach((m, i) => {
       const word = m.word

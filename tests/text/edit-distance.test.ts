@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { random } from '../../src/align/generate.js'
-import { localAlignment } from '../../src/text/edit-distance.js'
+import { levenshtein, localAlignment } from '../../src/text/edit-distance.js'
 
 // Smith–Waterman as first written (a row array each, a record per better cell, unshift in the trace back): the
 // flat-matrix version in src must give the same pairs, ties and all, since quotation-drift reports from them.
@@ -49,6 +49,34 @@ describe('localAlignment', () => {
       const a = words(Math.floor(next() * 14))
       const b = words(Math.floor(next() * 14))
       expect(localAlignment(a, b).pairs).toEqual(plainLocalAlignment(a, b))
+    }
+  })
+})
+
+describe('levenshtein', () => {
+  // the textbook recurrence, a fresh row each time, for the reused rows of src to be held against
+  function plainLevenshtein(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i]
+      for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1))
+      previous = current
+    }
+    return previous[b.length]!
+  }
+
+  it('measures name tokens: "stoltenburg" / "stoltenberg" is 1, "sukyeol" / "sokgil" is 4', () => {
+    expect(levenshtein('stoltenburg', 'stoltenberg')).toBe(1)
+    expect(levenshtein('sukyeol', 'sokgil')).toBe(4)
+    expect(levenshtein('', 'kyiv')).toBe(4)
+  })
+
+  it('gives the plain recurrence\'s distance on 3,000 random pairs, short and past the reused rows\' first size', () => {
+    const next = random(5)
+    const word = () => Array.from({ length: Math.floor(next() * (next() < 0.05 ? 150 : 12)) }, () => 'abcé'[Math.floor(next() * 4)]!).join('')
+    for (let k = 0; k < 3000; k++) {
+      const [a, b] = [word(), word()]
+      expect(levenshtein(a, b)).toBe(plainLevenshtein(a, b))
     }
   })
 })
