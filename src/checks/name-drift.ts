@@ -1,6 +1,7 @@
 import { editSimilarity } from '../text/edit-distance.js'
 import { nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
-import type { AnalyzedDocument, Check, CheckContext, Draft } from '../types.js'
+import { perDocument } from '../text/per-document.js'
+import type { AnalyzedDocument, AuditConfig, Check, Draft } from '../types.js'
 
 interface Known {
   readonly mention: NameMention
@@ -45,20 +46,22 @@ const skeleton = (keys: readonly string[]) => keys.join('').replace(/[aeiouy]/g,
  * Two ways: the same surname or given name with a near-miss rest ("Yoon Sok-gil" / "Yoon Suk-yeol", the same
  * title "President" before both), or one token a near miss of another ("Stoltenburg" / "Stoltenberg").
  */
-function nearMiss(mention: NameMention, token: NameToken, known: Known, own: ReadonlySet<string>): boolean {
+function nearMiss(mention: NameMention, token: NameToken, known: Known, own: NameSource): boolean {
   const u = known.token.key
   const t = token.key
-  if (own.has(u) || t === u) return false
+  if (own.byToken.has(u) || t === u) return false
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
   const sameStart = t.length >= 4 && u.length >= 4 && t[0] === u[0]
   const twoAndTwo = mention.tokens.length >= 2 && known.mention.tokens.length >= 2
-  if (!sameStart && !(twoAndTwo && mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key)))) return false
+  const anchored = mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key))
+  if (!sameStart && !(twoAndTwo && anchored)) return false
+  // Without a shared word only the second test can pass, and it needs a similarity of 0.75: an edit distance of at
+  // most a quarter of the longer key, which differing lengths alone exceed ("stoltenberg" / "seoul": 6 of 11).
+  if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   const theirs = known.mention.tokens.map((k) => k.key)
   const ours = mention.tokens.map((k) => k.key)
-  const shared = ours.filter((k) => theirs.includes(k))
   const title = sharedTitle(mention, known.mention) !== undefined
-  const anchored = shared.length > 0
   if (sameName(ours, theirs) || sameWord(t, u)) return false
   if (anchored && ours.length >= 2 && theirs.length >= 2) {
     // Kim Jong Il and Kim Jong Un are two people: the differing parts ("l" / "n") share no consonants.
@@ -73,13 +76,22 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Rea
   return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
 }
 
-/**
- * The known names nearMiss can accept for a token, in `known`'s order: those whose key shares the token's first
- * letter (four letters a side), and those whose mention shares a key with the token's mention (two tokens a side).
- * nearMiss is false for every other one, so filtering these gives what filtering all of `known` gave, without a
- * test per token and known name (a bundle of eight variants knows a thousand names; measured ~10% of audit()).
- */
-function candidateIndex(known: readonly Known[]): (mention: NameMention, token: NameToken) => Known[] {
+/** A text's names as a variant is compared with them, indexed by what nearMiss needs of a candidate. */
+interface NameSource {
+  /** id of the document */
+  readonly doc: string
+  readonly fromReference: boolean
+  readonly known: readonly Known[]
+  /** the known names by their token's key, in known's order */
+  readonly byToken: ReadonlyMap<string, readonly Known[]>
+  /** indexes into known, by the first letter of keys of four letters or more */
+  readonly byInitial: ReadonlyMap<string, readonly number[]>
+  /** indexes into known, by each key of mentions of two tokens or more */
+  readonly byKey: ReadonlyMap<string, readonly number[]>
+}
+
+function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
+  const known = nameMentions(doc).flatMap((mention) => mention.tokens.map((token) => ({ mention, token, fromReference, doc: doc.doc.id })))
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
@@ -91,33 +103,59 @@ function candidateIndex(known: readonly Known[]): (mention: NameMention, token: 
     if (k.token.key.length >= 4) add(byInitial, k.token.key[0]!, i)
     if (k.mention.tokens.length >= 2) for (const t of k.mention.tokens) add(byKey, t.key, i)
   })
-  return (mention, token) => {
+  const byToken = new Map<string, Known[]>()
+  for (const k of known) {
+    const list = byToken.get(k.token.key)
+    if (list) list.push(k)
+    else byToken.set(k.token.key, [k])
+  }
+  return { doc: doc.doc.id, fromReference, known, byToken, byInitial, byKey }
+}
+
+// Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
+// each text's names were listed and indexed again for each of the seven others (a third of name-drift's time,
+// measured). A text keeps its role in its bundle, so its source is built once per document and role.
+const referenceSource = perDocument((doc) => nameSource(doc, true))
+const variantSource = perDocument((doc) => nameSource(doc, false))
+
+/**
+ * The known names nearMiss can accept for a token, in the sources' order: those whose key shares the token's first
+ * letter (four letters a side), and those whose mention shares a key with the token's mention (two tokens a side).
+ * nearMiss is false for every other one, so filtering these gives what filtering all the known names gave, without
+ * a test per token and known name (a bundle of eight variants knows a thousand names; measured ~10% of audit()).
+ */
+function candidates(sources: readonly NameSource[], mention: NameMention, token: NameToken): Known[] {
+  return sources.flatMap(({ known, byInitial, byKey }) => {
     const indexes = new Set(token.key.length >= 4 ? byInitial.get(token.key[0]!) : [])
     if (mention.tokens.length >= 2) for (const t of mention.tokens) for (const i of byKey.get(t.key) ?? []) indexes.add(i)
     return [...indexes].sort((a, b) => a - b).map((i) => known[i]!)
-  }
+  })
 }
 
-function aliasGroups(ctx: CheckContext): Map<string, number> {
-  const groups = new Map<string, number>()
-  ctx.config.aliases.forEach((group, i) => group.forEach((name) => groups.set(name.split(/\s+/).map(nameKey).join(''), i)))
+/** The config's alias groups: each spelling's key → the keys of its group ("kiev" → ["kyiv", "kiev"]). */
+const aliasGroupsOf = new WeakMap<AuditConfig['aliases'], Map<string, readonly string[]>>()
+function aliasGroups(aliases: AuditConfig['aliases']): Map<string, readonly string[]> {
+  let groups = aliasGroupsOf.get(aliases)
+  if (!groups) {
+    const groupOf = new Map<string, number>()
+    aliases.forEach((group, i) => group.forEach((name) => groupOf.set(name.split(/\s+/).map(nameKey).join(''), i)))
+    const keysOf = (i: number) => [...groupOf].filter(([, j]) => j === i).map(([key]) => key)
+    groups = new Map([...groupOf].map(([key, i]) => [key, keysOf(i)]))
+    aliasGroupsOf.set(aliases, groups)
+  }
   return groups
 }
 
-function knownNames(ctx: CheckContext): Known[] {
-  const sources: [AnalyzedDocument, boolean][] = ctx.others.map((o) => [o, false])
-  if (ctx.reference) sources.unshift([ctx.reference, true])
-  return sources.flatMap(([doc, fromReference]) =>
-    nameMentions(doc).flatMap((mention) => mention.tokens.map((token) => ({ mention, token, fromReference, doc: doc.doc.id }))),
-  )
-}
-
 /** How many other variants name what `match` names: with a word of either mention, or a near spelling of it. */
-function naming(known: readonly Known[], mention: NameMention, match: Known): number {
+function naming(sources: readonly NameSource[], mention: NameMention, match: Known): number {
   const keys = new Set([...match.mention.tokens, ...mention.tokens].map((k) => k.key))
   const u = match.token.key
   const near = (k: string) => keys.has(k) || (k[0] === u[0] && editSimilarity(k, u) >= 0.6)
-  return new Set(known.filter((k) => !k.fromReference && near(k.token.key)).map((k) => k.doc)).size
+  const names = (source: NameSource) => {
+    for (const key of source.byToken.keys()) if (near(key)) return true
+    return false
+  }
+  return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
 const nameDrift: Check = {
@@ -136,27 +174,27 @@ const nameDrift: Check = {
     'and spellings listed together in the aliases of the config ("Kyiv", "Kiev") are house style, not drift.',
   *run(ctx) {
     const mentions = nameMentions(ctx.variant)
-    const own = new Set(mentions.flatMap((m) => m.tokens.map((t) => t.key)))
-    const known = knownNames(ctx)
-    const knownKeys = new Set(known.map((k) => k.token.key))
-    const aliases = aliasGroups(ctx)
-    const aliasKnown = new Set([...knownKeys].flatMap((k) => (aliases.has(k) ? [aliases.get(k)] : [])))
-    const possible = candidateIndex(known)
+    const own = variantSource(ctx.variant)
+    const sources = ctx.others.map(variantSource)
+    if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
+    const isKnown = (key: string) => sources.some((source) => source.byToken.has(key))
+    const aliases = aliasGroups(ctx.config.aliases)
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
     for (const mention of mentions) {
       for (const token of mention.tokens) {
-        if (knownKeys.has(token.key) || aliasKnown.has(aliases.get(token.key))) continue
-        const candidates = possible(mention, token).filter((k) => nearMiss(mention, token, k, own))
-        const match = candidates.find((k) => k.fromReference) ?? candidates[0]
+        // a spelling another text uses, or one of its aliases does, is not drift
+        if (isKnown(token.key) || aliases.get(token.key)?.some(isKnown)) continue
+        const near = candidates(sources, mention, token).filter((k) => nearMiss(mention, token, k, own))
+        const match = near.find((k) => k.fromReference) ?? near[0]
         if (!match) continue
-        const withKey = known.filter((k) => k.token.key === match.token.key)
+        const withKey = sources.flatMap((source) => source.byToken.get(match.token.key) ?? [])
         const documents = new Set(withKey.map((k) => k.doc)).size
         // a tie between two variants goes to the spelling used more often; a true tie says nothing
         if (!match.fromReference && documents < 2 && withKey.length <= ownCount(token.key)) continue
         // Between variants no one spelling is the authority: on parallel MT of one source (nt21: eight systems)
         // every transliteration varies ("Grivoli", "Greivoli", "Grevoli"…), so it is major only when most of the
         // other variants that name the same thing agree against this one
-        const strong = match.fromReference || documents > naming(known, mention, match) / 2
+        const strong = match.fromReference || documents > naming(sources, mention, match) / 2
         const where = match.fromReference ? 'the reference' : documents >= 2 ? `${documents} other variants` : 'another variant'
         const draft: Draft = {
           message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}; use one spelling, or list both in the aliases if this is house style.`,

@@ -1,3 +1,4 @@
+import { perDocument } from '../text/per-document.js'
 import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
 import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
 
@@ -5,10 +6,14 @@ interface Placed extends Quantity {
   readonly sentence: Sentence
 }
 
+// A reference sentence is placed for every variant sentence linked to it (nt21: eight systems a reference).
+const placedPerSentence = perDocument((document) => new Array<readonly Placed[] | undefined>(document.sentences.length))
+
 function placed(document: AnalyzedDocument, indexes: readonly number[]): Placed[] {
+  const cache = placedPerSentence(document)
   return indexes.flatMap((i) => {
     const sentence = document.sentences[i]!
-    return sentenceQuantities(document, i).map((q) => ({ ...q, sentence }))
+    return (cache[i] ??= sentenceQuantities(document, i).map((q) => ({ ...q, sentence })))
   })
 }
 

@@ -26,8 +26,10 @@ interface Drift {
 interface Words {
   readonly words: readonly string[]
   readonly set: ReadonlySet<string>
-  /** how many are content words (not in FUNCTION) */
-  readonly content: number
+  /** the content words (not in FUNCTION), in order, repeats kept */
+  readonly content: readonly string[]
+  /** the stems of all its words */
+  readonly stems: ReadonlySet<string>
 }
 
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
@@ -36,13 +38,28 @@ function quoteWordsOf(quote: Quote): Words {
   let found = wordsOf.get(quote)
   if (!found) {
     const words = quote.words.map((w) => w.word)
-    wordsOf.set(quote, (found = { words, set: new Set(words), content: words.filter((w) => !FUNCTION.has(w)).length }))
+    const content = words.filter((w) => !FUNCTION.has(w))
+    wordsOf.set(quote, (found = { words, set: new Set(words), content, stems: new Set(words.map(stem)) }))
   }
   return found
 }
 
-/** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
+// Each pair of quotes is compared once per bundle: a variant's quote is compared with every reference quote, and
+// each of the other variants' quotes is then compared with the reference quote it matched, the pairs those
+// variants compare themselves (on nt21's eight systems, seven times over). Quotes are computed once per document,
+// so the pair of objects is the key.
+const comparisons = new WeakMap<Quote, Map<Quote, Drift | undefined>>()
 function compare(quote: Quote, other: Quote): Drift | undefined {
+  let withQuote = comparisons.get(quote)
+  if (!withQuote) comparisons.set(quote, (withQuote = new Map()))
+  if (withQuote.has(other)) return withQuote.get(other)
+  const drift = compareOnce(quote, other)
+  withQuote.set(other, drift)
+  return drift
+}
+
+/** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
+function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
   const right = quoteWordsOf(other)
   const a = left.words
@@ -50,16 +67,16 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
   // renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
   // alone does not make "the only way… was to provide military support" a rendering of "I urge… military support"
   const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
-  const needed = Math.max(Math.min(2, left.content), 0.4 * Math.min(left.content, right.content))
+  const needed = Math.max(Math.min(2, left.content.length), 0.4 * Math.min(left.content.length, right.content.length))
   // The alignment matches a word of each side at most once, so it shares at most the content words of one side
   // that the other has at all: below the bar even so, the pair is not a rendering and the word alignment is
   // skipped (it was a sixth of audit()'s time on nt21, most of it on unrelated quotes; measured).
-  const within = (words: readonly string[], others: ReadonlySet<string>) => {
+  const within = (content: readonly string[], others: ReadonlySet<string>) => {
     let n = 0
-    for (const w of words) if (others.has(w) && !FUNCTION.has(w)) n++
+    for (const w of content) if (others.has(w)) n++
     return n
   }
-  if (within(a, right.set) < needed || within(b, left.set) < needed) return undefined
+  if (within(left.content, right.set) < needed || within(right.content, left.set) < needed) return undefined
   const alignment = localAlignment(a, b)
   const shared = content(alignment.pairs.map(([i]) => a[i]!))
   if (shared < needed) return undefined
@@ -90,7 +107,7 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
 function uses(rendering: Quote, words: readonly string[]): boolean {
   const content = words.filter((w) => !FUNCTION.has(w))
-  const stems = new Set(rendering.words.map((w) => stem(w.word)))
+  const { stems } = quoteWordsOf(rendering)
   return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
 }
 
@@ -160,9 +177,9 @@ const quotationDrift: Check = {
   *run({ variant, reference, others }) {
     const referenceQuotes = reference ? quotes(reference) : []
     const otherQuotes = others.map((o) => [o, quotes(o)] as const)
+    const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
     for (const quote of quotes(variant)) {
       if (quote.words.length < 2) continue
-      const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
       const found = reference && best(quote, referenceQuotes)
       if (reference && found) {
         // the other variants' renderings of the same reference quote

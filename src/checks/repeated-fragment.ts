@@ -1,5 +1,5 @@
-import { WORD } from '../text/lines.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
+import { sentenceWords } from '../text/word-spans.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
@@ -14,12 +14,15 @@ interface Token {
   readonly end: number
 }
 
-function tokens(sentence: Sentence): Token[] {
-  return [...sentence.text.matchAll(WORD)].map((m) => ({
-    word: m[0].toLowerCase(),
-    start: sentence.start + m.index,
-    end: sentence.start + m.index + m[0].length,
-  }))
+// A sentence is read inside and across both its breaks: its tokens are listed once.
+const tokensOf = new WeakMap<Sentence, readonly Token[]>()
+function tokens(sentence: Sentence): readonly Token[] {
+  let found = tokensOf.get(sentence)
+  if (!found) {
+    found = sentenceWords(sentence).map(({ word, index }) => ({ word: word.toLowerCase(), start: sentence.start + index, end: sentence.start + index + word.length }))
+    tokensOf.set(sentence, found)
+  }
+  return found
 }
 
 const same = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, i) => t.word === b[i]!.word)

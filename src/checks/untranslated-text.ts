@@ -1,6 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/language.js'
-import { WORD } from '../text/lines.js'
 import { excerpt } from '../text/neighbours.js'
+import { sentenceWords } from '../text/word-spans.js'
 import { countFunctionWords, familyOf, functionWordOf, type SourceLanguage } from '../text/function-words.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
@@ -21,7 +21,7 @@ interface Token {
 }
 
 function wordsOf(sentence: Sentence): Token[] {
-  return [...sentence.text.matchAll(WORD)].map((m) => ({ word: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
+  return sentenceWords(sentence).map(({ word, index }) => ({ word, start: sentence.start + index, end: sentence.start + index + word.length }))
 }
 
 /** Letters of another script: a whole sentence in Chinese is critical, a word or two inside English major. */
@@ -62,8 +62,9 @@ function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolea
  * for nothing), outnumbering English ones; franc's call is asked only to agree.
  */
 function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
-  const words = sentence.text.match(WORD) ?? []
-  if (words.length < 4) return undefined
+  const spans = sentenceWords(sentence)
+  if (spans.length < 4) return undefined
+  const words = spans.map((w) => w.word)
   const lower = words.filter((w) => w === w.toLowerCase())
   // "a", "in", "no" are French, German, Spanish... words too ("Le ministre a déclaré"): no evidence either way
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase())).length
@@ -81,9 +82,11 @@ function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
 /** Three or more words in a row with two function words of one source language: "yang akan ditandatangani pada". */
 function* foreignWords(sentence: Sentence): Generator<Draft> {
   const tokens = wordsOf(sentence)
+  // each word's languages looked up once, not again for every language of every run it may extend
+  const languages = tokens.map((t) => functionWordOf(t.word))
   let i = 0
   while (i < tokens.length) {
-    const langs = functionWordOf(tokens[i]!.word)
+    const langs = languages[i]!
     if (langs.length === 0) {
       i++
       continue
@@ -93,7 +96,7 @@ function* foreignWords(sentence: Sentence): Generator<Draft> {
     let count = 1
     let j = i + 1
     for (; j < tokens.length && !ENGLISH_FUNCTION_WORDS.has(tokens[j]!.word.toLowerCase()); j++) {
-      if (langs.some((l) => functionWordOf(tokens[j]!.word).includes(l))) {
+      if (langs.some((l) => languages[j]!.includes(l))) {
         last = j
         count++
       }

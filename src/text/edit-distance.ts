@@ -1,15 +1,29 @@
 // Edit distances for short strings (name tokens) and word sequences (quotations).
 
+// Two rows reused by every call: name-drift measures tens of thousands of pairs a bundle, and two arrays per row
+// were most of the cost. Grown when a longer string comes.
+let previousRow = new Int32Array(64)
+let currentRow = new Int32Array(64)
+
 /** Levenshtein distance of two short strings (name tokens: "stoltenburg" vs "stoltenberg" is 1). */
 export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (b.length >= previousRow.length) {
+    previousRow = new Int32Array(2 * b.length + 2)
+    currentRow = new Int32Array(2 * b.length + 2)
+  }
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
+    const letter = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1))
+      const substitution = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1)
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1)
     }
+    const done = previous
     previous = current
+    current = done
   }
   return previous[b.length]!
 }
@@ -46,31 +60,46 @@ export interface LocalAlignment {
  * than another copy carries, aligns on the words both have; what lies beyond the stretch is not a difference.
  */
 export function localAlignment(a: readonly string[], b: readonly string[]): LocalAlignment {
-  const score = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1))
-  let best = { score: 0, i: 0, j: 0 }
+  // one flat matrix, row i at i × width: the quotes of a bundle are aligned thousands of times (nt21), and a row
+  // array each, a record per better cell and unshift() in the trace back were most of the cost
+  const width = b.length + 1
+  const score = new Int32Array((a.length + 1) * width)
+  let bestScore = 0
+  let bestI = 0
+  let bestJ = 0
   for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1]
+    const row = i * width
+    const above = row - width
     for (let j = 1; j <= b.length; j++) {
-      const diagonal = score[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 6 : -2)
-      const value = Math.max(0, diagonal, score[i - 1]![j]! - 1, score[i]![j - 1]! - 1)
-      score[i]![j] = value
-      if (value > best.score) best = { score: value, i, j }
+      const diagonal = score[above + j - 1]! + (word === b[j - 1] ? 6 : -2)
+      const value = Math.max(0, diagonal, score[above + j]! - 1, score[row + j - 1]! - 1)
+      score[row + j] = value
+      if (value > bestScore) {
+        bestScore = value
+        bestI = i
+        bestJ = j
+      }
     }
   }
-  // trace back from the best cell, collecting matched pairs
+  // trace back from the best cell, collecting matched pairs (last first)
   const pairs: [number, number][] = []
-  let { i, j } = best
-  while (i > 0 && j > 0 && score[i]![j]! > 0) {
-    const here = score[i]![j]!
-    if (a[i - 1] === b[j - 1] && here === score[i - 1]![j - 1]! + 6) {
-      pairs.unshift([i - 1, j - 1])
+  let i = bestI
+  let j = bestJ
+  while (i > 0 && j > 0 && score[i * width + j]! > 0) {
+    const here = score[i * width + j]!
+    const diagonal = score[(i - 1) * width + j - 1]!
+    if (a[i - 1] === b[j - 1] && here === diagonal + 6) {
+      pairs.push([i - 1, j - 1])
       i--
       j--
-    } else if (here === score[i - 1]![j - 1]! - 2) {
+    } else if (here === diagonal - 2) {
       i--
       j--
-    } else if (here === score[i - 1]![j]! - 1) i--
+    } else if (here === score[(i - 1) * width + j]! - 1) i--
     else j--
   }
+  pairs.reverse()
   if (pairs.length === 0) return { a: [0, 0], b: [0, 0], matched: 0, pairs, gaps: [] }
   const gaps: AlignedGap[] = []
   for (let k = 1; k < pairs.length; k++) {

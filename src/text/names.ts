@@ -1,8 +1,8 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
-import { WORD } from './lines.js'
 import { perDocument } from './per-document.js'
+import { sentenceWords, wordSpans } from './word-spans.js'
 import type { AnalyzedDocument, Sentence } from '../types.js'
 
 export interface NameToken {
@@ -48,6 +48,8 @@ export function sharedTitle(a: NameMention, b: NameMention): string | undefined 
 const TITLE_CASE_TELLS = new Set(['for', 'of', 'to', 'and', 'the', 'in', 'on', 'with', 'at', 'by', 'from', 'is', 'are', 'has', 'a', 'an'])
 
 export function nameKey(word: string): string {
+  // plain ASCII letters have no marks, apostrophes or hyphens to take out
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase()
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -56,7 +58,13 @@ export function nameKey(word: string): string {
     .replace(/['’-]/g, '')
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+// Most words start with a lower-case ASCII letter: that much is told without a Unicode class.
+const startsLowerAscii = (word: string) => {
+  const c = word.charCodeAt(0)
+  return c >= 97 && c <= 122
+}
+const startsLower = (word: string) => startsLowerAscii(word) || /^\p{Ll}/u.test(word)
+const isCapitalised = (word: string) => !startsLowerAscii(word) && /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
 
 /** Sentences that can hold names worth comparing: not headlines or chrome, and not Title Case Lines. */
 function nameSentences(document: AnalyzedDocument): Sentence[] {
@@ -64,8 +72,12 @@ function nameSentences(document: AnalyzedDocument): Sentence[] {
     if (s.zone === 'headline' || s.zone === 'boilerplate' || s.zone === 'byline') return false
     // "South Korea's Pressure Improve Military Assistance For Ukraine" (003): a Title Case line capitalises even
     // "For" and "Of"; a caption full of names ("Jens Stoltenberg with South Korean President…") keeps "with" small.
-    const words = (s.text.match(WORD) ?? []).slice(1)
-    return !words.some((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && TITLE_CASE_TELLS.has(w.toLowerCase()))
+    const words = sentenceWords(s)
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!.word
+      if (/^\p{Lu}\p{Ll}*$/u.test(w) && TITLE_CASE_TELLS.has(w.toLowerCase())) return false
+    }
+    return true
   })
 }
 
@@ -75,35 +87,41 @@ export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[
 function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
-  const lowerWords = new Set((text.match(WORD) ?? []).filter((w) => /^\p{Ll}/u.test(w)))
+  const lowerWords = new Set<string>()
+  for (const { word } of wordSpans(text)) if (startsLower(word)) lowerWords.add(word)
   for (const sentence of nameSentences(document)) {
-    const words = [...sentence.text.matchAll(WORD)]
+    const words = sentenceWords(sentence)
     let run: NameToken[] = []
-    let titles: string[] = []
+    // the words before each name that can be its titles; a mention keeps the last four
+    const context: string[] = []
     const flush = () => {
       if (run.length > 0) {
         const start = run[0]!.start
         const end = run.at(-1)!.end
-        mentions.push({ tokens: run, text: text.slice(start, end), start, end, sentence: sentence.index, titles })
+        mentions.push({ tokens: run, text: text.slice(start, end), start, end, sentence: sentence.index, titles: context.slice(-4) })
+        run = []
       }
-      run = []
     }
     words.forEach((m, i) => {
-      const word = m[0]
+      const word = m.word
       const start = sentence.start + m.index
-      const gap = i === 0 ? '' : sentence.text.slice(words[i - 1]!.index + words[i - 1]![0].length, m.index)
-      if (!/^\s*$/.test(gap)) flush() // "Germany, Sweden and Norway" are three names
+      // "Germany, Sweden and Norway" are three names; most gaps are one space
+      if (i > 0) {
+        const from = words[i - 1]!.index + words[i - 1]!.word.length
+        const oneSpace = m.index === from + 1 && sentence.text.charCodeAt(from) === 32
+        if (!oneSpace && !/^\s*$/.test(sentence.text.slice(from, m.index))) flush()
+      }
       const lower = word.toLowerCase()
       if (TITLES.has(lower)) {
         flush()
-        titles = [...titles, lower].slice(-4)
+        context.push(lower)
         return
       }
       // "But South Korean law…": a sentence opener, or a word the text also writes in lower case elsewhere
       const opener = i === 0 && (SENTENCE_OPENERS.has(lower) || lowerWords.has(lower))
       if (!isCapitalised(word) || opener) {
         flush()
-        if (!/^[\p{Lu}\d]+$/u.test(word)) titles = [...titles, lower].slice(-4)
+        if (!/^[\p{Lu}\d]+$/u.test(word)) context.push(lower)
         return
       }
       const bare = word.replace(/['’]s$/, '')

@@ -2,8 +2,8 @@
 // paragraph; a quotation running over several paragraphs leaves its closing mark off by convention
 // (004: “After the brutal invasion… then they need weapons.¶“When the full-fledged invasion…”), so an opening
 // mark unclosed at the end of its paragraph closes there.
-import { WORD } from './lines.js'
 import { perDocument } from './per-document.js'
+import { wordSpans } from './word-spans.js'
 import type { AnalyzedDocument } from '../types.js'
 
 export interface QuoteWord {
@@ -23,21 +23,27 @@ export interface Quote {
   readonly sentence?: number
 }
 
-const OPEN = new Set(['“', '"', '«'])
+const OPENING = /[“"«]/g
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' }
 
-const CONTRACTIONS: Record<string, string[]> = { "won't": ['will', 'not'], "can't": ['can', 'not'], "that's": ['that', 'is'], "it's": ['it', 'is'] }
+// a Map, not an object literal: a quoted "constructor" or "toString" looked up in an object found Object's own
+// methods and threw
+const CONTRACTIONS = new Map([["won't", ['will', 'not']], ["can't", ['can', 'not']], ["that's", ['that', 'is']], ["it's", ['it', 'is']]])
 
 /** The words of text[start, end), with their offsets. */
 export function quoteWords(text: string, start = 0, end = text.length): QuoteWord[] {
   // blank out editorial insertions, keeping offsets
   const bare = text.slice(start, end).replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => ' '.repeat(m.length)).replace(/’/g, "'")
-  return [...bare.matchAll(WORD)].flatMap((m) => {
-    const word = m[0].toLowerCase()
-    const at = { start: start + m.index, end: start + m.index + m[0].length }
-    const parts = CONTRACTIONS[word] ?? (word.endsWith("n't") ? [word.slice(0, -3), 'not'] : [word])
-    return parts.map((part) => ({ word: part, ...at }))
-  })
+  const words: QuoteWord[] = []
+  for (const span of wordSpans(bare)) {
+    const word = span.word.toLowerCase()
+    const at = start + span.index
+    const to = at + span.word.length
+    const parts = CONTRACTIONS.get(word) ?? (word.endsWith("n't") ? [word.slice(0, -3), 'not'] : undefined)
+    if (parts) for (const part of parts) words.push({ word: part, start: at, end: to })
+    else words.push({ word, start: at, end: to })
+  }
+  return words
 }
 
 /** The document's quotes, in order; computed once per document (the array is shared: do not change it). */
@@ -50,9 +56,14 @@ function findQuotes(document: AnalyzedDocument): Quote[] {
     if (zone.kind === 'boilerplate') continue
     let i = zone.start
     while (i < zone.end) {
-      const mark = text[i]!
+      // the next opening mark, found by the regular expression engine rather than a test per character
+      OPENING.lastIndex = i
+      const next = OPENING.exec(text)
+      if (!next || next.index >= zone.end) break
+      i = next.index
+      const mark = next[0]
       // a straight quote opens only where a word could start: after a space, bracket or line start
-      if (!OPEN.has(mark) || (mark === '"' && i > zone.start && !/[\s([—–-]/.test(text[i - 1]!))) {
+      if (mark === '"' && i > zone.start && !/[\s([—–-]/.test(text[i - 1]!)) {
         i++
         continue
       }

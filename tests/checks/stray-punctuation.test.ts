@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import check from '../../src/checks/stray-punctuation.js'
+import check, { SPACE_BEFORE_COMMA } from '../../src/checks/stray-punctuation.js'
 import { CLEAN_TEXTS } from '../clean-text.js'
 import { findingsOf, seedText, spanText } from '../helpers.js'
+import { shippedTexts } from '../shipped-texts.js'
 
 describe('stray-punctuation', () => {
   it.each([
@@ -84,5 +85,12 @@ describe('stray-punctuation', () => {
 
   it.each(CLEAN_TEXTS)('stays silent on clean native English: %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it('finds a space before a comma where the look-behind pattern it replaces does, on every shipped text and edge cases', () => {
+    const LOOK_BEHIND = /(?<=[\p{L}\p{N}”"’')\]])\s+[,;](?=\s|$)/gu
+    const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]])
+    const edges = ['a , b', 'a  ,b', 'x ,\n', '1 ; 2', '” , x', ' , x', 'é\u00a0, y', 'a \t ; ', 'a , , b', '𝐀 , b', ') ,  ,', 'a ,']
+    for (const text of [...shippedTexts().map(([, t]) => t), ...edges]) expect(spans(SPACE_BEFORE_COMMA, text)).toEqual(spans(LOOK_BEHIND, text))
   })
 })
