@@ -40,6 +40,18 @@ describe('variantChrf', () => {
     expect(v.corpus).toBeLessThan(100)
   })
 
+  it('gives every variant scored against one reference the scores it gets alone (reference profiles are reused)', () => {
+    const other = doc('other', ['NATO chief urges Seoul to step up support.', 'He met the president.', 'Talks ended.'], 'variant')
+    const identity: Link[] = [link([0], [0], 'match'), link([1], [1], 'match'), link([2], [2], 'match')]
+    const merged: Link[] = [link([0], [0, 1], 'merge')]
+    const before = variantChrf(variant, reference, alignment)!
+    expect(variantChrf(other, reference, identity)!.bySentence).toEqual([100, 100, 100])
+    expect(variantChrf(other, reference, merged)!.bySentence[0]).toBe(
+      sentenceChrf('NATO chief urges Seoul to step up support.', 'NATO chief urges Seoul to step up support. He met the president.'),
+    )
+    expect(variantChrf(variant, reference, alignment)).toEqual(before)
+  })
+
   it('is null without a reference or without any link', () => {
     expect(variantChrf(variant, null, [])).toBeNull()
     expect(variantChrf(variant, reference, [link([3], [], 'added')])).toBeNull()
