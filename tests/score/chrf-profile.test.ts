@@ -59,6 +59,14 @@ describe('chrfProfile / chrfStatistics', () => {
     expect(chrfStatistics('abcd', chrfProfile('abce'), 2)).toEqual([4, 4, 3, 3, 3, 2])
   })
 
+  it('reads a hypothesis whose matches overlap, end at the text\'s end and run past the longest order', () => {
+    // the suffix links carry each position's match over to the next: "abcdefgh" against itself matches all
+    // 6-grams, then the shorter n-grams at the end; "xabcdefghx" breaks the path at each end
+    expect(chrfStatistics('abcdefgh', chrfProfile('abcdefgh'))).toEqual(naiveStatistics('abcdefgh', 'abcdefgh'))
+    expect(chrfStatistics('xabcdefghx', chrfProfile('abcdefgh'))).toEqual(naiveStatistics('xabcdefghx', 'abcdefgh'))
+    expect(chrfStatistics('aaaaaaaaaa', chrfProfile('aaaa'))).toEqual(naiveStatistics('aaaaaaaaaa', 'aaaa'))
+  })
+
   it('counts a hypothesis n-gram up to the reference count only, however often the hypothesis repeats it', () => {
     // "ab" three times in the hypothesis, once in the reference: 1 match, not 3
     expect(chrfStatistics('ababab', chrfProfile('abx'), 2)).toEqual([6, 3, 2, 5, 2, 1])
