@@ -3,7 +3,6 @@
 // ("dropped") or adds one of its own ("added") is not charged for it here, coverage says that separately.
 // A split link ("…military planes." + "chase." ↔ one reference sentence) is scored as one pair, the two
 // variant sentences joined, so the fragment is judged with the sentence it was cut from.
-import { perDocument } from '../text/per-document.js'
 import type { AnalyzedDocument, Link } from '../types.js'
 import { chrfFromStatistics, chrfProfile, chrfStatistics, type ChrfProfile } from './chrf.js'
 
@@ -21,14 +20,17 @@ export interface VariantChrf {
 const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
   indexes.map((i) => doc.sentences[i]?.text ?? '').join(' ')
 
-// A bundle's variants are all scored against the one reference: nt21's 8 systems profiled each reference
-// sentence 8 times (chrfProfile was 9% of audit(), measured). Profiles are kept per reference document, by
-// the linked text (one sentence, or the sentences of a merge joined).
-const referenceProfiles = perDocument(() => new Map<string, ChrfProfile>())
+/**
+ * Profiles of reference texts by text (one sentence, or the sentences of a merge joined), for the variants of
+ * one bundle to share: they are all scored against the one reference, and nt21's 8 systems profiled each
+ * reference sentence 8 times (chrfProfile was 9% of audit(), measured). The caller keeps it for one bundle, not
+ * with the reference document: a profile takes about 150 bytes a character, and audit()'s result keeps every
+ * reference document (8 MB more on nt21's 16 bundles when they were kept that way).
+ */
+export type ReferenceProfiles = Map<string, ChrfProfile>
 
-function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[]): ChrfProfile {
+function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles): ChrfProfile {
   const text = joined(reference, indexes)
-  const profiles = referenceProfiles(reference)
   let profile = profiles.get(text)
   if (!profile) profiles.set(text, (profile = chrfProfile(text)))
   return profile
@@ -39,6 +41,7 @@ export function variantChrf(
   variant: AnalyzedDocument,
   reference: AnalyzedDocument | null,
   alignment: readonly Link[],
+  referenceProfiles: ReferenceProfiles = new Map(),
 ): VariantChrf | null {
   if (!reference) return null
   const bySentence: (number | null)[] = variant.sentences.map(() => null)
@@ -47,7 +50,7 @@ export function variantChrf(
   let pairs = 0
   for (const link of alignment) {
     if (link.variant.length === 0 || link.reference.length === 0) continue
-    const stats = chrfStatistics(joined(variant, link.variant), referenceProfile(reference, link.reference))
+    const stats = chrfStatistics(joined(variant, link.variant), referenceProfile(reference, link.reference, referenceProfiles))
     const score = chrfFromStatistics(stats)
     total = total ? total.map((v, k) => v + stats[k]!) : stats
     for (const i of link.variant) bySentence[i] = score

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sentenceChrf } from '../../src/score/chrf.js'
-import { variantChrf } from '../../src/score/variant-chrf.js'
+import { variantChrf, type ReferenceProfiles } from '../../src/score/variant-chrf.js'
 import { analyze } from '../../src/text/analyze.js'
 import type { Link } from '../../src/types.js'
 
@@ -44,12 +44,16 @@ describe('variantChrf', () => {
     const other = doc('other', ['NATO chief urges Seoul to step up support.', 'He met the president.', 'Talks ended.'], 'variant')
     const identity: Link[] = [link([0], [0], 'match'), link([1], [1], 'match'), link([2], [2], 'match')]
     const merged: Link[] = [link([0], [0, 1], 'merge')]
-    const before = variantChrf(variant, reference, alignment)!
-    expect(variantChrf(other, reference, identity)!.bySentence).toEqual([100, 100, 100])
-    expect(variantChrf(other, reference, merged)!.bySentence[0]).toBe(
+    const alone = variantChrf(variant, reference, alignment)!
+    const profiles: ReferenceProfiles = new Map()
+    expect(variantChrf(variant, reference, alignment, profiles)).toEqual(alone)
+    expect(variantChrf(other, reference, identity, profiles)!.bySentence).toEqual([100, 100, 100])
+    expect(variantChrf(other, reference, merged, profiles)!.bySentence[0]).toBe(
       sentenceChrf('NATO chief urges Seoul to step up support.', 'NATO chief urges Seoul to step up support. He met the president.'),
     )
-    expect(variantChrf(variant, reference, alignment)).toEqual(before)
+    expect(variantChrf(variant, reference, alignment, profiles)).toEqual(alone)
+    // one profile per reference text: the three sentences and the merge's two joined
+    expect(profiles.size).toBe(4)
   })
 
   it('is null without a reference or without any link', () => {
