@@ -5,7 +5,9 @@ import { align } from '../src/align/index.js'
 import { CHECKS } from '../src/checks/index.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
 import { runChecks } from '../src/findings/run-checks.js'
+import { fidelityEnabled, fidelityPenalties } from '../src/score/fidelity.js'
 import { scoreVariant } from '../src/score/index.js'
+import { variantChrf, type ReferenceProfiles } from '../src/score/variant-chrf.js'
 import { francAllFast } from '../src/text/franc-fast.js'
 import { detectDocumentLanguage, detectSentenceLanguages } from '../src/text/language.js'
 import { nonBlankLines } from '../src/text/lines.js'
@@ -38,12 +40,17 @@ export function stageTimes(bundles: readonly Bundle[]): Record<string, number> {
     }
     const reference = bundle.reference && analyze(bundle.reference)
     const variants = bundle.variants.map(analyze)
+    const referenceProfiles: ReferenceProfiles = new Map()
     for (const variant of variants) {
       const alignment = timed('align', () => align(variant, reference))
       const ctx = { variant, reference, alignment, others: variants.filter((o) => o !== variant), config: DEFAULT_CONFIG }
       for (const check of CHECKS) if (check.needs !== 'reference' || reference) timed(`check ${check.id}`, () => [...check.run(ctx)])
       const findings = timed('checks (all, as audit() runs them)', () => runChecks(ctx))
-      timed('score', () => scoreVariant(variant, findings, DEFAULT_CONFIG, undefined))
+      const fidelity = timed('fidelity (chrF)', () => {
+        const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
+        return fidelityEnabled(DEFAULT_CONFIG, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
+      })
+      timed('score', () => scoreVariant(variant, findings, DEFAULT_CONFIG, { fidelityPenalties: fidelity }))
     }
   }
   return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)]))

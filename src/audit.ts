@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG } from './config.js'
 import { runChecks } from './findings/run-checks.js'
 import { fidelityEnabled, fidelityPenalties } from './score/fidelity.js'
 import { round, scoreVariant } from './score/index.js'
-import { variantChrf } from './score/variant-chrf.js'
+import { variantChrf, type ReferenceProfiles } from './score/variant-chrf.js'
 import { signature } from './signature.js'
 import { analyze } from './text/analyze.js'
 import { coverage } from './align/coverage.js'
@@ -20,13 +20,14 @@ export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_
 export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
   const reference = bundle.reference && analyze(bundle.reference, bundle.segmented)
   const variants = bundle.variants.map((v) => analyze(v, bundle.segmented))
+  const referenceProfiles: ReferenceProfiles = new Map()
   const results = variants.map((variant): VariantResult => {
     const alignment = align(variant, reference)
     const others = variants.filter((o) => o !== variant)
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
     const checked = runChecks({ variant, reference, alignment, others, config })
     const findings = config.baseline ? markBaseline(checked, previous) : checked
-    const chrf = variantChrf(variant, reference, alignment)
+    const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
     const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
     const score = scoreVariant(variant, findings, config, { fidelityPenalties: fidelity, ...(previous && { previous }) })
     return {

@@ -4,9 +4,17 @@
 // 200-character news sentence has 1,200 n-grams of orders 1–6 — slower than sacreBLEU itself. Instead the
 // profile is a trie of every substring of up to 6 characters, kept in typed arrays, with an open-addressing
 // hash table from (parent node, code point) to child node. Each node is one distinct n-gram (its depth is the
-// order) with its count; comparing two profiles walks the hypothesis nodes in creation order, so a node's
-// parent has already been looked up in the reference trie. No strings are allocated.
-
+// order) with its count. No strings are allocated.
+//
+// Only the reference needs a trie. The hypothesis is read position by position down the reference's trie: the
+// n-grams starting at a position are a path from the root, and the path ends at the first one the reference
+// lacks (if "xab" is not in the reference, neither is "xabc"). A position's path is its deepest node and that
+// node's ancestors, so counting the deepest nodes and adding each node's count to its parent's gives the
+// hypothesis's count of every n-gram the two share, which is all the match needs — the n-grams the reference
+// lacks are never stored (measured on nt21: profiling both sides and comparing two tries took 2.5 times as
+// long). Each node also links to its n-gram without the first character ("abc" → "bc"), Aho–Corasick's suffix
+// link: the next position's path starts there, one level down, instead of at the root, so a position costs
+// about two lookups instead of six.
 export interface ChrfProfile {
   /** n-grams per order (index 0 = unigrams), counting repeats: "aaa" has 3 unigrams, 2 bigrams */
   readonly totals: readonly number[]
@@ -18,6 +26,10 @@ export interface ChrfProfile {
   readonly count: Int32Array
   /** hash slots holding node ids; 0 = empty (the root is nobody's child) */
   readonly slots: Int32Array
+  /** per node: the node of its n-gram without the first character (the root for a unigram) */
+  readonly suffix: Int32Array
+  /** the text's code points without whitespace, for when the profile is the hypothesis side */
+  readonly codePoints: Int32Array
 }
 
 /** Python's str.isspace(), which sacreBLEU uses to drop whitespace. Unlike JS \s: U+001C–U+001F and U+0085 are
@@ -56,16 +68,6 @@ function slotOf(parent: number, char: number, mask: number): number {
   return h & mask
 }
 
-/** The child of `parent` along `char` in `p`, or 0 when there is none. */
-export function childOf(p: ChrfProfile, parent: number, char: number): number {
-  const mask = p.slots.length - 1
-  for (let s = slotOf(parent, char, mask); ; s = (s + 1) & mask) {
-    const node = p.slots[s]!
-    if (node === 0) return 0
-    if (p.parent[node] === parent && p.char[node] === char) return node
-  }
-}
-
 export function chrfProfile(text: string, charOrder = 6): ChrfProfile {
   const cps = codePoints(text)
   const len = cps.length
@@ -78,6 +80,10 @@ export function chrfProfile(text: string, charOrder = 6): ChrfProfile {
   const depth = new Uint8Array(maxNodes)
   const count = new Int32Array(maxNodes)
   const slots = new Int32Array(tableSize)
+  const suffix = new Int32Array(maxNodes)
+  // the path of the position before, by depth: its n-gram of depth n + 1 without the first character is this
+  // position's n-gram of depth n
+  const previousPath = new Int32Array(charOrder + 2)
   let size = 1
   for (let i = 0; i < len; i++) {
     let node = 0
@@ -97,34 +103,64 @@ export function chrfProfile(text: string, charOrder = 6): ChrfProfile {
         slots[s] = next
       }
       count[next]!++
+      if (i > 0 && n < charOrder) suffix[previousPath[n + 1]!] = next
+      previousPath[n] = next
       node = next
     }
   }
   const totals = Array.from({ length: charOrder }, (_, k) => Math.max(0, len - k))
-  return { totals, size, parent, char, depth, count, slots }
+  return { totals, size, parent, char, depth, count, slots, suffix, codePoints: cps }
 }
+
+// Scratch space of chrfStatistics, grown as needed: per reference node, how many of the hypothesis's positions
+// have their path there
+let hypCount = new Int32Array(1024)
 
 /**
  * [hyp, ref, match] counts per order, flattened: 3 × order numbers. As in sacreBLEU, the hypothesis count of
  * an order is 0 when the reference has no n-gram of that order (a 3-character reference has no 4-grams),
- * which matters when statistics are summed over a corpus.
+ * which matters when statistics are summed over a corpus. The hypothesis's n-grams are taken up to
+ * `charOrder`, or up to its profile's order when it is given as a profile.
  */
-export function chrfStatistics(hyp: ChrfProfile, ref: ChrfProfile): number[] {
-  const order = Math.min(hyp.totals.length, ref.totals.length)
-  const match = new Array<number>(order).fill(0)
-  // inRef[node]: the same n-gram's node in the reference trie, 0 when the reference lacks it
-  const inRef = new Int32Array(hyp.size)
-  for (let node = 1; node < hyp.size; node++) {
-    const d = hyp.depth[node]!
-    if (d > order) continue
-    const refParent = d === 1 ? 0 : inRef[hyp.parent[node]!]!
-    if (d > 1 && refParent === 0) continue
-    const refNode = childOf(ref, refParent, hyp.char[node]!)
-    if (refNode === 0) continue
-    inRef[node] = refNode
-    match[d - 1]! += Math.min(hyp.count[node]!, ref.count[refNode]!)
+export function chrfStatistics(hyp: string | ChrfProfile, ref: ChrfProfile, charOrder = 6): number[] {
+  const cps = typeof hyp === 'string' ? codePoints(hyp) : hyp.codePoints
+  const order = Math.min(typeof hyp === 'string' ? charOrder : hyp.totals.length, ref.totals.length)
+  if (hypCount.length < ref.size) hypCount = new Int32Array(2 * ref.size)
+  const { parent, char, slots, suffix } = ref
+  const mask = slots.length - 1
+  const len = cps.length
+  // node: the n-gram of `depth` characters at position i, all of them in the reference
+  let node = 0
+  let depth = 0
+  for (let i = 0; i < len; i++) {
+    while (depth < order && i + depth < len) {
+      const c = cps[i + depth]!
+      let s = slotOf(node, c, mask)
+      let next = slots[s]!
+      while (next !== 0 && !(parent[next] === node && char[next] === c)) {
+        s = (s + 1) & mask
+        next = slots[s]!
+      }
+      if (next === 0) break
+      node = next
+      depth++
+    }
+    if (depth === 0) continue
+    hypCount[node]!++
+    node = suffix[node]!
+    depth--
   }
+  // children come after their parent, so one backward sweep adds each node's count to its parent's
+  const match = new Array<number>(order).fill(0)
+  for (let n = ref.size - 1; n > 0; n--) {
+    const count = hypCount[n]!
+    if (count === 0) continue
+    match[ref.depth[n]! - 1]! += Math.min(count, ref.count[n]!)
+    hypCount[parent[n]!]! += count
+    hypCount[n] = 0
+  }
+  hypCount[0] = 0
   const stats: number[] = []
-  for (let k = 0; k < order; k++) stats.push(ref.totals[k]! > 0 ? hyp.totals[k]! : 0, ref.totals[k]!, match[k]!)
+  for (let k = 0; k < order; k++) stats.push(ref.totals[k]! > 0 ? Math.max(0, len - k) : 0, ref.totals[k]!, match[k]!)
   return stats
 }

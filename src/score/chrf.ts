@@ -3,8 +3,9 @@
 // averaging: an order where the hypothesis or the reference has no n-gram is left out of the average, so the
 // one-character pair "a" / "a" scores 100, not 100/6.
 //
-// A profile (the n-gram counts of one text, chrf-profile.ts) is built once per sentence and reused: the aligner
-// and the benchmarks score one sentence against many, and re-extracting n-grams per pair would dominate.
+// A profile (the n-gram counts of one text, chrf-profile.ts) is built once per reference sentence and reused:
+// fidelity scores every variant of a bundle against the same reference, and re-extracting its n-grams per pair
+// would dominate. The hypothesis needs no profile of its own; a text or a profile is accepted on either side.
 import { chrfProfile, chrfStatistics, type ChrfProfile } from './chrf-profile.js'
 
 export { chrfProfile, chrfStatistics, type ChrfProfile }
@@ -62,7 +63,7 @@ export function sentenceChrf(
   options: ChrfOptions = {},
 ): number {
   const order = options.charOrder ?? DEFAULT_ORDER
-  return chrfFromStatistics(chrfStatistics(asProfile(hyp, order), asProfile(ref, order)), options)
+  return chrfFromStatistics(chrfStatistics(hyp, asProfile(ref, order), order), options)
 }
 
 /** sacreBLEU's `corpus_chrf(hyps, [refs])`: statistics summed over the segments, then one score. */
@@ -77,7 +78,7 @@ export function corpusChrf(
   const order = options.charOrder ?? DEFAULT_ORDER
   const total = new Array<number>(3 * order).fill(0)
   hyps.forEach((hyp, i) => {
-    const stats = chrfStatistics(asProfile(hyp, order), asProfile(refs[i]!, order))
+    const stats = chrfStatistics(hyp, asProfile(refs[i]!, order), order)
     stats.forEach((value, k) => (total[k]! += value))
   })
   return chrfFromStatistics(total, options)

@@ -4,7 +4,7 @@
 // A split link ("…military planes." + "chase." ↔ one reference sentence) is scored as one pair, the two
 // variant sentences joined, so the fragment is judged with the sentence it was cut from.
 import type { AnalyzedDocument, Link } from '../types.js'
-import { chrfFromStatistics, chrfProfile, chrfStatistics } from './chrf.js'
+import { chrfFromStatistics, chrfProfile, chrfStatistics, type ChrfProfile } from './chrf.js'
 
 export interface VariantChrf {
   /** sacreBLEU's corpus chrF over the linked pairs: n-gram statistics summed, then one score */
@@ -20,11 +20,28 @@ export interface VariantChrf {
 const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
   indexes.map((i) => doc.sentences[i]?.text ?? '').join(' ')
 
+/**
+ * Profiles of reference texts by text (one sentence, or the sentences of a merge joined), for the variants of
+ * one bundle to share: they are all scored against the one reference, and nt21's 8 systems profiled each
+ * reference sentence 8 times (chrfProfile was 9% of audit(), measured). The caller keeps it for one bundle, not
+ * with the reference document: a profile takes about 150 bytes a character, and audit()'s result keeps every
+ * reference document (8 MB more on nt21's 16 bundles when they were kept that way).
+ */
+export type ReferenceProfiles = Map<string, ChrfProfile>
+
+function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles): ChrfProfile {
+  const text = joined(reference, indexes)
+  let profile = profiles.get(text)
+  if (!profile) profiles.set(text, (profile = chrfProfile(text)))
+  return profile
+}
+
 /** null without a reference or when nothing is linked: there is then no evidence either way. */
 export function variantChrf(
   variant: AnalyzedDocument,
   reference: AnalyzedDocument | null,
   alignment: readonly Link[],
+  referenceProfiles: ReferenceProfiles = new Map(),
 ): VariantChrf | null {
   if (!reference) return null
   const bySentence: (number | null)[] = variant.sentences.map(() => null)
@@ -33,7 +50,7 @@ export function variantChrf(
   let pairs = 0
   for (const link of alignment) {
     if (link.variant.length === 0 || link.reference.length === 0) continue
-    const stats = chrfStatistics(chrfProfile(joined(variant, link.variant)), chrfProfile(joined(reference, link.reference)))
+    const stats = chrfStatistics(joined(variant, link.variant), referenceProfile(reference, link.reference, referenceProfiles))
     const score = chrfFromStatistics(stats)
     total = total ? total.map((v, k) => v + stats[k]!) : stats
     for (const i of link.variant) bySentence[i] = score

@@ -4,8 +4,13 @@
 // (12 ms here; a quarter of audit()'s time on nt21, measured). This module reads franc's own models and turns
 // them round once — trigram → (language, rank) postings — so each of the text's trigrams is looked up once.
 // The arithmetic, the tie order (a stable sort over the models in franc's order) and the normalisation are
-// franc's, step for step, and so is trigram-utils' cleaning of the text: tests/text/franc-fast.test.ts compares the two on every text the project ships, on
-// franc's own models as text in every script, and on random strings, and bench/speed.ts on the bench sets.
+// franc's, step for step, and so is trigram-utils' cleaning of the text: tests/text/franc-fast.test.ts compares
+// the two on every text the project ships, on franc's own models as text in every script, and on random
+// strings, and bench/speed.ts on the bench sets.
+//
+// No string per trigram either: a trigram is three UTF-16 units, kept as two integers (the first two units, the
+// third) in open-addressing tables — the models' once, the text's per call. Slicing and hashing 2,000 trigram
+// strings a document was as slow as franc's arithmetic itself (trigramCounts 1.5% of audit() on nt21, measured).
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
 
@@ -15,10 +20,25 @@ export type LanguageTuple = [string, number]
 const MAX_LENGTH = 2048 // franc's sample length
 const MAX_DIFFERENCE = 300 // franc's distance for a trigram a model lacks
 
+/** A trigram's two integer halves: its first two UTF-16 units, and its third. */
+const highOf = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)
+const lowOf = (text: string, i: number) => text.charCodeAt(i + 2)
+
+function slotOf(high: number, low: number, mask: number): number {
+  let h = Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca77)
+  h ^= h >>> 15
+  return h & mask
+}
+
 interface ScriptModels {
   readonly languages: readonly string[]
-  /** trigram → flat pairs (language index, rank in that language's model) */
-  readonly postings: ReadonlyMap<string, Int32Array>
+  /** open-addressing table of the script's trigrams: their halves, and their id + 1 (0 = empty slot) */
+  readonly high: Int32Array
+  readonly low: Int32Array
+  readonly idPlusOne: Int32Array
+  /** a trigram id's postings are pairs (language index, rank in that language's model) from offsets[id] to offsets[id + 1] */
+  readonly offsets: Int32Array
+  readonly postings: Int32Array
 }
 
 const built = new Map<string, ScriptModels>()
@@ -39,71 +59,195 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
       list.push(index, rank)
     }
   })
-  const postings = new Map([...lists].map(([trigram, list]) => [trigram, Int32Array.from(list)] as const))
-  const result = { languages, postings }
+  let tableSize = 16
+  while (tableSize < 2 * lists.size) tableSize *= 2
+  const mask = tableSize - 1
+  const high = new Int32Array(tableSize)
+  const low = new Int32Array(tableSize)
+  const idPlusOne = new Int32Array(tableSize)
+  const offsets = new Int32Array(lists.size + 1)
+  const postings: number[] = []
+  let id = 0
+  for (const [trigram, list] of lists) {
+    // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
+    if (trigram.length !== 3) continue
+    const h = highOf(trigram, 0)
+    const l = lowOf(trigram, 0)
+    let s = slotOf(h, l, mask)
+    while (idPlusOne[s] !== 0) s = (s + 1) & mask
+    high[s] = h
+    low[s] = l
+    idPlusOne[s] = ++id
+    postings.push(...list)
+    offsets[id] = postings.length
+  }
+  const result = { languages, high, low, idPlusOne, offsets: offsets.subarray(0, id + 1), postings: Int32Array.from(postings) }
   built.set(script, result)
   return result
 }
 
+// The text's distinct trigrams, per call: a table stamped with the call's number (a slot of an older stamp is
+// empty, so nothing is cleared), their halves and counts, and the slots in use.
+let stamp = 0
+let textStamp = new Int32Array(4096)
+let textHigh = new Int32Array(4096)
+let textLow = new Int32Array(4096)
+let textCount = new Int32Array(4096)
+let textSlots = new Int32Array(2048)
+
 /**
- * The text's trigram counts as trigram-utils' asTuples computes them for franc (punctuation, symbols and ASCII
- * digits to spaces, white space collapsed and trimmed, lower case, padded with a space each side), in a Map:
- * franc only sums over them, so their order does not matter.
+ * The text's trigrams as trigram-utils' asTuples computes them for franc (punctuation, symbols and ASCII digits
+ * to spaces, white space collapsed and trimmed, lower case, padded with a space each side), counted into the
+ * text tables; returns how many are distinct. franc only sums over them, so their order does not matter.
  */
-function trigramCounts(value: string): Map<string, number> {
-  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
-  const counts = new Map<string, number>()
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = padded.slice(i, i + 3)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
+function countTrigrams(value: string): number {
+  // one pass for trigram-utils' two: a run of [\u0021-\u0040] became one space, and then a run of white space
+  // (the new spaces among it) one space, so a run of either becomes one space
+  const padded = ` ${value.replace(/[\u0021-\u0040\s]+/g, ' ').trim().toLowerCase()} `
+  const trigrams = padded.length - 2
+  let tableSize = 16
+  while (tableSize < 2 * trigrams) tableSize *= 2
+  if (textStamp.length < tableSize) {
+    textStamp = new Int32Array(tableSize)
+    textHigh = new Int32Array(tableSize)
+    textLow = new Int32Array(tableSize)
+    textCount = new Int32Array(tableSize)
+    textSlots = new Int32Array(tableSize)
+  }
+  if (++stamp === 0x7fffffff) {
+    textStamp.fill(0)
+    stamp = 1
+  }
+  const mask = tableSize - 1
+  let distinct = 0
+  for (let i = 0; i < trigrams; i++) {
+    const h = highOf(padded, i)
+    const l = lowOf(padded, i)
+    let s = slotOf(h, l, mask)
+    while (textStamp[s] === stamp && !(textHigh[s] === h && textLow[s] === l)) s = (s + 1) & mask
+    if (textStamp[s] === stamp) {
+      textCount[s]!++
+    } else {
+      textStamp[s] = stamp
+      textHigh[s] = h
+      textLow[s] = l
+      textCount[s] = 1
+      textSlots[distinct++] = s
+    }
+  }
+  return distinct
+}
+
+/** Each model's distance from the counted trigrams: franc's sum of |count − rank − 1|, 300 for a missing one. */
+function distances({ languages, high, low, idPlusOne, offsets, postings }: ScriptModels, distinct: number): Int32Array {
+  // every trigram starts at the full penalty in every model; the ones a model holds get |count − rank − 1|
+  const distance = new Int32Array(languages.length).fill(distinct * MAX_DIFFERENCE)
+  const mask = idPlusOne.length - 1
+  for (let k = 0; k < distinct; k++) {
+    const t = textSlots[k]!
+    const h = textHigh[t]!
+    const l = textLow[t]!
+    let s = slotOf(h, l, mask)
+    let id = idPlusOne[s]!
+    while (id !== 0 && !(high[s] === h && low[s] === l)) {
+      s = (s + 1) & mask
+      id = idPlusOne[s]!
+    }
+    if (id === 0) continue
+    const count = textCount[t]!
+    for (let i = offsets[id - 1]!, end = offsets[id]!; i < end; i += 2) {
+      let difference = count - postings[i + 1]! - 1
+      if (difference < 0) difference = -difference
+      distance[postings[i]!]! += difference - MAX_DIFFERENCE
+    }
+  }
+  return distance
+}
+
+// franc's script expressions, by code unit: bit k set when expression k matches the unit on its own. A
+// text without surrogates is counted from this table in one pass instead of 30 regular-expression scans (topScript
+// was 1% of audit() on nt21); filled in as units are first seen.
+const SCRIPTS = Object.keys(expressions)
+const SINGLE_UNIT = SCRIPTS.map((script) => new RegExp(`^(?:${expressions[script]!.source})$`))
+const KNOWN = 1 << 30
+const SCRIPT_BITS = new Int32Array(65536)
+
+function scriptBitsOf(unit: number): number {
+  let bits = SCRIPT_BITS[unit]!
+  if (bits === 0) {
+    const ch = String.fromCharCode(unit)
+    bits = KNOWN
+    SINGLE_UNIT.forEach((expression, k) => {
+      if (expression.test(ch)) bits |= 1 << k
+    })
+    SCRIPT_BITS[unit] = bits
+  }
+  return bits
+}
+
+/** How many times each script's expression matches in `value`, as value.match(expression).length counts. */
+function scriptMatches(value: string): number[] {
+  const counts = SCRIPTS.map(() => 0)
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i)
+    // franc's expressions match astral characters as surrogate pairs: leave such texts to them
+    if (unit >= 0xd800 && unit <= 0xdfff) return SCRIPTS.map((script) => value.match(expressions[script]!)?.length ?? 0)
+    let bits = scriptBitsOf(unit) & ~KNOWN
+    while (bits !== 0) {
+      const k = 31 - Math.clz32(bits)
+      counts[k]!++
+      bits &= ~(1 << k)
+    }
   }
   return counts
 }
 
 /** franc's script choice: the expression with the largest share of the text, the first one on a tie. */
 function topScript(value: string): [string | undefined, number] {
+  const matches = scriptMatches(value)
   let topCount = -1
   let top: string | undefined
-  for (const script of Object.keys(expressions)) {
-    const count = (value.match(expressions[script]!)?.length ?? 0) / value.length || 0
+  SCRIPTS.forEach((script, k) => {
+    const count = matches[k]! / value.length || 0
     if (count > topCount) {
       topCount = count
       top = script
     }
-  }
+  })
   return [top, topCount]
 }
 
-/** The same list as `francAll(value, { minLength })` from franc (no `only`/`ignore`). */
-export function francAllFast(value: string, minLength = 10): LanguageTuple[] {
+/** franc's answer when it gives one without scoring models, else the script's models and their distances. */
+function scored(value: string, minLength: number): LanguageTuple[] | { models: ScriptModels; distance: Int32Array; length: number } {
   if (!value || value.length < minLength) return [['und', 1]]
   value = value.slice(0, MAX_LENGTH)
   const [script, share] = topScript(value)
   const models = script === undefined ? undefined : data[script]
   if (script === undefined || !models) return [[script === undefined || share === 0 ? 'und' : script, 1]]
-  const { languages, postings } = modelsOf(script, models)
-  const trigrams = trigramCounts(value)
-  // every trigram starts at the full penalty in every model; the ones a model holds get |count − rank − 1|
-  const distance = new Array<number>(languages.length).fill(trigrams.size * MAX_DIFFERENCE)
-  for (const [trigram, count] of trigrams) {
-    const list = postings.get(trigram)
-    if (!list) continue
-    for (let i = 0; i < list.length; i += 2) {
-      let difference = count - list[i + 1]! - 1
-      if (difference < 0) difference = -difference
-      const language = list[i]!
-      distance[language] = distance[language]! + difference - MAX_DIFFERENCE
-    }
-  }
-  const tuples = languages.map((language, i): LanguageTuple => [language, distance[i]!])
+  const scriptModels = modelsOf(script, models)
+  return { models: scriptModels, distance: distances(scriptModels, countTrigrams(value)), length: value.length }
+}
+
+/** The same list as `francAll(value, { minLength })` from franc (no `only`/`ignore`). */
+export function francAllFast(value: string, minLength = 10): LanguageTuple[] {
+  const result = scored(value, minLength)
+  if (Array.isArray(result)) return result
+  const { models, distance, length } = result
+  const tuples = models.languages.map((language, i): LanguageTuple => [language, distance[i]!])
   tuples.sort((a, b) => a[1] - b[1])
   const min = tuples[0]![1]
-  const max = value.length * MAX_DIFFERENCE - min
+  const max = length * MAX_DIFFERENCE - min
   for (const tuple of tuples) tuple[1] = 1 - (tuple[1] - min) / max || 0
   return tuples
 }
 
-/** The same code as `franc(value, { minLength })`. */
+/** The same code as `franc(value, { minLength })`: the first of francAll's list, the nearest model, the first
+ *  in franc's order on a tie (its sort is stable), found without sorting. */
 export function francFast(value: string, minLength = 10): string {
-  return francAllFast(value, minLength)[0]![0]
+  const result = scored(value, minLength)
+  if (Array.isArray(result)) return result[0]![0]
+  const { models, distance } = result
+  let best = 0
+  for (let i = 1; i < distance.length; i++) if (distance[i]! < distance[best]!) best = i
+  return models.languages[best]!
 }

@@ -9,7 +9,7 @@
 import { francAllFast as francAll, francFast as franc } from './franc-fast.js'
 import type { Sentence } from '../types.js'
 import type { BareSentence } from './segment.js'
-import { WORD } from './lines.js'
+import { classesOf, forEachWord, LATIN_LETTER, LETTER } from './lines.js'
 
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the of and to a in is that for on with as was it by at from he his her she they their its be are were has ' +
@@ -17,10 +17,9 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'you i them there if can could should did do does no so up out one all what his him while because before')
     .split(' '),
 )
+// a longer word cannot be one of them: lower case never makes a text shorter (checked on every code point)
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length))
 const MIN_FRANC_LETTERS = 40 // below this franc's ranking is close to noise on news English
-// counted with one match each, not a test per character: letters (code points), and the Latin ones among them
-const LETTERS = /\p{L}/gu
-const LATIN_LETTERS = /(?=\p{Script=Latin})\p{L}/gu
 
 export interface LanguageCall {
   readonly lang: string
@@ -28,17 +27,32 @@ export interface LanguageCall {
 }
 
 export function detectLanguage(text: string): LanguageCall {
-  const words = text.match(WORD) ?? []
-  const letters = text.match(LETTERS)?.length ?? 0
+  // one pass over the words (every letter is inside one): their number, the English function words among
+  // them, the letters (code points) and the Latin ones among those
+  let words = 0
+  let functionWords = 0
+  let letters = 0
+  let latinLetters = 0
+  forEachWord(text, (start, end) => {
+    words++
+    if (end - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) functionWords++
+    for (let i = start; i < end; ) {
+      const cp = text.codePointAt(i)!
+      const classes = classesOf(cp)
+      if (classes & LETTER) letters++
+      if (classes & LATIN_LETTER) latinLetters++
+      i += cp > 0xffff ? 2 : 1
+    }
+  })
   if (letters === 0) return { lang: 'und', langScore: 0 }
-  const latinShare = (text.match(LATIN_LETTERS)?.length ?? 0) / letters
+  const latinShare = latinLetters / letters
   if (latinShare < 0.5) {
     // another script: franc is reliable on script, even on short strings
     const lang = franc(text, 1)
     return { lang: lang === 'und' ? 'und' : lang, langScore: 1 - latinShare }
   }
-  const functionShare = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length / Math.max(1, words.length)
-  if (words.length >= 4 && functionShare >= 0.15) return { lang: 'eng', langScore: Math.min(1, 0.5 + functionShare * 2) }
+  const functionShare = functionWords / Math.max(1, words)
+  if (words >= 4 && functionShare >= 0.15) return { lang: 'eng', langScore: Math.min(1, 0.5 + functionShare * 2) }
   if (letters < MIN_FRANC_LETTERS) return { lang: 'und', langScore: 0 }
   const ranked = francAll(text, MIN_FRANC_LETTERS)
   const [best, second] = ranked

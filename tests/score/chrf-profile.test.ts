@@ -48,12 +48,28 @@ describe('chrfProfile / chrfStatistics', () => {
       const hyp = randomText(seed, (seed * 7) % 300)
       const ref = randomText(seed * 31 + 7, (seed * 13) % 400)
       expect(chrfStatistics(chrfProfile(hyp), chrfProfile(ref))).toEqual(naiveStatistics(hyp, ref))
+      // the hypothesis as text, read down the reference's trie without a profile of its own
+      expect(chrfStatistics(hyp, chrfProfile(ref))).toEqual(naiveStatistics(hyp, ref))
     }
   })
 
   it('honours a lower maximum order', () => {
     const stats = chrfStatistics(chrfProfile('abcd', 2), chrfProfile('abce', 2))
     expect(stats).toEqual([4, 4, 3, 3, 3, 2])
+    expect(chrfStatistics('abcd', chrfProfile('abce'), 2)).toEqual([4, 4, 3, 3, 3, 2])
+  })
+
+  it('reads a hypothesis whose matches overlap, end at the text\'s end and run past the longest order', () => {
+    // the suffix links carry each position's match over to the next: "abcdefgh" against itself matches all
+    // 6-grams, then the shorter n-grams at the end; "xabcdefghx" breaks the path at each end
+    expect(chrfStatistics('abcdefgh', chrfProfile('abcdefgh'))).toEqual(naiveStatistics('abcdefgh', 'abcdefgh'))
+    expect(chrfStatistics('xabcdefghx', chrfProfile('abcdefgh'))).toEqual(naiveStatistics('xabcdefghx', 'abcdefgh'))
+    expect(chrfStatistics('aaaaaaaaaa', chrfProfile('aaaa'))).toEqual(naiveStatistics('aaaaaaaaaa', 'aaaa'))
+  })
+
+  it('counts a hypothesis n-gram up to the reference count only, however often the hypothesis repeats it', () => {
+    // "ab" three times in the hypothesis, once in the reference: 1 match, not 3
+    expect(chrfStatistics('ababab', chrfProfile('abx'), 2)).toEqual([6, 3, 2, 5, 2, 1])
   })
 
   it('keeps a lone surrogate as one character, as a Python str does', () => {

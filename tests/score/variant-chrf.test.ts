@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sentenceChrf } from '../../src/score/chrf.js'
-import { variantChrf } from '../../src/score/variant-chrf.js'
+import { variantChrf, type ReferenceProfiles } from '../../src/score/variant-chrf.js'
 import { analyze } from '../../src/text/analyze.js'
 import type { Link } from '../../src/types.js'
 
@@ -38,6 +38,22 @@ describe('variantChrf', () => {
     expect(v.corpus).toBe(linkedOnly.corpus)
     expect(v.corpus).toBeGreaterThan(first(v))
     expect(v.corpus).toBeLessThan(100)
+  })
+
+  it('gives every variant scored against one reference the scores it gets alone (reference profiles are reused)', () => {
+    const other = doc('other', ['NATO chief urges Seoul to step up support.', 'He met the president.', 'Talks ended.'], 'variant')
+    const identity: Link[] = [link([0], [0], 'match'), link([1], [1], 'match'), link([2], [2], 'match')]
+    const merged: Link[] = [link([0], [0, 1], 'merge')]
+    const alone = variantChrf(variant, reference, alignment)!
+    const profiles: ReferenceProfiles = new Map()
+    expect(variantChrf(variant, reference, alignment, profiles)).toEqual(alone)
+    expect(variantChrf(other, reference, identity, profiles)!.bySentence).toEqual([100, 100, 100])
+    expect(variantChrf(other, reference, merged, profiles)!.bySentence[0]).toBe(
+      sentenceChrf('NATO chief urges Seoul to step up support.', 'NATO chief urges Seoul to step up support. He met the president.'),
+    )
+    expect(variantChrf(variant, reference, alignment, profiles)).toEqual(alone)
+    // one profile per reference text: the three sentences and the merge's two joined
+    expect(profiles.size).toBe(4)
   })
 
   it('is null without a reference or without any link', () => {
