@@ -68,7 +68,7 @@ const copy = (doc: AnalyzedDocument): AnalyzedDocument => ({ ...doc, sentences: 
 
 export interface Equivalence {
   readonly lines: number
-  /** lines split without sentence-splitter (one sentence, no separator inside) */
+  /** lines seen at a glance to be one sentence (no separator inside); the rest are read by sentence-ranges.ts */
   readonly shortcut: number
   readonly segmentationDiffers: number
   readonly texts: number
@@ -76,7 +76,7 @@ export interface Equivalence {
 }
 
 /**
- * Every line of every document split both ways (segment's shortcut and sentence-splitter), and franc's ranking
+ * Every line of every document split both ways (segment's way and sentence-splitter itself), and franc's ranking
  * computed both ways on every document and every line: the counts that differ must be 0.
  */
 export function checkFastPaths(workload: Workload): Equivalence {

@@ -95,3 +95,10 @@ export function countWords(text: string): number {
   forEachWord(text, () => count++)
   return count
 }
+
+/** JavaScript's \s for one UTF-16 unit, without a regular expression (one call per character in hot loops). */
+export function isWhiteSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}

@@ -1,6 +1,7 @@
-// segment: zones → sentences. sentence-splitter runs on one zone (one line or paragraph) at a time: it is
-// superlinear on long strings, and a sentence never crosses a line in news copy. Every span is kept exact.
+// segment: zones → sentences, by sentence-splitter's rules on one zone (one line or paragraph) at a time: a
+// sentence never crosses a line in news copy. Every span is kept exact.
 import { split } from 'sentence-splitter'
+import { sentenceRanges } from './sentence-ranges.js'
 import type { Sentence, Zone } from '../types.js'
 
 /** A sentence before language detection. */
@@ -35,9 +36,9 @@ export function segment(text: string, zones: readonly Zone[], segmented: boolean
 // before white space or at the end of the text (SeparatorParser in sentence-splitter 5). A trimmed zone whose
 // only separators are its final run of them ("…in Seoul.", "…to win?!") is one sentence, whatever the splitter's
 // pair marks and abbreviations say (they only ever stop a split): its one span is the whole zone. Most news lines
-// are such a line, and the splitter was half of audit()'s time on the bundled story (measured), so it runs only
-// on zones with a separator inside. tests/text/segment-fast-path.test.ts compares the two ways on every shipped
-// text and on random lines; bench/speed.ts on the bench sets.
+// are such a line, and the splitter was half of audit()'s time on the bundled story (measured), so only zones
+// with a separator inside are read by its rules (./sentence-ranges.ts). tests/text/segment-fast-path.test.ts
+// compares splitZone with the library on every shipped text and on random lines; bench/speed.ts on the bench sets.
 const SEPARATOR = /[．。?!？！]|\.(?=\s|$)/
 const EDGE_SPACE = /^\s|\s$/
 
@@ -56,20 +57,27 @@ export function isOneSentence(zoneText: string): boolean {
   return true
 }
 
-/** Sentence spans of one zone's text, trimmed, with splits after initials and titles undone. */
+/**
+ * Sentence spans of one zone's text, trimmed, with splits after initials and titles undone: the spans
+ * sentence-splitter gives, read by ./sentence-ranges.ts (the library itself took 3 µs a character).
+ */
 export function splitZone(zoneText: string): [number, number][] {
-  return isOneSentence(zoneText) ? [[0, zoneText.length]] : splitZoneWithSplitter(zoneText)
+  return isOneSentence(zoneText) ? [[0, zoneText.length]] : spansFrom(zoneText, sentenceRanges(zoneText))
 }
 
-/** splitZone without the one-sentence shortcut: sentence-splitter on the zone, always. */
+/** splitZone by the library itself, sentence-splitter's split() on the zone: what the fast ways are proven against. */
 export function splitZoneWithSplitter(zoneText: string): [number, number][] {
+  return spansFrom(zoneText, split(zoneText).filter((node) => node.type === 'Sentence').map((node) => node.range))
+}
+
+/** The sentences' ranges trimmed, empty ones dropped, and a split after an initial or a title undone. */
+function spansFrom(zoneText: string, ranges: readonly (readonly [number, number])[]): [number, number][] {
   const spans: [number, number][] = []
-  for (const node of split(zoneText)) {
-    if (node.type !== 'Sentence') continue
-    const raw = zoneText.slice(node.range[0], node.range[1])
+  for (const [from, to] of ranges) {
+    const raw = zoneText.slice(from, to)
     if (!raw.trim()) continue
-    const start = node.range[0] + raw.length - raw.trimStart().length
-    const end = node.range[1] - (raw.length - raw.trimEnd().length)
+    const start = from + raw.length - raw.trimStart().length
+    const end = to - (raw.length - raw.trimEnd().length)
     const previous = spans.at(-1)
     const before = previous && zoneText.slice(previous[0], previous[1])
     const after = zoneText.slice(start, end)
