@@ -65,7 +65,20 @@ const startsLowerAscii = (word: string) => {
   return c >= 97 && c <= 122
 }
 const startsLower = (word: string) => startsLowerAscii(word) || /^\p{Ll}/u.test(word)
-const isCapitalised = (word: string) => !startsLowerAscii(word) && /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+const isCapitalised = (word: string) => {
+  if (startsLowerAscii(word)) return false
+  // "Seoul": an ASCII capital then a small letter is capitalised and no acronym, told without a Unicode class
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return true
+  return /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+}
+
+// "Stoltenberg’s", "Korea's" (what /['’]s$/ matches, without a pattern run for every name word)
+const endsPossessive = (word: string) => {
+  const mark = word.charCodeAt(word.length - 2)
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 39 || mark === 0x2019)
+}
 
 /** Sentences that can hold names worth comparing: not headlines or chrome, and not Title Case Lines. */
 function nameSentences(document: AnalyzedDocument): Sentence[] {
@@ -73,11 +86,13 @@ function nameSentences(document: AnalyzedDocument): Sentence[] {
     if (s.zone === 'headline' || s.zone === 'boilerplate' || s.zone === 'byline') return false
     // "South Korea's Pressure Improve Military Assistance For Ukraine" (003): a Title Case line capitalises even
     // "For" and "Of"; a caption full of names ("Jens Stoltenberg with South Korean President…") keeps "with" small.
-    // the set first: most words are not tells, and the Unicode class is the dearer test
+    // A tell is lower-case ASCII, so one capitalised starts with A–Z (of the other capitals only "K", the Kelvin
+    // sign, lower-cases to an ASCII letter, and no tell starts with k): most words are out before any string is made.
     const words = sentenceWords(s)
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!.word
-      if (TITLE_CASE_TELLS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return false
+      const first = w.charCodeAt(0)
+      if (first >= 65 && first <= 90 && TITLE_CASE_TELLS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return false
     }
     return true
   })
@@ -160,7 +175,7 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
         if (startsLowerAscii(word) || !/^[\p{Lu}\d]+$/u.test(word)) context.push(lower)
         return
       }
-      const bare = word.replace(/['’]s$/, '')
+      const bare = endsPossessive(word) ? word.slice(0, -2) : word
       run.push({ text: bare, key: nameKey(bare), start, end: start + bare.length })
       if (bare !== word) flush() // a possessive ends the name: "Stoltenberg’s visit"
     })
