@@ -59,6 +59,9 @@ function nearMiss(mention: NameMention, token: NameToken, known: Known, own: Nam
   // Without a shared word only the second test can pass, and it needs a similarity of 0.75: an edit distance of at
   // most a quarter of the longer key, which differing lengths alone exceed ("stoltenberg" / "seoul": 6 of 11).
   if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
+  // ...and it is false below 0.75 whatever the rest says: deciding that first spares the lists and joins the other
+  // tests build, for the most common pair (a variant's own spelling against another's name: "Shaanxi" / "Shanghai")
+  if (!anchored && editSimilarity(t, u) < 0.75) return false
   const theirs = known.mention.tokens.map((k) => k.key)
   const ours = mention.tokens.map((k) => k.key)
   const title = sharedTitle(mention, known.mention) !== undefined
@@ -118,18 +121,38 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
 const referenceSource = perDocument((doc) => nameSource(doc, true))
 const variantSource = perDocument((doc) => nameSource(doc, false))
 
+// Candidate indexes of one source, gathered for sorting; reused by every call (one list a token and source was
+// most of candidates' cost).
+const gathered: number[] = []
+
 /**
- * The known names nearMiss can accept for a token, in the sources' order: those whose key shares the token's first
- * letter (four letters a side), and those whose mention shares a key with the token's mention (two tokens a side).
- * nearMiss is false for every other one, so filtering these gives what filtering all the known names gave, without
- * a test per token and known name (a bundle of eight variants knows a thousand names; measured ~10% of audit()).
+ * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
+ * wins). Only two kinds can be accepted: those whose key shares the token's first letter (four letters a side), and
+ * those whose mention shares a key with the token's mention (two tokens a side); nearMiss is false for every other
+ * one, so this gives what testing all the known names in order gave, without a test per token and known name (a
+ * bundle of eight variants knows a thousand names; measured ~10% of audit()).
  */
-function candidates(sources: readonly NameSource[], mention: NameMention, token: NameToken): Known[] {
-  return sources.flatMap(({ known, byInitial, byKey }) => {
-    const indexes = new Set(token.key.length >= 4 ? byInitial.get(token.key[0]!) : [])
-    if (mention.tokens.length >= 2) for (const t of mention.tokens) for (const i of byKey.get(t.key) ?? []) indexes.add(i)
-    return [...indexes].sort((a, b) => a - b).map((i) => known[i]!)
-  })
+function firstNearMiss(sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
+  for (const { known, byInitial, byKey } of sources) {
+    const initial = token.key.length >= 4 ? byInitial.get(token.key[0]!) : undefined
+    let indexes: readonly number[] = initial ?? []
+    if (mention.tokens.length >= 2) {
+      // a known name can come from the initial and from several keys: sorted, and each tested once
+      gathered.length = 0
+      if (initial) gathered.push(...initial)
+      for (const t of mention.tokens) {
+        const list = byKey.get(t.key)
+        if (list) gathered.push(...list)
+      }
+      indexes = gathered.sort((a, b) => a - b)
+    }
+    for (let n = 0; n < indexes.length; n++) {
+      const i = indexes[n]!
+      if (n > 0 && i === indexes[n - 1]) continue
+      if (nearMiss(mention, token, known[i]!, own)) return known[i]
+    }
+  }
+  return undefined
 }
 
 /** The config's alias groups: each spelling's key → the keys of its group ("kiev" → ["kyiv", "kiev"]). */
@@ -184,8 +207,7 @@ const nameDrift: Check = {
       for (const token of mention.tokens) {
         // a spelling another text uses, or one of its aliases does, is not drift
         if (isKnown(token.key) || aliases.get(token.key)?.some(isKnown)) continue
-        const near = candidates(sources, mention, token).filter((k) => nearMiss(mention, token, k, own))
-        const match = near.find((k) => k.fromReference) ?? near[0]
+        const match = firstNearMiss(sources, mention, token, own)
         if (!match) continue
         const withKey = sources.flatMap((source) => source.byToken.get(match.token.key) ?? [])
         const documents = new Set(withKey.map((k) => k.doc)).size

@@ -1,8 +1,9 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
+import { classesOf, forEachWord, LETTER, NUMBER } from './lines.js'
 import { perDocument } from './per-document.js'
-import { sentenceWords, wordSpans } from './word-spans.js'
+import { sentenceWords } from './word-spans.js'
 import type { AnalyzedDocument, Sentence } from '../types.js'
 
 export interface NameToken {
@@ -64,7 +65,20 @@ const startsLowerAscii = (word: string) => {
   return c >= 97 && c <= 122
 }
 const startsLower = (word: string) => startsLowerAscii(word) || /^\p{Ll}/u.test(word)
-const isCapitalised = (word: string) => !startsLowerAscii(word) && /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+const isCapitalised = (word: string) => {
+  if (startsLowerAscii(word)) return false
+  // "Seoul": an ASCII capital then a small letter is capitalised and no acronym, told without a Unicode class
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return true
+  return /^\p{Lu}/u.test(word) && !/^[\p{Lu}\d]+$/u.test(word) // not NATO, US, K2
+}
+
+// "Stoltenberg’s", "Korea's" (what /['’]s$/ matches, without a pattern run for every name word)
+const endsPossessive = (word: string) => {
+  const mark = word.charCodeAt(word.length - 2)
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 39 || mark === 0x2019)
+}
 
 /** Sentences that can hold names worth comparing: not headlines or chrome, and not Title Case Lines. */
 function nameSentences(document: AnalyzedDocument): Sentence[] {
@@ -72,13 +86,50 @@ function nameSentences(document: AnalyzedDocument): Sentence[] {
     if (s.zone === 'headline' || s.zone === 'boilerplate' || s.zone === 'byline') return false
     // "South Korea's Pressure Improve Military Assistance For Ukraine" (003): a Title Case line capitalises even
     // "For" and "Of"; a caption full of names ("Jens Stoltenberg with South Korean President…") keeps "with" small.
+    // A tell is lower-case ASCII, so one capitalised starts with A–Z (of the other capitals only "K", the Kelvin
+    // sign, lower-cases to an ASCII letter, and no tell starts with k): most words are out before any string is made.
     const words = sentenceWords(s)
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!.word
-      if (/^\p{Lu}\p{Ll}*$/u.test(w) && TITLE_CASE_TELLS.has(w.toLowerCase())) return false
+      const first = w.charCodeAt(0)
+      if (first >= 65 && first <= 90 && TITLE_CASE_TELLS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return false
     }
     return true
   })
+}
+
+const isWordCharacter = (cp: number) => (classesOf(cp) & (LETTER | NUMBER)) !== 0
+const isJoiner = (unit: number) => unit === 39 || unit === 0x2019 || unit === 45 // ' ’ -
+
+/** The code point that ends at `end` (a surrogate pair read as one, as forEachWord reads it). */
+function codePointBefore(text: string, end: number): number {
+  const unit = text.charCodeAt(end - 1)
+  if (unit >= 0xdc00 && unit <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(end - 2)!
+  }
+  return unit
+}
+
+/**
+ * Whether forEachWord reads `word` as a whole word of `text` somewhere: found by indexOf and its edges checked as
+ * the scanner decides them (a letter or digit, or a joiner with one beyond it, would extend the word: "co-chair"
+ * holds no word "chair"). Asked once for the first word of a sentence ("Reporters" → "reporters"); reading every
+ * word of the document into a set to answer it cost more than the rest of finding names (nt21, measured).
+ */
+export function hasWord(text: string, word: string): boolean {
+  let whole = 0
+  forEachWord(word, (start, end) => (whole += start === 0 && end === word.length ? 1 : 2))
+  if (whole !== 1) return false
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    const joinedBefore =
+      at > 0 && (isWordCharacter(codePointBefore(text, at)) || (isJoiner(text.charCodeAt(at - 1)) && at > 1 && isWordCharacter(codePointBefore(text, at - 1))))
+    const joinedAfter =
+      end < text.length && (isWordCharacter(text.codePointAt(end)!) || (isJoiner(text.charCodeAt(end)) && end + 1 < text.length && isWordCharacter(text.codePointAt(end + 1)!)))
+    if (!joinedBefore && !joinedAfter) return true
+  }
+  return false
 }
 
 /** The document's name mentions, in order; computed once per document (the array is shared: do not change it). */
@@ -87,8 +138,8 @@ export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[
 function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
-  const lowerWords = new Set<string>()
-  for (const { word } of wordSpans(text)) if (startsLower(word)) lowerWords.add(word)
+  // whether the text writes a word in lower case elsewhere: "But" is, "Reporters" may be
+  const writtenLower = (lower: string) => startsLower(lower) && hasWord(text, lower)
   for (const sentence of nameSentences(document)) {
     const words = sentenceWords(sentence)
     let run: NameToken[] = []
@@ -118,13 +169,13 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
         return
       }
       // "But South Korean law…": a sentence opener, or a word the text also writes in lower case elsewhere
-      const opener = i === 0 && (SENTENCE_OPENERS.has(lower) || lowerWords.has(lower))
+      const opener = i === 0 && (SENTENCE_OPENERS.has(lower) || writtenLower(lower))
       if (!isCapitalised(word) || opener) {
         flush()
-        if (!/^[\p{Lu}\d]+$/u.test(word)) context.push(lower)
+        if (startsLowerAscii(word) || !/^[\p{Lu}\d]+$/u.test(word)) context.push(lower)
         return
       }
-      const bare = word.replace(/['’]s$/, '')
+      const bare = endsPossessive(word) ? word.slice(0, -2) : word
       run.push({ text: bare, key: nameKey(bare), start, end: start + bare.length })
       if (bare !== word) flush() // a possessive ends the name: "Stoltenberg’s visit"
     })
