@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Sentence } from '../types.js'
+import { allMatches } from './match-all.js'
 
 /**
  * Consecutive sentences of the same line or paragraph, outside boilerplate: the places where a sentence break
@@ -44,41 +45,14 @@ export interface StoryMatch {
  */
 export function* storyMatches(document: AnalyzedDocument, re: RegExp): Generator<StoryMatch> {
   const { text } = document.doc
-  const own = ownCopy(re)
-  const unicode = /[uv]/.test(own.flags)
   for (const zone of document.zones) {
     if (zone.kind === 'boilerplate') continue
-    // exec from a position kept here, as matchAll does, but without matchAll's copy of the pattern per call:
-    // with a zone per line, nine patterns over nt21's documents made a copy for every line nine times (measured)
-    const zoneText = text.slice(zone.start, zone.end)
-    let from = 0
-    for (;;) {
-      own.lastIndex = from
-      const match = own.exec(zoneText)
-      if (!match) break
-      // an empty match moves on by one character (a code point under the u and v flags), as matchAll does
-      from = match[0].length > 0 ? own.lastIndex : advance(zoneText, own.lastIndex, unicode)
+    for (const match of allMatches(text.slice(zone.start, zone.end), re)) {
       const start = zone.start + match.index
       const sentence = sentenceAt(document, start)?.index
       yield { match, start, end: start + match[0].length, ...(sentence !== undefined && { sentence }) }
     }
   }
-}
-
-// The pattern's own copy, made once: storyMatches sets its lastIndex, which the caller's pattern keeps unchanged
-const copies = new WeakMap<RegExp, RegExp>()
-function ownCopy(re: RegExp): RegExp {
-  if (!re.global) throw new TypeError(`storyMatches needs a global pattern: ${re}`)
-  let copy = copies.get(re)
-  if (!copy) copies.set(re, (copy = new RegExp(re)))
-  return copy
-}
-
-function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1
-  const unit = text.charCodeAt(index)
-  const next = text.charCodeAt(index + 1)
-  return unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1
 }
 
 /** A short excerpt for a message: at most `max` characters, cut at a word boundary, with an ellipsis. */
