@@ -65,6 +65,11 @@ function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolea
 function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
   const spans = sentenceWords(sentence)
   if (spans.length < 4) return undefined
+  // a language is found on two of its function words at least, and they are all lower case: an English sentence
+  // has none or one ("die", "son" are left out of the lexicon), and is let go before any word is lower-cased
+  let foreign = 0
+  for (const { word } of spans) if (functionWordOf(word).length > 0 && ++foreign === 2) break
+  if (foreign < 2) return undefined
   const words = spans.map((w) => w.word)
   const lower = words.filter((w) => w === w.toLowerCase())
   // "a", "in", "no" are French, German, Spanish... words too ("Le ministre a déclaré"): no evidence either way
