@@ -1,3 +1,4 @@
+import { allMatches } from '../text/match-all.js'
 import { adjacentSentences } from '../text/neighbours.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
@@ -49,7 +50,7 @@ function* pronounForThing(variant: Parameters<Check['run']>[0]['variant']): Gene
 
 function* patterns(sentence: Sentence): Generator<Draft> {
   for (const { re, remedy } of PREPOSITION_CALQUES) {
-    for (const m of sentence.text.matchAll(re)) {
+    for (const m of allMatches(sentence.text, re)) {
       yield {
         message: `Preposition calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`,
         start: sentence.start + m.index,
@@ -59,7 +60,7 @@ function* patterns(sentence: Sentence): Generator<Draft> {
     }
   }
   if (sentence.zone !== 'headline') return
-  for (const m of sentence.text.matchAll(HEADLINE_AGREEMENT)) {
+  for (const m of allMatches(sentence.text, HEADLINE_AGREEMENT)) {
     const start = sentence.start + m.index + m[0].indexOf(m[1]!)
     yield {
       message: `Headline verb \`${m[2]}\` does not agree with its subject \`${m[1]}\`; write "${m[2]}s" or rephrase the headline.`,

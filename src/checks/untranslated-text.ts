@@ -1,4 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from '../text/language.js'
+import { allMatches } from '../text/match-all.js'
 import { excerpt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
 import { countFunctionWords, familyOf, functionWordOf, type SourceLanguage } from '../text/function-words.js'
@@ -29,7 +30,7 @@ function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolea
   // no letter of another script, no run of them: one class test instead of the run pattern at every position
   if (!OTHER_SCRIPT_LETTER.test(sentence.text)) return false
   const letters = sentence.text.match(LETTER)?.length ?? 0
-  const runs = [...sentence.text.matchAll(FOREIGN_SCRIPT_RUN)].filter((m) => (m[0].match(LETTER)?.length ?? 0) >= 2)
+  const runs = allMatches(sentence.text, FOREIGN_SCRIPT_RUN).filter((m) => (m[0].match(LETTER)?.length ?? 0) >= 2)
   const foreign = runs.reduce((n, m) => n + (m[0].match(LETTER)?.length ?? 0), 0)
   if (runs.length > 0 && foreign / letters >= 0.5) {
     yield {
@@ -64,6 +65,11 @@ function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolea
 function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
   const spans = sentenceWords(sentence)
   if (spans.length < 4) return undefined
+  // a language is found on two of its function words at least, and they are all lower case: an English sentence
+  // has none or one ("die", "son" are left out of the lexicon), and is let go before any word is lower-cased
+  let foreign = 0
+  for (const { word } of spans) if (functionWordOf(word).length > 0 && ++foreign === 2) break
+  if (foreign < 2) return undefined
   const words = spans.map((w) => w.word)
   const lower = words.filter((w) => w === w.toLowerCase())
   // "a", "in", "no" are French, German, Spanish... words too ("Le ministre a déclaré"): no evidence either way

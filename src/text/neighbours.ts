@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Sentence } from '../types.js'
+import { allMatches } from './match-all.js'
 
 /**
  * Consecutive sentences of the same line or paragraph, outside boilerplate: the places where a sentence break
@@ -16,7 +17,18 @@ export function* adjacentSentences(document: AnalyzedDocument): Generator<[Sente
 
 /** The sentence that holds an offset, for findings found on raw text. */
 export function sentenceAt(document: AnalyzedDocument, offset: number): Sentence | undefined {
-  return document.sentences.find((s) => s.start <= offset && offset < s.end)
+  // a binary search: sentences are in text order and do not overlap (segment.ts cuts each zone in order), and
+  // storyMatches asks once a match — a linear scan was most of its time on nt21's long documents (measured)
+  const { sentences } = document
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  const sentence = sentences[low - 1]
+  return sentence !== undefined && offset < sentence.end ? sentence : undefined
 }
 
 /** A match of a pattern in story text, in document offsets, with the sentence it starts in. */
@@ -35,7 +47,7 @@ export function* storyMatches(document: AnalyzedDocument, re: RegExp): Generator
   const { text } = document.doc
   for (const zone of document.zones) {
     if (zone.kind === 'boilerplate') continue
-    for (const match of text.slice(zone.start, zone.end).matchAll(re)) {
+    for (const match of allMatches(text.slice(zone.start, zone.end), re)) {
       const start = zone.start + match.index
       const sentence = sentenceAt(document, start)?.index
       yield { match, start, end: start + match[0].length, ...(sentence !== undefined && { sentence }) }

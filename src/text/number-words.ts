@@ -1,5 +1,6 @@
 // Numbers written in words, for comparing "fourteen vessels" with "14 vessels" and "one billion" with "1 billion".
 // Vague quantities ("hundreds of tanks", "dozens of planes") are not numbers and are left out.
+import { allMatches } from './match-all.js'
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -36,7 +37,7 @@ export function wordsToNumber(phrase: string): number | undefined {
 
 /** Spans of number words in a text: [start, end, value]. A trailing "and" is not part of the number. */
 export function* numberWords(text: string): Generator<[number, number, number]> {
-  for (const m of text.matchAll(WORD_NUMBER)) {
+  for (const m of allMatches(text, WORD_NUMBER)) {
     const phrase = m[0].replace(/[ -]and$/i, '')
     const value = wordsToNumber(phrase)
     if (value !== undefined) yield [m.index, m.index + phrase.length, value]

@@ -8,8 +8,11 @@ import type { AnalyzedDocument } from '../types.js'
 export function perDocument<T>(derive: (document: AnalyzedDocument) => T): (document: AnalyzedDocument) => T {
   const cache = new WeakMap<AnalyzedDocument, T>()
   return (document) => {
-    if (cache.has(document)) return cache.get(document)!
-    const value = derive(document)
+    // one lookup, not has() then get(): a cached value is never undefined for the derivations that use this,
+    // and if one were, it would only be derived again
+    let value = cache.get(document)
+    if (value !== undefined) return value
+    value = derive(document)
     cache.set(document, value)
     return value
   }

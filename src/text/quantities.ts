@@ -1,6 +1,7 @@
 // Quantities in a sentence — counts, money, percentages, years, dates, weekdays, scores — normalised so that
 // "14 vessels" and "fourteen vessels", "20 million euros" and "€20 million", "7.5%" and "7.5 per cent",
 // "100,000", "100 000" and "100k" compare equal.
+import { allMatches } from './match-all.js'
 import { numberWords, SCALES } from './number-words.js'
 import { perDocument } from './per-document.js'
 import type { AnalyzedDocument } from '../types.js'
@@ -85,22 +86,22 @@ export function quantities(sentence: string): Quantity[] {
   const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
   // DATE, MONTH_YEAR, SCORE and DIGITS all need a digit, and most sentences have none ("Kyiv asked for tanks.")
   const digits = /\d/.test(sentence)
-  for (const m of digits ? sentence.matchAll(DATE) : []) {
+  for (const m of digits ? allMatches(sentence, DATE) : []) {
     const day = Number(m[2] ?? m[3])
     const end = m.index + m[0].length
     const dateText = m[5] ? m[0].slice(0, -4).replace(/[,\s]+$/, '') : m[0]
     add({ kind: 'date', value: month(m[1] ?? m[4]!) * 100 + day, precision: 1, start: m.index, end: m.index + dateText.length })
     if (m[5]) add({ kind: 'year', value: Number(m[5]), precision: 1, start: end - 4, end })
   }
-  for (const m of digits ? sentence.matchAll(MONTH_YEAR) : []) add({ kind: 'year', value: Number(m[2]), precision: 1, start: m.index + m[0].length - 4, end: m.index + m[0].length })
-  for (const m of sentence.matchAll(WEEKDAY)) add({ kind: 'weekday', value: ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()), precision: 1, start: m.index, end: m.index + m[0].length })
-  for (const m of digits ? sentence.matchAll(SCORE) : []) {
+  for (const m of digits ? allMatches(sentence, MONTH_YEAR) : []) add({ kind: 'year', value: Number(m[2]), precision: 1, start: m.index + m[0].length - 4, end: m.index + m[0].length })
+  for (const m of allMatches(sentence, WEEKDAY)) add({ kind: 'weekday', value: ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()), precision: 1, start: m.index, end: m.index + m[0].length })
+  for (const m of digits ? allMatches(sentence, SCORE) : []) {
     const [a, b] = [Number(m[1]), Number(m[2])]
     // a score reads either way round ("beat United 2-1", "lost 1-2 to City"): compare the pair, not the order
     add({ kind: 'score', value: Math.max(a, b) * 100 + Math.min(a, b), precision: 1, start: m.index, end: m.index + m[0].length })
   }
   const numbers: [number, number, number, number, string][] = [] // start, end, value, precision, currency
-  for (const m of digits ? sentence.matchAll(DIGITS) : []) {
+  for (const m of digits ? allMatches(sentence, DIGITS) : []) {
     const before = sentence.slice(0, m.index)
     // a model or list number after a name: "Leopard 2", "Article 5", "No. 2"
     if (!m[1] && /\p{Lu}[\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\S+\s$/.test(before)) continue
