@@ -9,6 +9,7 @@ import { round, scoreVariant } from './score/index.js'
 import { variantChrf, type ReferenceProfiles } from './score/variant-chrf.js'
 import { signature } from './signature.js'
 import { analyze } from './text/analyze.js'
+import { forgetDerivations } from './text/per-document.js'
 import { coverage } from './align/coverage.js'
 import { baselineKey, markBaseline } from './score/baseline.js'
 import type { AuditConfig, AuditResult, Bundle, BundleResult, VariantResult } from './types.js'
@@ -40,5 +41,7 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
       fidelityPenalties: fidelity,
     }
   })
+  // what the checks derived for this bundle's documents goes now; the documents stay in the result
+  forgetDerivations()
   return { id: bundle.id, ...(bundle.path !== undefined && { path: bundle.path }), reference, variants: results }
 }

@@ -1,5 +1,6 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
 import { quotes, type Quote } from '../text/quotes.js'
+import { derivedFrom } from '../text/per-document.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
 
 // Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
@@ -33,25 +34,19 @@ interface Words {
 }
 
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
-const wordsOf = new WeakMap<Quote, Words>()
-function quoteWordsOf(quote: Quote): Words {
-  let found = wordsOf.get(quote)
-  if (!found) {
-    const words = quote.words.map((w) => w.word)
-    const content = words.filter((w) => !FUNCTION.has(w))
-    wordsOf.set(quote, (found = { words, set: new Set(words), content, stems: new Set(words.map(stem)) }))
-  }
-  return found
-}
+const quoteWordsOf = derivedFrom((quote: Quote): Words => {
+  const words = quote.words.map((w) => w.word)
+  const content = words.filter((w) => !FUNCTION.has(w))
+  return { words, set: new Set(words), content, stems: new Set(words.map(stem)) }
+})
 
 // Each pair of quotes is compared once per bundle: a variant's quote is compared with every reference quote, and
 // each of the other variants' quotes is then compared with the reference quote it matched, the pairs those
 // variants compare themselves (on nt21's eight systems, seven times over). Quotes are computed once per document,
 // so the pair of objects is the key.
-const comparisons = new WeakMap<Quote, Map<Quote, Drift | undefined>>()
+const comparedWith = derivedFrom((_quote: Quote) => new Map<Quote, Drift | undefined>())
 function compare(quote: Quote, other: Quote): Drift | undefined {
-  let withQuote = comparisons.get(quote)
-  if (!withQuote) comparisons.set(quote, (withQuote = new Map()))
+  const withQuote = comparedWith(quote)
   if (withQuote.has(other)) return withQuote.get(other)
   const drift = compareOnce(quote, other)
   withQuote.set(other, drift)

@@ -1,5 +1,6 @@
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
+import { derivedFrom } from '../text/per-document.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
@@ -17,23 +18,15 @@ interface Token {
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
 // offsets, are made only for the few words a finding or a break compares (one object a word was a third of the
 // check's time on nt21, measured).
-const loweredOf = new WeakMap<Sentence, readonly string[]>()
-function lowered(sentence: Sentence): readonly string[] {
-  let found = loweredOf.get(sentence)
-  if (!found) {
-    // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once (a call a
-    // word was the larger part of this); elsewhere case can depend on context (Greek final sigma), so per word
-    const { text } = sentence
-    const words = sentenceWords(sentence)
-    if (NON_ASCII.test(text)) found = words.map(({ word }) => word.toLowerCase())
-    else {
-      const lower = text.toLowerCase()
-      found = words.map(({ word, index }) => lower.slice(index, index + word.length))
-    }
-    loweredOf.set(sentence, found)
-  }
-  return found
-}
+const lowered = derivedFrom((sentence: Sentence): readonly string[] => {
+  // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once (a call a
+  // word was the larger part of this); elsewhere case can depend on context (Greek final sigma), so per word
+  const { text } = sentence
+  const words = sentenceWords(sentence)
+  if (NON_ASCII.test(text)) return words.map(({ word }) => word.toLowerCase())
+  const lower = text.toLowerCase()
+  return words.map(({ word, index }) => lower.slice(index, index + word.length))
+})
 const NON_ASCII = /[^\0-\x7f]/
 
 function token(sentence: Sentence, at: number): Token {

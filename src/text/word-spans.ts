@@ -6,6 +6,7 @@
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
 import type { Sentence } from '../types.js'
 import { forEachWord } from './lines.js'
+import { derivedFrom } from './per-document.js'
 
 export interface WordSpan {
   readonly word: string
@@ -20,12 +21,5 @@ export function wordSpans(text: string): WordSpan[] {
   return spans
 }
 
-// Sentences are never changed after analyze(): the list is keyed on the object and goes when it does.
-const bySentence = new WeakMap<Sentence, readonly WordSpan[]>()
-
 /** The words of a sentence, offsets into its text; computed once per sentence (the array is shared: do not change it). */
-export function sentenceWords(sentence: Sentence): readonly WordSpan[] {
-  let words = bySentence.get(sentence)
-  if (!words) bySentence.set(sentence, (words = wordSpans(sentence.text)))
-  return words
-}
+export const sentenceWords: (sentence: Sentence) => readonly WordSpan[] = derivedFrom((sentence: Sentence) => wordSpans(sentence.text))
