@@ -17,7 +17,8 @@ import { expressions } from 'franc/expressions.js'
 /** [language, score], best first, as francAll returns them. */
 export type LanguageTuple = [string, number]
 
-const MAX_LENGTH = 2048 // franc's sample length
+/** franc's sample: it reads only the first MAX_LENGTH characters of a text */
+export const MAX_LENGTH = 2048
 const MAX_DIFFERENCE = 300 // franc's distance for a trigram a model lacks
 
 /** A trigram's two integer halves: its first two UTF-16 units, and its third. */

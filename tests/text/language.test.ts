@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../../src/text/language.js'
+import { franc } from 'franc'
+import { detectDocumentLanguage, detectLanguage } from '../../src/text/language.js'
 import { analyze } from '../../src/text/analyze.js'
 import { doc, seedText } from '../helpers.js'
+import { shippedTexts } from '../shipped-texts.js'
 
 describe('detect-language', () => {
   it('calls short English sentences English from their function words (franc alone wavers)', () => {
@@ -26,5 +28,13 @@ describe('detect-language', () => {
 
   it('finds every seed document English', () => {
     for (const name of ['reference', 'native', 'greek', 'indonesian', 'french'] as const) expect(analyze(doc(seedText(name)), false).lang).toBe('eng')
+  })
+
+  it("names a document's language as franc does on its whole body, though it joins only what franc reads", () => {
+    for (const [, text] of shippedTexts()) {
+      const { sentences } = analyze(doc(text), false)
+      const body = sentences.filter((s) => s.zone !== 'boilerplate').map((s) => s.text).join(' ')
+      if (body.length >= 40) expect(detectDocumentLanguage(sentences)).toBe(franc(body, { minLength: 40 }))
+    }
   })
 })
