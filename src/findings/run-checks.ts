@@ -1,6 +1,6 @@
 // check: the registry's checks over one variant → findings, then small pure passes (after textlint's kernel):
 // drop what an editor dismissed, drop exact duplicates, sort by position.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
 import type { Check, CheckContext, Draft, Finding } from '../types.js'
 
@@ -33,7 +33,8 @@ function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Ma
   const key = [check.id, ctx.variant.doc.id, sentence?.text ?? '', text.slice(draft.start, draft.end)].join('\u0000')
   const nth = (occurrences.get(key) ?? 0) + 1
   occurrences.set(key, nth)
-  const fingerprint = createHash('sha256').update(`${key}\u0000${nth}`).digest('hex').slice(0, 16)
+  // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
+  const fingerprint = hash('sha256', `${key}\u0000${nth}`, 'hex').slice(0, 16)
   return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, fingerprint }
 }
 

@@ -81,7 +81,9 @@ export function quantities(sentence: string): Quantity[] {
   const add = (q: Omit<Quantity, 'approximate' | 'unit'> & { unit?: readonly string[] }) => {
     if (!free(q.start, q.end)) return
     taken.push([q.start, q.end])
-    found.push({ unit: [], ...q, approximate: APPROXIMATE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) })
+    // one object shape for every quantity, not { unit: [], ...q }, whose keys came in two orders (with or without a unit)
+    const approximate = APPROXIMATE.test(sentence.slice(Math.max(0, q.start - 20), q.start))
+    found.push({ kind: q.kind, value: q.value, precision: q.precision, unit: q.unit ?? [], approximate, start: q.start, end: q.end })
   }
   const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
   // DATE, MONTH_YEAR, SCORE and DIGITS all need a digit, and most sentences have none ("Kyiv asked for tanks.")
@@ -94,8 +96,10 @@ export function quantities(sentence: string): Quantity[] {
     if (m[5]) add({ kind: 'year', value: Number(m[5]), precision: 1, start: end - 4, end })
   }
   for (const m of digits ? allMatches(sentence, MONTH_YEAR) : []) add({ kind: 'year', value: Number(m[2]), precision: 1, start: m.index + m[0].length - 4, end: m.index + m[0].length })
-  for (const m of allMatches(sentence, WEEKDAY)) add({ kind: 'weekday', value: ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()), precision: 1, start: m.index, end: m.index + m[0].length })
-  for (const m of digits ? allMatches(sentence, SCORE) : []) {
+  // every weekday ends in "day" (case-sensitive like WEEKDAY), and most sentences name none
+  for (const m of sentence.includes('day') ? allMatches(sentence, WEEKDAY) : []) add({ kind: 'weekday', value: ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()), precision: 1, start: m.index, end: m.index + m[0].length })
+  // a score has a hyphen between its digits ("2-1"): sentences with digits but no hyphen ("up 1.3%") skip SCORE
+  for (const m of digits && sentence.includes('-') ? allMatches(sentence, SCORE) : []) {
     const [a, b] = [Number(m[1]), Number(m[2])]
     // a score reads either way round ("beat United 2-1", "lost 1-2 to City"): compare the pair, not the order
     add({ kind: 'score', value: Math.max(a, b) * 100 + Math.min(a, b), precision: 1, start: m.index, end: m.index + m[0].length })
