@@ -26,7 +26,6 @@ interface Drift {
 
 interface Words {
   readonly words: readonly string[]
-  readonly set: ReadonlySet<string>
   /** the content words (not in FUNCTION), in order, repeats kept */
   readonly content: readonly string[]
   /** the stems of all its words */
@@ -37,8 +36,70 @@ interface Words {
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
   const content = words.filter((w) => !FUNCTION.has(w))
-  return { words, set: new Set(words), content, stems: new Set(words.map(stem)) }
+  return { words, content, stems: new Set(words.map(stem)) }
 })
+
+// Which quotes of a document hold each content word, each quote listed once: "military" → [2, 7].
+const quotesWithWord = derivedFrom((document: AnalyzedDocument) => {
+  const index = new Map<string, number[]>()
+  quotes(document).forEach((quote, k) => {
+    for (const word of quoteWordsOf(quote).content) {
+      const holders = index.get(word)
+      if (holders === undefined) index.set(word, [k])
+      else if (holders.at(-1) !== k) holders.push(k)
+    }
+  })
+  return index
+})
+
+/**
+ * For the quotes of one document (left) against those of another (right): how many of each left quote's content
+ * words, repeats counted, the right quote has at all, and the same the other way, at [left × right count + right].
+ */
+interface Overlap {
+  readonly width: number
+  readonly leftInRight: Int32Array
+  readonly rightInLeft: Int32Array
+}
+
+// Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
+// alone does not make "the only way… was to provide military support" a rendering of "I urge… military support".
+// The alignment matches a word of each side at most once, so it shares at most the content words of one side that
+// the other has at all: below the bar even so, the pair is not a rendering and is not aligned. Counted per pair of
+// quotes that was most of the check (nt21: every quote of a variant against every quote of seven others, nearly
+// all unrelated); counted through the words' holders, a pair with no content word in common costs nothing.
+const overlapsWith = derivedFrom((_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>())
+function overlap(left: AnalyzedDocument, right: AnalyzedDocument): Overlap {
+  const known = overlapsWith(left)
+  let found = known.get(right)
+  if (found !== undefined) return found
+  const width = quotes(right).length
+  const count = (from: AnalyzedDocument, to: AnalyzedDocument, counts: Int32Array, fromStride: number, toStride: number) => {
+    const holders = quotesWithWord(to)
+    quotes(from).forEach((quote, k) => {
+      for (const word of quoteWordsOf(quote).content) for (const m of holders.get(word) ?? []) counts[k * fromStride + m * toStride]!++
+    })
+  }
+  const leftInRight = new Int32Array(quotes(left).length * width)
+  const rightInLeft = new Int32Array(leftInRight.length)
+  count(left, right, leftInRight, width, 1)
+  count(right, left, rightInLeft, 1, width)
+  found = { width, leftInRight, rightInLeft }
+  known.set(right, found)
+  return found
+}
+
+/** The least number of content words two renderings of the same words share, `quote` the one compared. */
+function needed(quote: Words, other: Words): number {
+  return Math.max(Math.min(2, quote.content.length), 0.4 * Math.min(quote.content.length, other.content.length))
+}
+
+/** Can quote k of the left document be a rendering of quote m of the right one? */
+function mayRender(pair: Overlap, quote: Quote, k: number, other: Quote, m: number): boolean {
+  const bar = needed(quoteWordsOf(quote), quoteWordsOf(other))
+  const at = k * pair.width + m
+  return pair.leftInRight[at]! >= bar && pair.rightInLeft[at]! >= bar
+}
 
 // Each pair of quotes is compared once per bundle: a variant's quote is compared with every reference quote, and
 // each of the other variants' quotes is then compared with the reference quote it matched, the pairs those
@@ -53,28 +114,19 @@ function compare(quote: Quote, other: Quote): Drift | undefined {
   return drift
 }
 
-/** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
+/**
+ * Compare a quote with another rendering; undefined when they are not renderings of the same words. Only for pairs
+ * that mayRender().
+ */
 function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
   const right = quoteWordsOf(other)
   const a = left.words
   const b = right.words
-  // renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
-  // alone does not make "the only way… was to provide military support" a rendering of "I urge… military support"
   const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
-  const needed = Math.max(Math.min(2, left.content.length), 0.4 * Math.min(left.content.length, right.content.length))
-  // The alignment matches a word of each side at most once, so it shares at most the content words of one side
-  // that the other has at all: below the bar even so, the pair is not a rendering and the word alignment is
-  // skipped (it was a sixth of audit()'s time on nt21, most of it on unrelated quotes; measured).
-  const within = (content: readonly string[], others: ReadonlySet<string>) => {
-    let n = 0
-    for (const w of content) if (others.has(w)) n++
-    return n
-  }
-  if (within(left.content, right.set) < needed || within(right.content, left.set) < needed) return undefined
   const alignment = localAlignment(a, b)
   const shared = content(alignment.pairs.map(([i]) => a[i]!))
-  if (shared < needed) return undefined
+  if (shared < needed(left, right)) return undefined
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
   const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
   const negation = negated(a, alignment.a) !== negated(b, alignment.b)
@@ -171,22 +223,30 @@ const quotationDrift: Check = {
     'no one rendering is the authority.',
   *run({ variant, reference, others }) {
     const referenceQuotes = reference ? quotes(reference) : []
-    const otherQuotes = others.map((o) => [o, quotes(o)] as const)
-    const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
-    for (const quote of quotes(variant)) {
+    for (const [k, quote] of quotes(variant).entries()) {
       if (quote.words.length < 2) continue
-      const found = reference && best(quote, referenceQuotes)
-      if (reference && found) {
-        // the other variants' renderings of the same reference quote
-        const fromReference = unbacked(found, renderings.map(([, q]) => q).filter((q) => compare(q, found.other)))
-        if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
-        continue
+      if (reference) {
+        const found = best(quote, referenceQuotes.filter((other, m) => mayRender(overlap(variant, reference), quote, k, other, m)))
+        if (found) {
+          // the other variants' renderings of the same reference quote
+          const r = referenceQuotes.indexOf(found.other)
+          const renderings = others.flatMap((o) =>
+            quotes(o).filter((q, m) => mayRender(overlap(o, reference), q, m, found.other, r) && compare(q, found.other)),
+          )
+          const fromReference = unbacked(found, renderings)
+          if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
+          continue
+        }
       }
-      const found2 = best(quote, renderings.map(([, q]) => q))
+      // the other variants' quotes that may render this one, in the order of the variants
+      const candidates = others.flatMap((o) =>
+        quotes(o).flatMap((q, m) => (mayRender(overlap(variant, o), quote, k, q, m) ? [{ document: o, quote: q }] : [])),
+      )
+      const found2 = best(quote, candidates.map(({ quote: q }) => q))
       if (!found2) continue
-      const closest = unbacked(found2, renderings.map(([, q]) => q).filter((q) => q !== found2.other && compare(quote, q)))
+      const closest = unbacked(found2, candidates.map(({ quote: q }) => q).filter((q) => q !== found2.other && compare(quote, q)))
       if (closest.changed === 0 && !closest.negation) continue
-      yield draft(closest, variant, renderings.find(([, q]) => q === closest.other)![0], false)
+      yield draft(closest, variant, candidates.find(({ quote: q }) => q === closest.other)!.document, false)
     }
   },
 }
