@@ -26,17 +26,32 @@ interface Drift {
 
 interface Words {
   readonly words: readonly string[]
+  /** the words as numbers, the same number for the same word within the bundle */
+  readonly ids: Int32Array
   /** the content words (not in FUNCTION), in order, repeats kept */
   readonly content: readonly string[]
   /** the stems of all its words */
   readonly stems: ReadonlySet<string>
 }
 
+// The alignment compares every word of one quote with every word of the other, and equal words sliced from
+// different texts ("support" in two variants) are compared character by character: it is given numbers instead,
+// one per distinct word. The numbering is kept no longer than the bundle, like every derivation (the key is only
+// a handle on it).
+const NUMBERING = {}
+const numbering = derivedFrom((_key: typeof NUMBERING) => new Map<string, number>())
+
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
   const content = words.filter((w) => !FUNCTION.has(w))
-  return { words, content, stems: new Set(words.map(stem)) }
+  const numbers = numbering(NUMBERING)
+  const ids = Int32Array.from(words, (word) => {
+    let id = numbers.get(word)
+    if (id === undefined) numbers.set(word, (id = numbers.size))
+    return id
+  })
+  return { words, ids, content, stems: new Set(words.map(stem)) }
 })
 
 // Which quotes of a document hold each content word, each quote listed once: "military" → [2, 7].
@@ -145,7 +160,7 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const a = left.words
   const b = right.words
   const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
-  const alignment = localAlignment(a, b)
+  const alignment = localAlignment(left.ids, right.ids)
   const shared = content(alignment.pairs.map(([i]) => a[i]!))
   if (shared < needed(left.content.length, right.content.length)) return undefined
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
