@@ -26,55 +26,143 @@ interface Drift {
 
 interface Words {
   readonly words: readonly string[]
-  readonly set: ReadonlySet<string>
+  /** the words as numbers, the same number for the same word within the bundle */
+  readonly ids: Int32Array
   /** the content words (not in FUNCTION), in order, repeats kept */
   readonly content: readonly string[]
   /** the stems of all its words */
   readonly stems: ReadonlySet<string>
 }
 
+// The alignment compares every word of one quote with every word of the other, and equal words sliced from
+// different texts ("support" in two variants) are compared character by character: it is given numbers instead,
+// one per distinct word. The numbering is kept no longer than the bundle, like every derivation (the key is only
+// a handle on it).
+const NUMBERING = {}
+const numbering = derivedFrom((_key: typeof NUMBERING) => new Map<string, number>())
+
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
   const content = words.filter((w) => !FUNCTION.has(w))
-  return { words, set: new Set(words), content, stems: new Set(words.map(stem)) }
+  const numbers = numbering(NUMBERING)
+  const ids = Int32Array.from(words, (word) => {
+    let id = numbers.get(word)
+    if (id === undefined) numbers.set(word, (id = numbers.size))
+    return id
+  })
+  return { words, ids, content, stems: new Set(words.map(stem)) }
 })
 
-// Each pair of quotes is compared once per bundle: a variant's quote is compared with every reference quote, and
-// each of the other variants' quotes is then compared with the reference quote it matched, the pairs those
-// variants compare themselves (on nt21's eight systems, seven times over). Quotes are computed once per document,
-// so the pair of objects is the key.
-const comparedWith = derivedFrom((_quote: Quote) => new Map<Quote, Drift | undefined>())
-function compare(quote: Quote, other: Quote): Drift | undefined {
-  const withQuote = comparedWith(quote)
-  if (withQuote.has(other)) return withQuote.get(other)
-  const drift = compareOnce(quote, other)
-  withQuote.set(other, drift)
+// Which quotes of a document hold each content word, each quote listed once: "military" → [2, 7].
+const quotesWithWord = derivedFrom((document: AnalyzedDocument) => {
+  const index = new Map<string, number[]>()
+  quotes(document).forEach((quote, k) => {
+    for (const word of quoteWordsOf(quote).content) {
+      const holders = index.get(word)
+      if (holders === undefined) index.set(word, [k])
+      else if (holders.at(-1) !== k) holders.push(k)
+    }
+  })
+  return index
+})
+
+/**
+ * The quotes of one document (left) against those of another (right), pair k × m at [k × width + m]: how many of
+ * the left quote's content words, repeats counted, the right quote has at all, the same the other way, and what
+ * compare() found.
+ */
+interface Overlap {
+  readonly left: readonly Quote[]
+  readonly right: readonly Quote[]
+  readonly width: number
+  /** content words per quote */
+  readonly leftContent: Int32Array
+  readonly rightContent: Int32Array
+  readonly leftInRight: Int32Array
+  readonly rightInLeft: Int32Array
+  /** 1 once the pair is compared, its drift in drifts (undefined: not renderings of the same words) */
+  readonly compared: Uint8Array
+  readonly drifts: (Drift | undefined)[]
+}
+
+// Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
+// alone does not make "the only way… was to provide military support" a rendering of "I urge… military support".
+// The alignment matches a word of each side at most once, so it shares at most the content words of one side that
+// the other has at all: below the bar even so, the pair is not a rendering and is not aligned. Counted per pair of
+// quotes that was most of the check (nt21: every quote of a variant against every quote of seven others, nearly
+// all unrelated); counted through the words' holders, a pair with no content word in common costs nothing.
+const overlapsWith = derivedFrom((_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>())
+function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
+  const known = overlapsWith(leftDocument)
+  let found = known.get(rightDocument)
+  if (found !== undefined) return found
+  const left = quotes(leftDocument)
+  const right = quotes(rightDocument)
+  const width = right.length
+  const count = (from: readonly Quote[], to: AnalyzedDocument, counts: Int32Array, fromStride: number, toStride: number) => {
+    const holders = quotesWithWord(to)
+    from.forEach((quote, k) => {
+      for (const word of quoteWordsOf(quote).content) for (const m of holders.get(word) ?? []) counts[k * fromStride + m * toStride]!++
+    })
+  }
+  const leftInRight = new Int32Array(left.length * width)
+  const rightInLeft = new Int32Array(leftInRight.length)
+  count(left, rightDocument, leftInRight, width, 1)
+  count(right, leftDocument, rightInLeft, 1, width)
+  const contentOf = (qs: readonly Quote[]) => Int32Array.from(qs, (q) => quoteWordsOf(q).content.length)
+  found = {
+    left,
+    right,
+    width,
+    leftContent: contentOf(left),
+    rightContent: contentOf(right),
+    leftInRight,
+    rightInLeft,
+    compared: new Uint8Array(leftInRight.length),
+    drifts: new Array<Drift | undefined>(leftInRight.length),
+  }
+  known.set(rightDocument, found)
+  return found
+}
+
+/** The least number of content words two renderings of the same words share, given each one's content words. */
+function needed(quoteContent: number, otherContent: number): number {
+  return Math.max(Math.min(2, quoteContent), 0.4 * Math.min(quoteContent, otherContent))
+}
+
+/** Can quote k of the left document be a rendering of quote m of the right one? */
+function mayRender(pair: Overlap, k: number, m: number): boolean {
+  const bar = needed(pair.leftContent[k]!, pair.rightContent[m]!)
+  const at = k * pair.width + m
+  return pair.leftInRight[at]! >= bar && pair.rightInLeft[at]! >= bar
+}
+
+// Each pair of quotes is compared once per bundle: a variant's quote is compared with the reference quotes it may
+// render, and each of the other variants' quotes is then compared with the reference quote it matched, the pairs
+// those variants compare themselves (on nt21's eight systems, seven times over).
+function compare(pair: Overlap, k: number, m: number): Drift | undefined {
+  const at = k * pair.width + m
+  if (pair.compared[at] === 1) return pair.drifts[at]
+  const drift = compareOnce(pair.left[k]!, pair.right[m]!)
+  pair.compared[at] = 1
+  pair.drifts[at] = drift
   return drift
 }
 
-/** Compare a quote with another rendering; undefined when they are not renderings of the same words. */
+/**
+ * Compare a quote with another rendering; undefined when they are not renderings of the same words. Only for pairs
+ * that mayRender().
+ */
 function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
   const right = quoteWordsOf(other)
   const a = left.words
   const b = right.words
-  // renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
-  // alone does not make "the only way… was to provide military support" a rendering of "I urge… military support"
   const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
-  const needed = Math.max(Math.min(2, left.content.length), 0.4 * Math.min(left.content.length, right.content.length))
-  // The alignment matches a word of each side at most once, so it shares at most the content words of one side
-  // that the other has at all: below the bar even so, the pair is not a rendering and the word alignment is
-  // skipped (it was a sixth of audit()'s time on nt21, most of it on unrelated quotes; measured).
-  const within = (content: readonly string[], others: ReadonlySet<string>) => {
-    let n = 0
-    for (const w of content) if (others.has(w)) n++
-    return n
-  }
-  if (within(left.content, right.set) < needed || within(right.content, left.set) < needed) return undefined
-  const alignment = localAlignment(a, b)
+  const alignment = localAlignment(left.ids, right.ids)
   const shared = content(alignment.pairs.map(([i]) => a[i]!))
-  if (shared < needed) return undefined
+  if (shared < needed(left.content.length, right.content.length)) return undefined
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
   const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
   const negation = negated(a, alignment.a) !== negated(b, alignment.b)
@@ -123,9 +211,8 @@ function unbacked(drift: Drift, renderings: readonly Quote[]): Drift {
   return { ...drift, gaps, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
 }
 
-function best(quote: Quote, renderings: readonly Quote[]): Drift | undefined {
-  const drifts = renderings.map((r) => compare(quote, r)).filter((d): d is Drift => d !== undefined)
-  // the closest rendering: most words in common, then fewest changed
+/** The closest rendering: most words in common, then fewest changed (drifts is sorted so, in place). */
+function best(drifts: Drift[]): Drift | undefined {
   return drifts.sort((x, y) => y.alignment.matched - x.alignment.matched || x.changed - y.changed)[0]
 }
 
@@ -170,23 +257,42 @@ const quotationDrift: Check = {
     'stretch is reworded or a negation is lost or added, else minor; against other variants always minor, since ' +
     'no one rendering is the authority.',
   *run({ variant, reference, others }) {
-    const referenceQuotes = reference ? quotes(reference) : []
-    const otherQuotes = others.map((o) => [o, quotes(o)] as const)
-    const renderings = otherQuotes.flatMap(([o, qs]) => qs.map((q) => [o, q] as const))
-    for (const quote of quotes(variant)) {
+    for (const [k, quote] of quotes(variant).entries()) {
       if (quote.words.length < 2) continue
-      const found = reference && best(quote, referenceQuotes)
-      if (reference && found) {
-        // the other variants' renderings of the same reference quote
-        const fromReference = unbacked(found, renderings.map(([, q]) => q).filter((q) => compare(q, found.other)))
-        if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
-        continue
+      if (reference) {
+        const pair = overlap(variant, reference)
+        const drifts: Drift[] = []
+        for (let m = 0; m < pair.width; m++) {
+          const drift = mayRender(pair, k, m) ? compare(pair, k, m) : undefined
+          if (drift) drifts.push(drift)
+        }
+        const found = best(drifts)
+        if (found) {
+          // the other variants' renderings of the same reference quote
+          const r = pair.right.indexOf(found.other)
+          const renderings = others.flatMap((o) => {
+            const theirs = overlap(o, reference)
+            return theirs.left.filter((_, m) => mayRender(theirs, m, r) && compare(theirs, m, r))
+          })
+          const fromReference = unbacked(found, renderings)
+          if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
+          continue
+        }
       }
-      const found2 = best(quote, renderings.map(([, q]) => q))
+      // the other variants' renderings of this quote, in the order of the variants
+      const drifts: Drift[] = []
+      for (const o of others) {
+        const pair = overlap(variant, o)
+        for (let m = 0; m < pair.width; m++) {
+          const drift = mayRender(pair, k, m) ? compare(pair, k, m) : undefined
+          if (drift) drifts.push(drift)
+        }
+      }
+      const found2 = best(drifts)
       if (!found2) continue
-      const closest = unbacked(found2, renderings.map(([, q]) => q).filter((q) => q !== found2.other && compare(quote, q)))
+      const closest = unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other))
       if (closest.changed === 0 && !closest.negation) continue
-      yield draft(closest, variant, renderings.find(([, q]) => q === closest.other)![0], false)
+      yield draft(closest, variant, others.find((o) => quotes(o).includes(closest.other))!, false)
     }
   },
 }

@@ -58,8 +58,10 @@ export interface LocalAlignment {
  * reaches its last shared words; words only one side has cost least, since wire copy condenses quotes
  * ("…leaders, also in this part of the world, in Beijing, will be…"). A quotation rendered in part ("urgent need" of "urgent need for more ammunition"), or with more of the speech
  * than another copy carries, aligns on the words both have; what lies beyond the stretch is not a difference.
+ * The words may be strings or numbers standing for them (quotation-drift numbers its words: two equal strings
+ * sliced from different texts are compared character by character, two numbers at once).
  */
-export function localAlignment(a: readonly string[], b: readonly string[]): LocalAlignment {
+export function localAlignment<T>(a: ArrayLike<T>, b: ArrayLike<T>): LocalAlignment {
   // one flat matrix, row i at i × width: the quotes of a bundle are aligned thousands of times (nt21), and a row
   // array each, a record per better cell and unshift() in the trace back were most of the cost
   const width = b.length + 1
