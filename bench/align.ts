@@ -11,7 +11,7 @@ import { generateCase } from '../src/align/generate.js'
 import { goldAlignments, type GoldFile } from '../src/align/gold.js'
 import { align } from '../src/align/index.js'
 import { analyze } from '../src/text/analyze.js'
-import { machine, speed, speedPool, type Speed } from './align-speed.js'
+import { machine, speedInOwnProcess, speedPool, type Speed } from './align-speed.js'
 import type { BenchSection } from './run.js'
 
 export const name = 'align'
@@ -106,9 +106,9 @@ export async function run(): Promise<BenchSection> {
   lines.push(seg ? `newstest2021 MT output, one sentence a line, vs gold i↔i: ${fmt(seg)}` : 'segmented WMT: skipped')
   const sentences = (wmt.length ? wmt : [storyParagraphs(readFileSync(join(story, '000_f38d99857537e291.txt'), 'utf8'))]).flat(2)
   const pool = speedPool(sentences, [join(dirname(shared), 'gen23-zhen.dev.bundles.jsonl'), shared])
-  const ms = Object.fromEntries([150, 300, 600].map((n) => [n, speed(pool, n)]))
+  const ms = speedInOwnProcess(pool, [150, 300, 600])
   const show = (n: string, t: Speed) => `${t.variant === Number(n) && t.reference === Number(n) ? `${n}×${n}` : `${t.variant}×${t.reference}`} ${t.medianMs.toFixed(1)} ms (fastest ${t.minMs.toFixed(1)}, CPU ${t.cpuMs.toFixed(1)})`
-  lines.push(`speed, median of 15 on one thread (${machine()}): ${Object.entries(ms).map(([n, t]) => show(n, t)).join(' · ')}`)
+  lines.push(`speed, median of 15 after 5 warm-up runs, in a process of its own, one thread (${machine()}): ${Object.entries(ms).map(([n, t]) => show(n, t)).join(' · ')}`)
   return {
     lines,
     figures: { gold: gold.scores, goldPerFile: gold.perFile, generatedOwn: own, generatedWmt: wide, generatedWmtWire: wire, segmentedWmt: seg, ms },
