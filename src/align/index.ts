@@ -17,7 +17,7 @@ export const ALIGNER_ID = 'margin-dice@2'
 export interface AlignOptions {
   /** weight of character-bigram Dice in a pair's score; the rest is rare shared words (src/align/words.ts) */
   readonly diceWeight: number
-  /** margin over the background a pair needs to be counterparts (see README.align.md for its calibration) */
+  /** margin over the background a pair needs to be counterparts (README.md, "Alignment", for its calibration) */
   readonly threshold: number
   /** margin of a confident link, whose neighbours in both texts are favoured by `neighbourBonus` */
   readonly anchorThreshold: number

@@ -5,23 +5,12 @@
 // made the expression cost 10 µs a news sentence, as much as everything else in its evidence keys.
 // tests/align/words.test.ts compares the two on real text.
 
-const LETTER = /\p{L}/u
-const MARK = /\p{M}/u
-// per code point below 65536: 0 not yet known, 1 letter, 2 mark, 3 neither
-const CLASS = new Uint8Array(65536)
+import { classesOf, LETTER, MARK } from '../text/lines.js'
 
+/** 1 letter, 2 combining mark, 3 neither */
 function classOf(cp: number): number {
-  if (cp < 65536) {
-    let c = CLASS[cp] as number
-    if (c === 0) {
-      const ch = String.fromCharCode(cp)
-      c = LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : 3
-      CLASS[cp] = c
-    }
-    return c
-  }
-  const ch = String.fromCodePoint(cp)
-  return LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : 3
+  const classes = classesOf(cp)
+  return classes & LETTER ? 1 : classes & MARK ? 2 : 3
 }
 
 const APOSTROPHE = 39

@@ -1,6 +1,6 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
 import { quotes, type Quote } from '../text/quotes.js'
-import { derivedFrom } from '../text/per-document.js'
+import { derivedFrom, perBundle } from '../text/per-document.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
 
 // Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
@@ -36,16 +36,14 @@ interface Words {
 
 // The alignment compares every word of one quote with every word of the other, and equal words sliced from
 // different texts ("support" in two variants) are compared character by character: it is given numbers instead,
-// one per distinct word. The numbering is kept no longer than the bundle, like every derivation (the key is only
-// a handle on it).
-const NUMBERING = {}
-const numbering = derivedFrom((_key: typeof NUMBERING) => new Map<string, number>())
+// one per distinct word of the bundle.
+const numbering = perBundle(() => new Map<string, number>())
 
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
   const content = words.filter((w) => !FUNCTION.has(w))
-  const numbers = numbering(NUMBERING)
+  const numbers = numbering()
   const ids = Int32Array.from(words, (word) => {
     let id = numbers.get(word)
     if (id === undefined) numbers.set(word, (id = numbers.size))
@@ -142,6 +140,7 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
 // render, and each of the other variants' quotes is then compared with the reference quote it matched, the pairs
 // those variants compare themselves (on nt21's eight systems, seven times over).
 function compare(pair: Overlap, k: number, m: number): Drift | undefined {
+  if (!mayRender(pair, k, m)) return undefined
   const at = k * pair.width + m
   if (pair.compared[at] === 1) return pair.drifts[at]
   const drift = compareOnce(pair.left[k]!, pair.right[m]!)
@@ -150,9 +149,19 @@ function compare(pair: Overlap, k: number, m: number): Drift | undefined {
   return drift
 }
 
+/** Quote k of the left document against every quote of the right one it renders. */
+function driftsOf(pair: Overlap, k: number): Drift[] {
+  const drifts: Drift[] = []
+  for (let m = 0; m < pair.width; m++) {
+    const drift = compare(pair, k, m)
+    if (drift) drifts.push(drift)
+  }
+  return drifts
+}
+
 /**
  * Compare a quote with another rendering; undefined when they are not renderings of the same words. Only for pairs
- * that mayRender().
+ * that mayRender() (compare() asks it first).
  */
 function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
@@ -261,18 +270,13 @@ const quotationDrift: Check = {
       if (quote.words.length < 2) continue
       if (reference) {
         const pair = overlap(variant, reference)
-        const drifts: Drift[] = []
-        for (let m = 0; m < pair.width; m++) {
-          const drift = mayRender(pair, k, m) ? compare(pair, k, m) : undefined
-          if (drift) drifts.push(drift)
-        }
-        const found = best(drifts)
+        const found = best(driftsOf(pair, k))
         if (found) {
           // the other variants' renderings of the same reference quote
           const r = pair.right.indexOf(found.other)
           const renderings = others.flatMap((o) => {
             const theirs = overlap(o, reference)
-            return theirs.left.filter((_, m) => mayRender(theirs, m, r) && compare(theirs, m, r))
+            return theirs.left.filter((_, m) => compare(theirs, m, r))
           })
           const fromReference = unbacked(found, renderings)
           if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
@@ -280,14 +284,7 @@ const quotationDrift: Check = {
         }
       }
       // the other variants' renderings of this quote, in the order of the variants
-      const drifts: Drift[] = []
-      for (const o of others) {
-        const pair = overlap(variant, o)
-        for (let m = 0; m < pair.width; m++) {
-          const drift = mayRender(pair, k, m) ? compare(pair, k, m) : undefined
-          if (drift) drifts.push(drift)
-        }
-      }
+      const drifts = others.flatMap((o) => driftsOf(overlap(variant, o), k))
       const found2 = best(drifts)
       if (!found2) continue
       const closest = unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other))

@@ -6,7 +6,10 @@
 // merge pass and a document's profiles can feed an inverted index (src/align/matrix.ts).
 import { isWhiteSpace } from './lines.js'
 
-/** Interns bigrams as small integers; share one per comparison so both sides use the same ids. */
+/**
+ * Interns bigrams as small integers. Both sides of a comparison must use the same vocabulary: the aligner keeps
+ * one for the process (src/align/items.ts).
+ */
 export class BigramVocabulary {
   // two ASCII code units index a table (most of an English text); any other pair is keyed in a Map by the two
   // UTF-16 code units as one number. A Map lookup per character was most of the cost of a profile.

@@ -38,21 +38,25 @@ export function nonBlankLines(text: string): Line[] {
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 // What the text stage asks of a code point, as bits: is it a letter (\p{L}), a number (\p{N}), a Latin letter
-// (\p{Script=Latin} and \p{L}). Below 65536 kept per code point as first seen; the bit KNOWN marks an entry
-// filled in. The property classes made WORD and its siblings cost more than all else detect-language does.
+// (\p{Script=Latin} and \p{L}), a combining mark (\p{M}). Below 65536 kept per code point as first seen; the bit
+// KNOWN marks an entry filled in. The property classes made WORD and its siblings cost more than all else
+// detect-language does.
 export const LETTER = 1
 export const NUMBER = 2
 export const LATIN_LETTER = 4
 const KNOWN = 8
+export const MARK = 16
 const CLASSES = new Uint8Array(65536)
 const IS_LETTER = /\p{L}/u
 const IS_NUMBER = /\p{N}/u
 const IS_LATIN = /\p{Script=Latin}/u
+const IS_MARK = /\p{M}/u
 
 function lookUpClasses(cp: number): number {
   const ch = String.fromCodePoint(cp)
   const letter = IS_LETTER.test(ch)
-  return (letter ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (letter && IS_LATIN.test(ch) ? LATIN_LETTER : 0)
+  return (letter ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (letter && IS_LATIN.test(ch) ? LATIN_LETTER : 0) |
+    (IS_MARK.test(ch) ? MARK : 0)
 }
 
 export function classesOf(cp: number): number {
@@ -62,8 +66,10 @@ export function classesOf(cp: number): number {
   return classes & ~KNOWN
 }
 
-const isWordCharacter = (cp: number) => (classesOf(cp) & (LETTER | NUMBER)) !== 0
-const isJoiner = (unit: number) => unit === 39 || unit === 0x2019 || unit === 45 // ' ’ -
+/** A letter or a digit: what WORD's runs are made of. */
+export const isWordCharacter = (cp: number) => (classesOf(cp) & (LETTER | NUMBER)) !== 0
+/** An apostrophe or hyphen, which joins two runs into one word ("Korea's", "Sok-gil"). */
+export const isJoiner = (unit: number) => unit === 39 || unit === 0x2019 || unit === 45 // ' ’ -
 
 /**
  * Calls `visit(start, end)` for each word, in order: the matches of WORD, found by a scanner over code points

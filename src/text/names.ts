@@ -1,7 +1,7 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
-import { classesOf, forEachWord, LETTER, NUMBER } from './lines.js'
+import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
 import { perDocument } from './per-document.js'
 import { sentenceWords } from './word-spans.js'
 import type { AnalyzedDocument, Sentence } from '../types.js'
@@ -97,9 +97,6 @@ function nameSentences(document: AnalyzedDocument): Sentence[] {
     return true
   })
 }
-
-const isWordCharacter = (cp: number) => (classesOf(cp) & (LETTER | NUMBER)) !== 0
-const isJoiner = (unit: number) => unit === 39 || unit === 0x2019 || unit === 45 // ' ’ -
 
 /** The code point that ends at `end` (a surrogate pair read as one, as forEachWord reads it). */
 function codePointBefore(text: string, end: number): number {

@@ -25,6 +25,13 @@ export function derivedFrom<K extends object, V>(derive: (key: K) => V): (key: K
   }
 }
 
+/** One value for the bundle being checked: make() on first use, again after forgetDerivations(). */
+export function perBundle<T>(make: () => T): () => T {
+  let value: T | undefined
+  memos.push({ forget: () => (value = undefined) })
+  return () => (value ??= make())
+}
+
 export function perDocument<T>(derive: (document: AnalyzedDocument) => T): (document: AnalyzedDocument) => T {
   return derivedFrom(derive)
 }
