@@ -9,7 +9,15 @@ import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
 import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
 import { checkFastPaths, stageTimes } from './speed-stages.js'
-import { jsonlWorkload, peakRssMiB, readAndSplit, storyWorkload, time, type Workload } from './speed-workloads.js'
+import {
+  jsonlWorkload,
+  peakRssMiB,
+  readAndSplit,
+  storyWorkload,
+  time,
+  timeInOwnProcess,
+  type Workload,
+} from './speed-workloads.js'
 
 export const name = 'speed'
 
@@ -22,7 +30,7 @@ function measureWorkload(w: Workload, lines: string[]): Record<string, unknown> 
   const bundles = w.load()
   const sentences = readAndSplit(w)
   const read = time(() => w.load())
-  const floor = time(() => readAndSplit(w))
+  const floor = timeInOwnProcess(w.spec, 'floor')
   const figures: Record<string, unknown> = {
     bundles: bundles.length,
     sentences,
@@ -32,21 +40,25 @@ function measureWorkload(w: Workload, lines: string[]): Record<string, unknown> 
   }
   let line = `${w.name.padEnd(16)} ${bundles.length} bundles, ${sentences} sentences | read ${read.ms.toFixed(1)} ms, floor ${floor.ms.toFixed(1)} ms (${rate(sentences, floor.ms)}/s)`
   if (auditBundles) {
-    const run = auditBundles
-    const result = run(w.load())
+    const result = auditBundles(w.load())
     const audited = result.bundles.reduce(
       (n, b) => n + (b.reference?.sentences.length ?? 0) + b.variants.reduce((m, v) => m + v.analyzed.sentences.length, 0),
       0,
     )
-    const e2e = time(() => run(w.load()))
+    const e2e = timeInOwnProcess(w.spec, 'audit')
     Object.assign(figures, {
       mtauditSentences: audited,
       mtauditMs: +e2e.ms.toFixed(1),
+      mtauditRuns: e2e.runs,
+      mtauditFirstRunMs: +e2e.firstMs.toFixed(1),
+      mtauditPeakRssMiB: e2e.peakRssMiB,
       sentencesPerSecond: rate(audited, e2e.ms),
+      firstRunSentencesPerSecond: rate(audited, e2e.firstMs),
       bundlesPerSecond: +((bundles.length * 1000) / e2e.ms).toFixed(1),
       timesFloor: +(e2e.ms / floor.ms).toFixed(2),
     })
     line += ` | mtaudit ${e2e.ms.toFixed(1)} ms (${rate(audited, e2e.ms)} sentences/s, ${figures['bundlesPerSecond']} bundles/s, ${figures['timesFloor']}× floor)`
+    line += `; first run ${e2e.firstMs.toFixed(0)} ms (${rate(audited, e2e.firstMs)}/s), peak ${e2e.peakRssMiB} MiB`
   } else line += ' | mtaudit: audit() not available yet'
   lines.push(line)
   // where the time goes: one more pass, stage by stage and check by check (CPU ms, largest first)
@@ -98,7 +110,9 @@ function measureChrf(workloads: readonly Workload[], lines: string[]): Record<st
 export async function run(): Promise<BenchSection> {
   const dir = defaultBenchDir()
   const workloads: Workload[] = [storyWorkload(repoRoot(), STORY_TIMES)]
-  const lines: string[] = [`node ${process.version}, one thread, no workers; times are medians of repeated runs`]
+  const lines: string[] = [
+    `node ${process.version}, one thread, no workers; mtaudit and the floor each timed in a node process of its own (median of repeated runs after two warm-up runs)`,
+  ]
   const sets = findHumanSets(dir)
   for (const set of sets) workloads.push(jsonlWorkload(set, join(dir, `${set}.bundles.jsonl`)))
   if (sets.length === 0) lines.push(`no bench sets in ${dir}: measuring the bundled story only`)
