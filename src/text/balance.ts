@@ -4,6 +4,7 @@
 // Straight quotes have no direction: they pair by count and position on the paragraph, first with second,
 // third with fourth. Reading each one's direction from its neighbours instead fails on the spaced quotes some
 // MT systems write (nt21 SMU, Borderline: `the " giant " -like`), where every mark looks like a closing one.
+import { allMatches } from './match-all.js'
 import { pairStraightQuotes, type Role } from './straight-quotes.js'
 import type { AnalyzedDocument } from '../types.js'
 
@@ -68,6 +69,9 @@ function pairLeftovers(lone: readonly Lone[], span: number): Lone[] {
   return left.sort((a, b) => a.offset - b.offset)
 }
 
+/** What the paragraph scan stops at: brackets and curly double quotes (straight ones are straight-quotes.ts's). */
+const MARKS = /[()[\]“”]/g
+
 export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
   const { text } = document.doc
   const found: Unmatched[] = []
@@ -78,8 +82,11 @@ export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
     const brackets: { offset: number; mark: string }[] = []
     const marks: Lone[] = []
     let curly: number | null = null
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!
+    // from mark to mark, not character by character (most paragraphs have none), and within the paragraph's
+    // slice: searched in the whole text, a paragraph without marks would read on to the next one that has some
+    for (const mark of allMatches(text.slice(p.start, p.end), MARKS)) {
+      const i = p.start + mark.index
+      const c = mark[0]
       if (c === '(' || c === '[') brackets.push({ offset: i, mark: c })
       else if (c === ')' || c === ']') {
         const open = brackets.at(-1)
