@@ -42,6 +42,15 @@ export function functionWordOf(word: string): readonly SourceLanguage[] {
   return LANGUAGES_OF.get(word) ?? NONE
 }
 
+// the lexicon's words are two to seven letters: a word of another length is looked up in no table
+const SHORTEST = Math.min(...[...LANGUAGES_OF.keys()].map((w) => w.length))
+const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length))
+
+/** Whether a lower-case word is a function word of some source language: functionWordOf(word).length > 0. */
+export function isFunctionWord(word: string): boolean {
+  return word.length >= SHORTEST && word.length <= LONGEST && LANGUAGES_OF.has(word)
+}
+
 /** How many of `words` (lower case) are function words of `lang`. */
 export function countFunctionWords(words: readonly string[], lang: SourceLanguage): number {
   const set = WORDS.get(lang)!
