@@ -3,7 +3,7 @@
 import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from '../text/bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
-import { evidenceKeys, weightOf } from './words.js'
+import { evidenceKeyIds, weightOf } from './words.js'
 
 /**
  * One vocabulary for the process, so that a bigram id means the same in every comparison: a reference's
@@ -16,7 +16,8 @@ export const VOCABULARY = new BigramVocabulary()
 export interface PreparedUnits {
   readonly units: readonly Unit[]
   readonly profiles: readonly BigramProfile[]
-  readonly keys: readonly (readonly string[])[]
+  /** each unit's distinct evidence keys, by their process-wide numbers (words.ts) */
+  readonly keys: readonly Int32Array[]
 }
 
 export function prepare(units: readonly Unit[]): PreparedUnits {
@@ -24,7 +25,7 @@ export function prepare(units: readonly Unit[]): PreparedUnits {
     units,
     // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
     profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), VOCABULARY)),
-    keys: units.map((u) => evidenceKeys(u.text)),
+    keys: units.map((u) => evidenceKeyIds(u.text)),
   }
 }
 
