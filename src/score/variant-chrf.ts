@@ -17,8 +17,9 @@ export interface VariantChrf {
   readonly pairs: number
 }
 
+// a link's sentences as one text; nearly every link has one sentence a side, whose text needs no joining
 const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
-  indexes.map((i) => doc.sentences[i]?.text ?? '').join(' ')
+  indexes.length === 1 ? (doc.sentences[indexes[0]!]?.text ?? '') : indexes.map((i) => doc.sentences[i]?.text ?? '').join(' ')
 
 /**
  * Profiles of reference texts by text (one sentence, or the sentences of a merge joined), for the variants of
@@ -52,7 +53,8 @@ export function variantChrf(
     if (link.variant.length === 0 || link.reference.length === 0) continue
     const stats = chrfStatistics(joined(variant, link.variant), referenceProfile(reference, link.reference, referenceProfiles))
     const score = chrfFromStatistics(stats)
-    total = total ? total.map((v, k) => v + stats[k]!) : stats
+    if (total) for (let k = 0; k < stats.length; k++) total[k]! += stats[k]!
+    else total = stats
     for (const i of link.variant) bySentence[i] = score
     sum += score
     pairs++

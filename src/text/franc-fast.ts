@@ -186,20 +186,43 @@ function scriptBitsOf(unit: number): number {
   return bits
 }
 
-/** How many times each script's expression matches in `value`, as value.match(expression).length counts. */
+// Scratch space of scriptMatches: how often each UTF-16 unit occurs in the text, and the distinct units
+const unitCount = new Int32Array(65536)
+let distinctUnits = new Int32Array(256)
+
+/** How many times each script's expression matches in `value`, as value.match(expression).length counts. Each
+ *  distinct unit is looked up once with its count: a 2,048-character document has about 60 of them, and a
+ *  script loop per character was a sixth of franc's time on nt21's documents (measured). */
 function scriptMatches(value: string): number[] {
-  const counts = SCRIPTS.map(() => 0)
+  let distinct = 0
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i)
-    // franc's expressions match astral characters as surrogate pairs: leave such texts to them
-    if (unit >= 0xd800 && unit <= 0xdfff) return SCRIPTS.map((script) => value.match(expressions[script]!)?.length ?? 0)
+    const seen = unitCount[unit]!
+    unitCount[unit] = seen + 1
+    if (seen !== 0) continue
+    if (distinct === distinctUnits.length) {
+      const grown = new Int32Array(2 * distinct)
+      grown.set(distinctUnits)
+      distinctUnits = grown
+    }
+    distinctUnits[distinct++] = unit
+  }
+  let surrogates = false
+  const counts = SCRIPTS.map(() => 0)
+  for (let k = 0; k < distinct; k++) {
+    const unit = distinctUnits[k]!
+    const count = unitCount[unit]!
+    unitCount[unit] = 0
+    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true
     let bits = scriptBitsOf(unit) & ~KNOWN
     while (bits !== 0) {
-      const k = 31 - Math.clz32(bits)
-      counts[k]!++
-      bits &= ~(1 << k)
+      const script = 31 - Math.clz32(bits)
+      counts[script]! += count
+      bits &= ~(1 << script)
     }
   }
+  // franc's expressions match astral characters as surrogate pairs: leave such texts to them
+  if (surrogates) return SCRIPTS.map((script) => value.match(expressions[script]!)?.length ?? 0)
   return counts
 }
 
