@@ -28,10 +28,10 @@ interface Words {
   readonly words: readonly string[]
   /** the words as numbers, the same number for the same word within the bundle */
   readonly ids: Int32Array
-  /** the content words (not in FUNCTION), in order, repeats kept */
-  readonly content: readonly string[]
-  /** the stems of all its words */
-  readonly stems: ReadonlySet<string>
+  /** 1 for a content word (not in FUNCTION), 0 for a function word, per word */
+  readonly isContent: Uint8Array
+  /** how many content words, repeats counted */
+  readonly contentCount: number
 }
 
 // The alignment compares every word of one quote with every word of the other, and equal words sliced from
@@ -42,24 +42,45 @@ const numbering = perBundle(() => new Map<string, number>())
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
-  const content = words.filter((w) => !FUNCTION.has(w))
   const numbers = numbering()
-  const ids = Int32Array.from(words, (word) => {
+  const ids = new Int32Array(words.length)
+  const isContent = new Uint8Array(words.length)
+  let contentCount = 0
+  words.forEach((word, i) => {
     let id = numbers.get(word)
     if (id === undefined) numbers.set(word, (id = numbers.size))
-    return id
+    ids[i] = id
+    if (!FUNCTION.has(word)) {
+      isContent[i] = 1
+      contentCount++
+    }
   })
-  return { words, ids, content, stems: new Set(words.map(stem)) }
+  return { words, ids, isContent, contentCount }
 })
 
-// Which quotes of a document hold each content word, each quote listed once: "military" → [2, 7].
-const quotesWithWord = derivedFrom((document: AnalyzedDocument) => {
-  const index = new Map<string, number[]>()
+// The stems of a quote's words, for the few quotes that are asked whether they back a substitution (uses()).
+const stemsOf = derivedFrom((quote: Quote): ReadonlySet<string> => new Set(quoteWordsOf(quote).words.map(stem)))
+
+/** The quotes of a document that hold a content word, and how many times each holds it: "military" → quotes [2, 7], times [1, 2]. */
+interface Holders {
+  readonly quotes: number[]
+  readonly times: number[]
+}
+
+// Each document's content words (by number), with their holders.
+const contentIndex = derivedFrom((document: AnalyzedDocument) => {
+  const index = new Map<number, Holders>()
   quotes(document).forEach((quote, k) => {
-    for (const word of quoteWordsOf(quote).content) {
-      const holders = index.get(word)
-      if (holders === undefined) index.set(word, [k])
-      else if (holders.at(-1) !== k) holders.push(k)
+    const { ids, isContent } = quoteWordsOf(quote)
+    for (let i = 0; i < ids.length; i++) {
+      if (isContent[i] === 0) continue
+      const holders = index.get(ids[i]!)
+      if (holders === undefined) index.set(ids[i]!, { quotes: [k], times: [1] })
+      else if (holders.quotes.at(-1) === k) holders.times[holders.times.length - 1]!++
+      else {
+        holders.quotes.push(k)
+        holders.times.push(1)
+      }
     }
   })
   return index
@@ -89,39 +110,54 @@ interface Overlap {
 // The alignment matches a word of each side at most once, so it shares at most the content words of one side that
 // the other has at all: below the bar even so, the pair is not a rendering and is not aligned. Counted per pair of
 // quotes that was most of the check (nt21: every quote of a variant against every quote of seven others, nearly
-// all unrelated); counted through the words' holders, a pair with no content word in common costs nothing.
+// all unrelated); counted through the words the two documents share, a pair with no content word in common costs
+// nothing. Both documents of a pair ask (each variant is checked against the others), and the counts one way are
+// the counts the other way with the sides swapped: both are filled in by one pass over the shared words.
 const overlapsWith = derivedFrom((_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>())
 function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
-  const known = overlapsWith(leftDocument)
-  let found = known.get(rightDocument)
+  const found = overlapsWith(leftDocument).get(rightDocument)
   if (found !== undefined) return found
   const left = quotes(leftDocument)
   const right = quotes(rightDocument)
-  const width = right.length
-  const count = (from: readonly Quote[], to: AnalyzedDocument, counts: Int32Array, fromStride: number, toStride: number) => {
-    const holders = quotesWithWord(to)
-    from.forEach((quote, k) => {
-      for (const word of quoteWordsOf(quote).content) for (const m of holders.get(word) ?? []) counts[k * fromStride + m * toStride]!++
+  const contentOf = (qs: readonly Quote[]) => Int32Array.from(qs, (q) => quoteWordsOf(q).contentCount)
+  const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: Int32Array, rightContent: Int32Array): Overlap => {
+    const pairs = left.length * right.length
+    return {
+      left,
+      right,
+      width: right.length,
+      leftContent,
+      rightContent,
+      leftInRight: new Int32Array(pairs),
+      rightInLeft: new Int32Array(pairs),
+      compared: new Uint8Array(pairs),
+      drifts: new Array<Drift | undefined>(pairs),
+    }
+  }
+  const leftContent = contentOf(left)
+  const rightContent = contentOf(right)
+  const forward = emptyOverlap(left, right, leftContent, rightContent)
+  const backward = emptyOverlap(right, left, rightContent, leftContent)
+  const leftIndex = contentIndex(leftDocument)
+  const rightIndex = contentIndex(rightDocument)
+  for (const [id, inLeft] of leftIndex) {
+    const inRight = rightIndex.get(id)
+    if (inRight === undefined) continue
+    inLeft.quotes.forEach((k, i) => {
+      const timesLeft = inLeft.times[i]!
+      inRight.quotes.forEach((m, j) => {
+        const timesRight = inRight.times[j]!
+        forward.leftInRight[k * right.length + m]! += timesLeft
+        forward.rightInLeft[k * right.length + m]! += timesRight
+        backward.leftInRight[m * left.length + k]! += timesRight
+        backward.rightInLeft[m * left.length + k]! += timesLeft
+      })
     })
   }
-  const leftInRight = new Int32Array(left.length * width)
-  const rightInLeft = new Int32Array(leftInRight.length)
-  count(left, rightDocument, leftInRight, width, 1)
-  count(right, leftDocument, rightInLeft, 1, width)
-  const contentOf = (qs: readonly Quote[]) => Int32Array.from(qs, (q) => quoteWordsOf(q).content.length)
-  found = {
-    left,
-    right,
-    width,
-    leftContent: contentOf(left),
-    rightContent: contentOf(right),
-    leftInRight,
-    rightInLeft,
-    compared: new Uint8Array(leftInRight.length),
-    drifts: new Array<Drift | undefined>(leftInRight.length),
-  }
-  known.set(rightDocument, found)
-  return found
+  overlapsWith(leftDocument).set(rightDocument, forward)
+  // a document against itself (not asked by the check) would be one record, not two
+  if (rightDocument !== leftDocument) overlapsWith(rightDocument).set(leftDocument, backward)
+  return forward
 }
 
 /** The least number of content words two renderings of the same words share, given each one's content words. */
@@ -168,12 +204,15 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const right = quoteWordsOf(other)
   const a = left.words
   const b = right.words
-  const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
   const alignment = localAlignment(left.ids, right.ids)
-  const shared = content(alignment.pairs.map(([i]) => a[i]!))
-  if (shared < needed(left.content.length, right.content.length)) return undefined
+  let shared = 0
+  for (const [i] of alignment.pairs) shared += left.isContent[i]!
+  if (shared < needed(left.contentCount, right.contentCount)) return undefined
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
-  const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
+  const negated = (words: readonly string[], [from, to]: readonly [number, number]) => {
+    for (let i = from; i < to; i++) if (NEGATION.has(words[i]!)) return true
+    return false
+  }
   const negation = negated(a, alignment.a) !== negated(b, alignment.b)
   // both quotes running on a few words past their last shared one end differently: "…and today they paid the
   // price" / "…and today they did"; a long tail on either side is more of the speech, not a different ending
@@ -186,8 +225,10 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
     const theirs = b.slice(...gap.b)
     // a word only one side has is the reference condensing or the variant shortening, not drift
     if (ours.length === 0 || theirs.length === 0) continue
-    const content = [...ours, ...theirs].filter((w) => !FUNCTION.has(w))
-    if (content.length === 0 || ours.every((w) => theirs.some((t) => stem(t) === stem(w)))) continue
+    const isContent = (w: string) => !FUNCTION.has(w)
+    if (!ours.some(isContent) && !theirs.some(isContent)) continue
+    const theirStems = theirs.map(stem)
+    if (ours.every((w) => theirStems.includes(stem(w)))) continue
     changed += ours.length
     gaps.push({ ours, theirs })
   }
@@ -199,7 +240,7 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
 function uses(rendering: Quote, words: readonly string[]): boolean {
   const content = words.filter((w) => !FUNCTION.has(w))
-  const { stems } = quoteWordsOf(rendering)
+  const stems = stemsOf(rendering)
   return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
 }
 
