@@ -10,9 +10,8 @@ const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nor', 'canno
 // "policy" / "policies", "change" / "changed": one word inflected, not reworded
 const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(0, 6)
 
-interface Drift {
-  readonly quote: Quote
-  readonly other: Quote
+/** What comparing two wordings finds: a Drift without the quotes it came from. */
+interface Comparison {
   readonly alignment: LocalAlignment
   /** variant words inside substitutions, or a negation lost or added */
   readonly changed: number
@@ -22,6 +21,11 @@ interface Drift {
   /** the compared words on each side, [from, to): the shared stretch, and a different ending */
   readonly a: readonly [number, number]
   readonly b: readonly [number, number]
+}
+
+interface Drift extends Comparison {
+  readonly quote: Quote
+  readonly other: Quote
 }
 
 interface Words {
@@ -39,9 +43,18 @@ interface Words {
 // one per distinct word of the bundle.
 const numbering = perBundle(() => new Map<string, number>())
 
+// Parallel translations often quote alike: on nt21 only one pair of quotes compared in fifteen brought two wordings
+// not compared before, in this or another pair of documents (half had the same words on both sides). Quotes with the
+// same words share one record, so what one comparison of two wordings finds serves every pair of quotes worded so.
+const wordings = perBundle(() => new Map<string, Words>())
+
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
+  // words hold no space (word-spans.ts): joined by one, two wordings give the same key only if they are the same
+  const key = words.join(' ')
+  const known = wordings().get(key)
+  if (known !== undefined) return known
   const numbers = numbering()
   const ids = new Int32Array(words.length)
   const isContent = new Uint8Array(words.length)
@@ -55,11 +68,13 @@ const quoteWordsOf = derivedFrom((quote: Quote): Words => {
       contentCount++
     }
   })
-  return { words, ids, isContent, contentCount }
+  const wording = { words, ids, isContent, contentCount }
+  wordings().set(key, wording)
+  return wording
 })
 
-// The stems of a quote's words, for the few quotes that are asked whether they back a substitution (uses()).
-const stemsOf = derivedFrom((quote: Quote): ReadonlySet<string> => new Set(quoteWordsOf(quote).words.map(stem)))
+// The stems of a wording, for the few that are asked whether they back a substitution (uses()).
+const stemsOf = derivedFrom((wording: Words): ReadonlySet<string> => new Set(wording.words.map(stem)))
 
 /** The quotes of a document that hold a content word, and how many times each holds it: "military" → quotes [2, 7], times [1, 2]. */
 interface Holders {
@@ -185,9 +200,8 @@ function compare(pair: Overlap, k: number, m: number): Drift | undefined {
   return drift
 }
 
-/** Quote k of the left document against every quote of the right one it renders. */
-function driftsOf(pair: Overlap, k: number): Drift[] {
-  const drifts: Drift[] = []
+/** Quote k of the left document against every quote of the right one it renders, added to drifts. */
+function driftsOf(pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
   for (let m = 0; m < pair.width; m++) {
     const drift = compare(pair, k, m)
     if (drift) drifts.push(drift)
@@ -202,12 +216,25 @@ function driftsOf(pair: Overlap, k: number): Drift[] {
 function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
   const right = quoteWordsOf(other)
+  const known = comparisonsWith(left)
+  let comparison = known.get(right)
+  if (comparison === undefined) known.set(right, (comparison = compareWordings(left, right)))
+  if (comparison === null) return undefined
+  // field by field: a spread copy ({ quote, other, ...comparison }) was most of this function's time (CPU profile)
+  const { alignment, changed, gaps, negation, a, b } = comparison
+  return { quote, other, alignment, changed, gaps, negation, a, b }
+}
+
+// What each wording found against each other one, null when they are not renderings of the same words.
+const comparisonsWith = derivedFrom((_wording: Words) => new Map<Words, Comparison | null>())
+
+function compareWordings(left: Words, right: Words): Comparison | null {
   const a = left.words
   const b = right.words
   const alignment = localAlignment(left.ids, right.ids)
   let shared = 0
-  for (const [i] of alignment.pairs) shared += left.isContent[i]!
-  if (shared < needed(left.contentCount, right.contentCount)) return undefined
+  for (const pair of alignment.pairs) shared += left.isContent[pair[0]]!
+  if (shared < needed(left.contentCount, right.contentCount)) return null
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
   const negated = (words: readonly string[], [from, to]: readonly [number, number]) => {
     for (let i = from; i < to; i++) if (NEGATION.has(words[i]!)) return true
@@ -234,13 +261,13 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   }
   const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
   const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
-  return { quote, other, alignment, changed, gaps, negation, a: spanA, b: spanB }
+  return { alignment, changed, gaps, negation, a: spanA, b: spanB }
 }
 
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
 function uses(rendering: Quote, words: readonly string[]): boolean {
   const content = words.filter((w) => !FUNCTION.has(w))
-  const stems = stemsOf(rendering)
+  const stems = stemsOf(quoteWordsOf(rendering))
   return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
 }
 
@@ -315,17 +342,20 @@ const quotationDrift: Check = {
         if (found) {
           // the other variants' renderings of the same reference quote
           const r = pair.right.indexOf(found.other)
-          const renderings = others.flatMap((o) => {
+          const renderings: Quote[] = []
+          for (const o of others) {
             const theirs = overlap(o, reference)
-            return theirs.left.filter((_, m) => compare(theirs, m, r))
-          })
+            theirs.left.forEach((rendering, m) => compare(theirs, m, r) && renderings.push(rendering))
+          }
           const fromReference = unbacked(found, renderings)
           if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
           continue
         }
       }
       // the other variants' renderings of this quote, in the order of the variants
-      const drifts = others.flatMap((o) => driftsOf(overlap(variant, o), k))
+      // (gathered by a loop: flatMap was a tenth of the check, CPU profile)
+      const drifts: Drift[] = []
+      for (const o of others) driftsOf(overlap(variant, o), k, drifts)
       const found2 = best(drifts)
       if (!found2) continue
       const closest = unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other))
