@@ -43,7 +43,11 @@ const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '
 const APPROXIMATE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|under|less than|fewer than|up to|at least|close to|just over|just under)\s+$/i
 const FUNCTION = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'in', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'were', 'was', 'had', 'have', 'has', 'are', 'is'])
 
-const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})(?:ies)$/, 'y').replace(/(?<=\w{2}[^s])s$/, '')
+// both patterns end in "s": most words do not, and are only lower-cased
+function singular(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.endsWith('s') ? lower.replace(/(?<=\w{3})(?:ies)$/, 'y').replace(/(?<=\w{2}[^s])s$/, '') : lower
+}
 
 /** The content words after a number, singular: "Leopard 2 tanks" → ["leopard", "tank"]. */
 function unitWords(after: string): string[] {
@@ -51,18 +55,25 @@ function unitWords(after: string): string[] {
   return words.filter((w) => !FUNCTION.has(w.toLowerCase()) && !/\d/.test(w)).slice(0, 3).map(singular)
 }
 
+const CLAUSE_BREAKS = ',;:()–—'
+
 /**
  * The content words around a quantity in its clause (four before, three after), singular: what it is about.
  * "the Dow Jones Industrial Average down 1.3% at 33,002" and "the 10-year Treasury note rose to 4.8%" share none.
  */
 export function contextWords(sentence: string, q: Pick<Quantity, 'start' | 'end'>): string[] {
-  const words = (text: string) => (text.match(/[\p{L}]+/gu) ?? []).filter((w) => !FUNCTION.has(w.toLowerCase())).map(singular)
+  // content words only, and only those kept are made singular (a long clause before the number keeps four)
+  const words = (text: string) => (text.match(/[\p{L}]+/gu) ?? []).filter((w) => !FUNCTION.has(w.toLowerCase()))
+  const lastFour = (text: string) => words(text).slice(-4).map(singular)
+  const firstThree = (text: string) => words(text).slice(0, 3).map(singular)
   // within the clause: "rose to 4.8%, its highest since 2007, and investors bet…" is not about "investors"
-  const before = sentence.slice(0, q.start).split(/[,;:()–—]/).at(-1)!
-  const after = sentence.slice(q.end).split(/[,;:()–—]/)[0]!
-  const clause = [...words(before).slice(-4), ...words(after).slice(0, 3)]
+  let from = q.start
+  while (from > 0 && !CLAUSE_BREAKS.includes(sentence[from - 1]!)) from--
+  let to = q.end
+  while (to < sentence.length && !CLAUSE_BREAKS.includes(sentence[to]!)) to++
+  const clause = [...lastFour(sentence.slice(from, q.start)), ...firstThree(sentence.slice(q.end, to))]
   // "fell 430.97 points, or 1.29%, to 33,002.38": a clause of its own says nothing, so widen to the sentence
-  return clause.length > 0 ? clause : [...words(sentence.slice(0, q.start)).slice(-4), ...words(sentence.slice(q.end)).slice(0, 3)]
+  return clause.length > 0 ? clause : [...lastFour(sentence.slice(0, q.start)), ...firstThree(sentence.slice(q.end))]
 }
 
 /** The matches of DIGITS in a sentence, as allMatches(sentence, DIGITS) finds them. */
