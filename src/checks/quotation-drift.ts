@@ -111,13 +111,12 @@ interface Overlap {
   readonly right: readonly Quote[]
   readonly width: number
   /** content words per quote */
-  readonly leftContent: Int32Array
-  readonly rightContent: Int32Array
-  readonly leftInRight: Int32Array
-  readonly rightInLeft: Int32Array
-  /** 1 once the pair is compared, its drift in drifts (undefined: not renderings of the same words) */
-  readonly compared: Uint8Array
-  readonly drifts: (Drift | undefined)[]
+  readonly leftContent: readonly number[]
+  readonly rightContent: readonly number[]
+  readonly leftInRight: number[]
+  readonly rightInLeft: number[]
+  /** what compare() found: undefined before it is asked, null when the quotes are not renderings of the same words */
+  readonly drifts: (Drift | null | undefined)[]
 }
 
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
@@ -134,8 +133,9 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
   if (found !== undefined) return found
   const left = quotes(leftDocument)
   const right = quotes(rightDocument)
-  const contentOf = (qs: readonly Quote[]) => Int32Array.from(qs, (q) => quoteWordsOf(q).contentCount)
-  const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: Int32Array, rightContent: Int32Array): Overlap => {
+  // arrays, not typed arrays: a few dozen numbers each, and a typed array's own buffer cost more to make (nt21:
+  // a thousand pairs of documents a pass)
+  const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap => {
     const pairs = left.length * right.length
     return {
       left,
@@ -143,14 +143,13 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
       width: right.length,
       leftContent,
       rightContent,
-      leftInRight: new Int32Array(pairs),
-      rightInLeft: new Int32Array(pairs),
-      compared: new Uint8Array(pairs),
-      drifts: new Array<Drift | undefined>(pairs),
+      leftInRight: new Array<number>(pairs).fill(0),
+      rightInLeft: new Array<number>(pairs).fill(0),
+      drifts: new Array<Drift | null | undefined>(pairs),
     }
   }
-  const leftContent = contentOf(left)
-  const rightContent = contentOf(right)
+  const leftContent = contentCounts(leftDocument)
+  const rightContent = contentCounts(rightDocument)
   const forward = emptyOverlap(left, right, leftContent, rightContent)
   const backward = emptyOverlap(right, left, rightContent, leftContent)
   const leftIndex = contentIndex(leftDocument)
@@ -175,6 +174,9 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
   return forward
 }
 
+/** How many content words each quote of a document has. */
+const contentCounts = derivedFrom((document: AnalyzedDocument) => quotes(document).map((quote) => quoteWordsOf(quote).contentCount))
+
 /** The least number of content words two renderings of the same words share, given each one's content words. */
 function needed(quoteContent: number, otherContent: number): number {
   return Math.max(Math.min(2, quoteContent), 0.4 * Math.min(quoteContent, otherContent))
@@ -193,11 +195,9 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
 function compare(pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
   const at = k * pair.width + m
-  if (pair.compared[at] === 1) return pair.drifts[at]
-  const drift = compareOnce(pair.left[k]!, pair.right[m]!)
-  pair.compared[at] = 1
-  pair.drifts[at] = drift
-  return drift
+  let drift = pair.drifts[at]
+  if (drift === undefined) pair.drifts[at] = drift = compareOnce(pair.left[k]!, pair.right[m]!) ?? null
+  return drift ?? undefined
 }
 
 /** Quote k of the left document against every quote of the right one it renders, added to drifts. */
