@@ -58,7 +58,8 @@ function backed(v: Quantity, others: readonly (readonly Quantity[])[]): boolean 
   return others.length > 0 && others.filter((qs) => qs.some((q) => sameQuantity(v, q))).length > others.length / 2
 }
 
-function* mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly (readonly Quantity[])[]): Generator<Draft> {
+/** The figures of a link that differ from the reference's, added to `found`: a list for all links, not a generator a link (most have no quantity). */
+function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly (readonly Quantity[])[], found: Draft[]): void {
   const ours = placed(variant, link.variant)
   // a finding needs a leftover on both sides, and most sentences have no quantity at all ("Kyiv asked for tanks.")
   if (ours.length === 0) return
@@ -79,13 +80,13 @@ function* mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedD
     if (backed(v, others())) continue
     const shown = v.sentence.text.slice(v.start, v.end)
     const expected = r.sentence.text.slice(r.start, r.end)
-    yield {
+    found.push({
       message: `${v.kind === 'count' || v.kind === 'ordinal' ? 'Number' : v.kind[0]!.toUpperCase() + v.kind.slice(1)} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; check the figure against the source and correct it.`,
       start: v.sentence.start + v.start,
       end: v.sentence.start + v.end,
       sentence: v.sentence.index,
       reference: { sentence: r.sentence.index, start: r.sentence.start + r.start, end: r.sentence.start + r.end },
-    }
+    })
   }
 }
 
@@ -109,7 +110,9 @@ const numberMismatch: Check = {
     if (!reference) return
     let quantitiesOfOthers: (readonly Quantity[])[] | undefined
     const ofOthers = () => (quantitiesOfOthers ??= others.map(documentQuantities))
-    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) yield* mismatches(link, variant, reference, ofOthers)
+    const found: Draft[] = []
+    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(link, variant, reference, ofOthers, found)
+    yield* found
   },
 }
 export default numberMismatch

@@ -10,9 +10,8 @@ const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nor', 'canno
 // "policy" / "policies", "change" / "changed": one word inflected, not reworded
 const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(0, 6)
 
-interface Drift {
-  readonly quote: Quote
-  readonly other: Quote
+/** What comparing two wordings finds: a Drift without the quotes it came from. */
+interface Comparison {
   readonly alignment: LocalAlignment
   /** variant words inside substitutions, or a negation lost or added */
   readonly changed: number
@@ -24,14 +23,19 @@ interface Drift {
   readonly b: readonly [number, number]
 }
 
+interface Drift extends Comparison {
+  readonly quote: Quote
+  readonly other: Quote
+}
+
 interface Words {
   readonly words: readonly string[]
   /** the words as numbers, the same number for the same word within the bundle */
   readonly ids: Int32Array
-  /** the content words (not in FUNCTION), in order, repeats kept */
-  readonly content: readonly string[]
-  /** the stems of all its words */
-  readonly stems: ReadonlySet<string>
+  /** 1 for a content word (not in FUNCTION), 0 for a function word, per word */
+  readonly isContent: Uint8Array
+  /** how many content words, repeats counted */
+  readonly contentCount: number
 }
 
 // The alignment compares every word of one quote with every word of the other, and equal words sliced from
@@ -39,27 +43,59 @@ interface Words {
 // one per distinct word of the bundle.
 const numbering = perBundle(() => new Map<string, number>())
 
+// Parallel translations often quote alike: on nt21 only one pair of quotes compared in fifteen brought two wordings
+// not compared before, in this or another pair of documents (half had the same words on both sides). Quotes with the
+// same words share one record, so what one comparison of two wordings finds serves every pair of quotes worded so.
+const wordings = perBundle(() => new Map<string, Words>())
+
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
 const quoteWordsOf = derivedFrom((quote: Quote): Words => {
   const words = quote.words.map((w) => w.word)
-  const content = words.filter((w) => !FUNCTION.has(w))
+  // words hold no space (word-spans.ts): joined by one, two wordings give the same key only if they are the same
+  const key = words.join(' ')
+  const known = wordings().get(key)
+  if (known !== undefined) return known
   const numbers = numbering()
-  const ids = Int32Array.from(words, (word) => {
+  const ids = new Int32Array(words.length)
+  const isContent = new Uint8Array(words.length)
+  let contentCount = 0
+  words.forEach((word, i) => {
     let id = numbers.get(word)
     if (id === undefined) numbers.set(word, (id = numbers.size))
-    return id
+    ids[i] = id
+    if (!FUNCTION.has(word)) {
+      isContent[i] = 1
+      contentCount++
+    }
   })
-  return { words, ids, content, stems: new Set(words.map(stem)) }
+  const wording = { words, ids, isContent, contentCount }
+  wordings().set(key, wording)
+  return wording
 })
 
-// Which quotes of a document hold each content word, each quote listed once: "military" → [2, 7].
-const quotesWithWord = derivedFrom((document: AnalyzedDocument) => {
-  const index = new Map<string, number[]>()
+// The stems of a wording, for the few that are asked whether they back a substitution (uses()).
+const stemsOf = derivedFrom((wording: Words): ReadonlySet<string> => new Set(wording.words.map(stem)))
+
+/** The quotes of a document that hold a content word, and how many times each holds it: "military" → quotes [2, 7], times [1, 2]. */
+interface Holders {
+  readonly quotes: number[]
+  readonly times: number[]
+}
+
+// Each document's content words (by number), with their holders.
+const contentIndex = derivedFrom((document: AnalyzedDocument) => {
+  const index = new Map<number, Holders>()
   quotes(document).forEach((quote, k) => {
-    for (const word of quoteWordsOf(quote).content) {
-      const holders = index.get(word)
-      if (holders === undefined) index.set(word, [k])
-      else if (holders.at(-1) !== k) holders.push(k)
+    const { ids, isContent } = quoteWordsOf(quote)
+    for (let i = 0; i < ids.length; i++) {
+      if (isContent[i] === 0) continue
+      const holders = index.get(ids[i]!)
+      if (holders === undefined) index.set(ids[i]!, { quotes: [k], times: [1] })
+      else if (holders.quotes.at(-1) === k) holders.times[holders.times.length - 1]!++
+      else {
+        holders.quotes.push(k)
+        holders.times.push(1)
+      }
     }
   })
   return index
@@ -75,13 +111,12 @@ interface Overlap {
   readonly right: readonly Quote[]
   readonly width: number
   /** content words per quote */
-  readonly leftContent: Int32Array
-  readonly rightContent: Int32Array
-  readonly leftInRight: Int32Array
-  readonly rightInLeft: Int32Array
-  /** 1 once the pair is compared, its drift in drifts (undefined: not renderings of the same words) */
-  readonly compared: Uint8Array
-  readonly drifts: (Drift | undefined)[]
+  readonly leftContent: readonly number[]
+  readonly rightContent: readonly number[]
+  readonly leftInRight: number[]
+  readonly rightInLeft: number[]
+  /** what compare() found: undefined before it is asked, null when the quotes are not renderings of the same words */
+  readonly drifts: (Drift | null | undefined)[]
 }
 
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
@@ -89,40 +124,58 @@ interface Overlap {
 // The alignment matches a word of each side at most once, so it shares at most the content words of one side that
 // the other has at all: below the bar even so, the pair is not a rendering and is not aligned. Counted per pair of
 // quotes that was most of the check (nt21: every quote of a variant against every quote of seven others, nearly
-// all unrelated); counted through the words' holders, a pair with no content word in common costs nothing.
+// all unrelated); counted through the words the two documents share, a pair with no content word in common costs
+// nothing. Both documents of a pair ask (each variant is checked against the others), and the counts one way are
+// the counts the other way with the sides swapped: both are filled in by one pass over the shared words.
 const overlapsWith = derivedFrom((_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>())
 function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
-  const known = overlapsWith(leftDocument)
-  let found = known.get(rightDocument)
+  const found = overlapsWith(leftDocument).get(rightDocument)
   if (found !== undefined) return found
   const left = quotes(leftDocument)
   const right = quotes(rightDocument)
-  const width = right.length
-  const count = (from: readonly Quote[], to: AnalyzedDocument, counts: Int32Array, fromStride: number, toStride: number) => {
-    const holders = quotesWithWord(to)
-    from.forEach((quote, k) => {
-      for (const word of quoteWordsOf(quote).content) for (const m of holders.get(word) ?? []) counts[k * fromStride + m * toStride]!++
+  // arrays, not typed arrays: a few dozen numbers each, and a typed array's own buffer cost more to make (nt21:
+  // a thousand pairs of documents a pass)
+  const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap => {
+    const pairs = left.length * right.length
+    return {
+      left,
+      right,
+      width: right.length,
+      leftContent,
+      rightContent,
+      leftInRight: new Array<number>(pairs).fill(0),
+      rightInLeft: new Array<number>(pairs).fill(0),
+      drifts: new Array<Drift | null | undefined>(pairs),
+    }
+  }
+  const leftContent = contentCounts(leftDocument)
+  const rightContent = contentCounts(rightDocument)
+  const forward = emptyOverlap(left, right, leftContent, rightContent)
+  const backward = emptyOverlap(right, left, rightContent, leftContent)
+  const leftIndex = contentIndex(leftDocument)
+  const rightIndex = contentIndex(rightDocument)
+  for (const [id, inLeft] of leftIndex) {
+    const inRight = rightIndex.get(id)
+    if (inRight === undefined) continue
+    inLeft.quotes.forEach((k, i) => {
+      const timesLeft = inLeft.times[i]!
+      inRight.quotes.forEach((m, j) => {
+        const timesRight = inRight.times[j]!
+        forward.leftInRight[k * right.length + m]! += timesLeft
+        forward.rightInLeft[k * right.length + m]! += timesRight
+        backward.leftInRight[m * left.length + k]! += timesRight
+        backward.rightInLeft[m * left.length + k]! += timesLeft
+      })
     })
   }
-  const leftInRight = new Int32Array(left.length * width)
-  const rightInLeft = new Int32Array(leftInRight.length)
-  count(left, rightDocument, leftInRight, width, 1)
-  count(right, leftDocument, rightInLeft, 1, width)
-  const contentOf = (qs: readonly Quote[]) => Int32Array.from(qs, (q) => quoteWordsOf(q).content.length)
-  found = {
-    left,
-    right,
-    width,
-    leftContent: contentOf(left),
-    rightContent: contentOf(right),
-    leftInRight,
-    rightInLeft,
-    compared: new Uint8Array(leftInRight.length),
-    drifts: new Array<Drift | undefined>(leftInRight.length),
-  }
-  known.set(rightDocument, found)
-  return found
+  overlapsWith(leftDocument).set(rightDocument, forward)
+  // a document against itself (not asked by the check) would be one record, not two
+  if (rightDocument !== leftDocument) overlapsWith(rightDocument).set(leftDocument, backward)
+  return forward
 }
+
+/** How many content words each quote of a document has. */
+const contentCounts = derivedFrom((document: AnalyzedDocument) => quotes(document).map((quote) => quoteWordsOf(quote).contentCount))
 
 /** The least number of content words two renderings of the same words share, given each one's content words. */
 function needed(quoteContent: number, otherContent: number): number {
@@ -142,16 +195,13 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
 function compare(pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
   const at = k * pair.width + m
-  if (pair.compared[at] === 1) return pair.drifts[at]
-  const drift = compareOnce(pair.left[k]!, pair.right[m]!)
-  pair.compared[at] = 1
-  pair.drifts[at] = drift
-  return drift
+  let drift = pair.drifts[at]
+  if (drift === undefined) pair.drifts[at] = drift = compareOnce(pair.left[k]!, pair.right[m]!) ?? null
+  return drift ?? undefined
 }
 
-/** Quote k of the left document against every quote of the right one it renders. */
-function driftsOf(pair: Overlap, k: number): Drift[] {
-  const drifts: Drift[] = []
+/** Quote k of the left document against every quote of the right one it renders, added to drifts. */
+function driftsOf(pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
   for (let m = 0; m < pair.width; m++) {
     const drift = compare(pair, k, m)
     if (drift) drifts.push(drift)
@@ -166,14 +216,30 @@ function driftsOf(pair: Overlap, k: number): Drift[] {
 function compareOnce(quote: Quote, other: Quote): Drift | undefined {
   const left = quoteWordsOf(quote)
   const right = quoteWordsOf(other)
+  const known = comparisonsWith(left)
+  let comparison = known.get(right)
+  if (comparison === undefined) known.set(right, (comparison = compareWordings(left, right)))
+  if (comparison === null) return undefined
+  // field by field: a spread copy ({ quote, other, ...comparison }) was most of this function's time (CPU profile)
+  const { alignment, changed, gaps, negation, a, b } = comparison
+  return { quote, other, alignment, changed, gaps, negation, a, b }
+}
+
+// What each wording found against each other one, null when they are not renderings of the same words.
+const comparisonsWith = derivedFrom((_wording: Words) => new Map<Words, Comparison | null>())
+
+function compareWordings(left: Words, right: Words): Comparison | null {
   const a = left.words
   const b = right.words
-  const content = (words: readonly string[]) => words.filter((w) => !FUNCTION.has(w)).length
   const alignment = localAlignment(left.ids, right.ids)
-  const shared = content(alignment.pairs.map(([i]) => a[i]!))
-  if (shared < needed(left.content.length, right.content.length)) return undefined
+  let shared = 0
+  for (const pair of alignment.pairs) shared += left.isContent[pair[0]]!
+  if (shared < needed(left.contentCount, right.contentCount)) return null
   // "we will not leave" / "we will leave": a negation on one side only turns the quote round
-  const negated = (words: readonly string[], [from, to]: readonly [number, number]) => words.slice(from, to).some((w) => NEGATION.has(w))
+  const negated = (words: readonly string[], [from, to]: readonly [number, number]) => {
+    for (let i = from; i < to; i++) if (NEGATION.has(words[i]!)) return true
+    return false
+  }
   const negation = negated(a, alignment.a) !== negated(b, alignment.b)
   // both quotes running on a few words past their last shared one end differently: "…and today they paid the
   // price" / "…and today they did"; a long tail on either side is more of the speech, not a different ending
@@ -186,20 +252,22 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
     const theirs = b.slice(...gap.b)
     // a word only one side has is the reference condensing or the variant shortening, not drift
     if (ours.length === 0 || theirs.length === 0) continue
-    const content = [...ours, ...theirs].filter((w) => !FUNCTION.has(w))
-    if (content.length === 0 || ours.every((w) => theirs.some((t) => stem(t) === stem(w)))) continue
+    const isContent = (w: string) => !FUNCTION.has(w)
+    if (!ours.some(isContent) && !theirs.some(isContent)) continue
+    const theirStems = theirs.map(stem)
+    if (ours.every((w) => theirStems.includes(stem(w)))) continue
     changed += ours.length
     gaps.push({ ours, theirs })
   }
   const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
   const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
-  return { quote, other, alignment, changed, gaps, negation, a: spanA, b: spanB }
+  return { alignment, changed, gaps, negation, a: spanA, b: spanB }
 }
 
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
 function uses(rendering: Quote, words: readonly string[]): boolean {
   const content = words.filter((w) => !FUNCTION.has(w))
-  const { stems } = quoteWordsOf(rendering)
+  const stems = stemsOf(quoteWordsOf(rendering))
   return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
 }
 
@@ -274,17 +342,20 @@ const quotationDrift: Check = {
         if (found) {
           // the other variants' renderings of the same reference quote
           const r = pair.right.indexOf(found.other)
-          const renderings = others.flatMap((o) => {
+          const renderings: Quote[] = []
+          for (const o of others) {
             const theirs = overlap(o, reference)
-            return theirs.left.filter((_, m) => compare(theirs, m, r))
-          })
+            theirs.left.forEach((rendering, m) => compare(theirs, m, r) && renderings.push(rendering))
+          }
           const fromReference = unbacked(found, renderings)
           if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
           continue
         }
       }
       // the other variants' renderings of this quote, in the order of the variants
-      const drifts = others.flatMap((o) => driftsOf(overlap(variant, o), k))
+      // (gathered by a loop: flatMap was a tenth of the check, CPU profile)
+      const drifts: Drift[] = []
+      for (const o of others) driftsOf(overlap(variant, o), k, drifts)
       const found2 = best(drifts)
       if (!found2) continue
       const closest = unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other))

@@ -1,5 +1,5 @@
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
-import { sentenceWords } from '../text/word-spans.js'
+import { sentenceWords, type WordSpan } from '../text/word-spans.js'
 import { derivedFrom } from '../text/per-document.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
@@ -47,16 +47,18 @@ function sameWords(a: readonly string[], from: number, b: readonly string[], at:
  * "of the of the", "the the": an n-gram said twice in a row inside one sentence (minor). Said three times or
  * more it is a decoder loop — "…the bank's financial products, the bank's financial products, the bank's
  * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
+ * Added to `found`: a list for all the sentences of a document, not a generator a sentence (nearly all find nothing).
  */
-function* repeatsInside(sentence: Sentence, text: string): Generator<Draft> {
+function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
   const words = lowered(sentence)
+  const spans = sentenceWords(sentence)
   for (let i = 0; i < words.length; i++) {
     // an n-gram at i repeats only if the word n after it is words[i] again: most words have no such n, and
     // the ten n-gram lengths are tried only for those that do
     if (!recursWithin(words, i)) continue
     for (let n = MAX_NGRAM; n >= 1; n--) {
       let times = 1
-      while (adjacentRepeat(sentence, i + (times - 1) * n, n)) times++
+      while (adjacentRepeat(sentence, words, spans, i + (times - 1) * n, n)) times++
       if (times < 2 || (n > 4 && times < 3)) continue
       const first = tokens(sentence, i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
@@ -65,7 +67,7 @@ function* repeatsInside(sentence: Sentence, text: string): Generator<Draft> {
       const last = token(sentence, i + times * n - 1)
       const shown = excerpt(text.slice(first[0]!.start, first.at(-1)!.end), 50)
       const loop = times >= 3 && n >= 2
-      yield {
+      found.push({
         message: loop
           ? `Repeated \`${shown}\` ${times} times: the translation loops; retranslate the sentence.`
           : `Repeated \`${shown}\`: the same words stand twice in a row; remove one occurrence.`,
@@ -73,7 +75,7 @@ function* repeatsInside(sentence: Sentence, text: string): Generator<Draft> {
         end: last.end,
         sentence: sentence.index,
         severity: loop ? 'critical' : 'minor',
-      }
+      })
       i += times * n - 1
       break
     }
@@ -90,14 +92,15 @@ function recursWithin(words: readonly string[], at: number): boolean {
 
 const isCapitalised = (text: string, token: Token) => /^\p{Lu}/u.test(text.slice(token.start, token.end))
 
-/** Whether words[at + n .. at + 2n) repeat words[at .. at + n) with only spaces or a comma between. */
-function adjacentRepeat(sentence: Sentence, at: number, n: number): boolean {
-  // compared in place, not as slices: this runs for every n-gram length of every word that recurs
-  const words = lowered(sentence)
+/**
+ * Whether words[at + n .. at + 2n) repeat words[at .. at + n) with only spaces or a comma between. The sentence's
+ * words, lower-cased and as spans, are handed in: this runs for every n-gram length of every word that recurs.
+ */
+function adjacentRepeat(sentence: Sentence, words: readonly string[], spans: readonly WordSpan[], at: number, n: number): boolean {
   if (at + 2 * n > words.length) return false
+  // compared in place, not as slices
   if (!sameWords(words, at, words, at + n, n)) return false
   // only what stands next to each other: "…said, said" is a repeat, "said he said" is not
-  const spans = sentenceWords(sentence)
   const before = spans[at + n - 1]!
   return /^[\s,;]*$/.test(sentence.text.slice(before.index + before.word.length, spans[at + n]!.index))
 }
@@ -137,7 +140,9 @@ const repeatedFragment: Check = {
     '("Fang Fang", "Bora Bora") are left alone.',
   *run({ variant }) {
     const { text } = variant.doc
-    for (const sentence of variant.sentences) if (sentence.zone !== 'boilerplate') yield* repeatsInside(sentence, text)
+    const inside: Draft[] = []
+    for (const sentence of variant.sentences) if (sentence.zone !== 'boilerplate') repeatsInside(sentence, text, inside)
+    yield* inside
     for (const [previous, current] of adjacentSentences(variant)) {
       const draft = repeatAcross(previous, current, text)
       if (draft) yield draft

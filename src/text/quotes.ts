@@ -51,14 +51,22 @@ export const quotes: (document: AnalyzedDocument) => readonly Quote[] = perDocum
 
 function findQuotes(document: AnalyzedDocument): Quote[] {
   const { text } = document.doc
+  const { sentences } = document
   const found: Quote[] = []
+  // the next opening mark, found by the regular expression engine rather than a test per character, and kept
+  // across zones: searched again from each zone's start, a text with few quotes was read to its next quote once
+  // per line (nt21: twenty lines a document)
+  let next: RegExpExecArray | null | undefined
+  // sentences and quotes both come in the order of the text: the sentence a quote starts in is found by moving on
+  let s = 0
   for (const zone of document.zones) {
     if (zone.kind === 'boilerplate') continue
     let i = zone.start
     while (i < zone.end) {
-      // the next opening mark, found by the regular expression engine rather than a test per character
-      OPENING.lastIndex = i
-      const next = OPENING.exec(text)
+      if (next === undefined || (next !== null && next.index < i)) {
+        OPENING.lastIndex = i
+        next = OPENING.exec(text)
+      }
       if (!next || next.index >= zone.end) break
       i = next.index
       const mark = next[0]
@@ -70,7 +78,8 @@ function findQuotes(document: AnalyzedDocument): Quote[] {
       const close = text.indexOf(CLOSE[mark]!, i + 1)
       const end = close < 0 || close > zone.end ? zone.end : close
       const words = quoteWords(text, i + 1, end)
-      const sentence = document.sentences.find((s) => s.start <= i + 1 && i + 1 < s.end)?.index
+      while (s < sentences.length && sentences[s]!.end <= i + 1) s++
+      const sentence = s < sentences.length && sentences[s]!.start <= i + 1 ? sentences[s]!.index : undefined
       if (words.length > 0) found.push({ start: words[0]!.start, end: words.at(-1)!.end, words, ...(sentence !== undefined && { sentence }) })
       i = end + 1
     }
