@@ -11,6 +11,7 @@ import { variantChrf, type ReferenceProfiles } from '../src/score/variant-chrf.j
 import { francAllFast } from '../src/text/franc-fast.js'
 import { detectDocumentLanguage, detectSentenceLanguages } from '../src/text/language.js'
 import { nonBlankLines } from '../src/text/lines.js'
+import { forgetDerivations } from '../src/text/per-document.js'
 import { isOneSentence, segment, splitZone, splitZoneWithSplitter } from '../src/text/segment.js'
 import { zone } from '../src/text/zone.js'
 import type { AnalyzedDocument, Bundle, Document } from '../src/types.js'
@@ -59,6 +60,9 @@ export function stageTimes(bundles: readonly Bundle[]): Record<string, number> {
       })
       timed('score', () => scoreVariant(variant, findings, DEFAULT_CONFIG, { fidelityPenalties: fidelity }))
     })
+    // as auditBundle() does: what the checks derived for this bundle is dropped, so a later pass over the same
+    // documents derives it again instead of finding it cached
+    forgetDerivations()
   }
   return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)]))
 }
