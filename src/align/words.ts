@@ -46,9 +46,10 @@ export function evidenceKeyIds(text: string): Int32Array {
  * say the same words). Keys are numbered, so a sentence lists each once by a stamp, not a Set.
  */
 class KeyTable {
-  private hashes = new Int32Array(1 << 12)
+  // per slot, side by side: the token's hash and its key id + 2 (0: an empty slot, 1: a token that is no
+  // evidence), so a probe reads one cache line and the token's characters only when the hash matches
+  private entries = new Int32Array(2 << 12)
   private tokens: (string | undefined)[] = new Array<string | undefined>(1 << 12)
-  private keyIds = new Int32Array(1 << 12)
   private used = 0
   private readonly names: string[] = []
   private readonly ids = new Map<string, number>()
@@ -59,11 +60,15 @@ class KeyTable {
   keyOf(text: string, start: number, end: number): number {
     let hash = 0x811c9dc5 | 0
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-    const mask = this.hashes.length - 1
+    const entries = this.entries
+    const mask = this.tokens.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const token = this.tokens[slot]
-      if (token === undefined) return this.insert(text.slice(start, end), hash, slot)
-      if (this.hashes[slot] === hash && token.length === end - start && text.startsWith(token, start)) return this.keyIds[slot] as number
+      const stored = entries[2 * slot + 1] as number
+      if (stored === 0) return this.insert(text.slice(start, end), hash, slot)
+      if (entries[2 * slot] === hash) {
+        const token = this.tokens[slot] as string
+        if (token.length === end - start && text.startsWith(token, start)) return stored - 2
+      }
     }
   }
 
@@ -98,37 +103,34 @@ class KeyTable {
         this.ids.set(name, key)
       }
     }
-    this.hashes[slot] = hash
+    this.entries[2 * slot] = hash
+    this.entries[2 * slot + 1] = key + 2
     this.tokens[slot] = token
-    this.keyIds[slot] = key
     // a long-running process reading endless new words starts the table afresh (key ids stay)
     if (++this.used > MAX_TOKENS) this.clear()
-    else if (this.used * 2 > this.hashes.length) this.grow()
+    else if (this.used * 2 > this.tokens.length) this.grow()
     return key
   }
 
   private clear(): void {
-    this.hashes = new Int32Array(1 << 12)
+    this.entries = new Int32Array(2 << 12)
     this.tokens = new Array<string | undefined>(1 << 12)
-    this.keyIds = new Int32Array(1 << 12)
     this.used = 0
   }
 
   private grow(): void {
-    const tokens = this.tokens
-    const hashes = this.hashes
-    const keyIds = this.keyIds
-    this.hashes = new Int32Array(2 * hashes.length)
-    this.tokens = new Array<string | undefined>(2 * hashes.length)
-    this.keyIds = new Int32Array(2 * hashes.length)
-    const mask = this.hashes.length - 1
+    const { entries, tokens } = this
+    this.entries = new Int32Array(2 * entries.length)
+    this.tokens = new Array<string | undefined>(2 * tokens.length)
+    const mask = this.tokens.length - 1
     tokens.forEach((token, old) => {
       if (token === undefined) return
-      let slot = (hashes[old] as number) & mask
+      const hash = entries[2 * old] as number
+      let slot = hash & mask
       while (this.tokens[slot] !== undefined) slot = (slot + 1) & mask
-      this.hashes[slot] = hashes[old] as number
+      this.entries[2 * slot] = hash
+      this.entries[2 * slot + 1] = entries[2 * old + 1] as number
       this.tokens[slot] = token
-      this.keyIds[slot] = keyIds[old] as number
     })
   }
 }
