@@ -58,15 +58,15 @@ interface MentionPair {
 // in three was a new spelling).
 const mentionPairs = new Map<string, MentionPair>()
 
-// Whether a known key is within a quarter of the token's key (a similarity of 0.75), by the known key, for the
-// token being looked up: the same spelling is a candidate once per mention of it in every text ("shanghai" against
-// "shaanxi" in each of eight texts, several times in each; nt21: about one in three was new).
-const nearSpellings = new Map<string, boolean>()
+// The similarity of the token being looked up to each known key, by the key: the same spelling is a candidate once
+// per mention of it in every text ("shanghai" against "shaanxi" in each of eight texts, several times in each;
+// nt21: about one in three was new).
+const keySimilarities = new Map<string, number>()
 
-function nearSpelling(t: string, u: string): boolean {
-  let near = nearSpellings.get(u)
-  if (near === undefined) nearSpellings.set(u, (near = editSimilarity(t, u) >= 0.75))
-  return near
+function keySimilarity(t: string, u: string): number {
+  let similarity = keySimilarities.get(u)
+  if (similarity === undefined) keySimilarities.set(u, (similarity = editSimilarity(t, u)))
+  return similarity
 }
 
 function mentionPair(ours: readonly string[], known: Known): MentionPair {
@@ -113,7 +113,7 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
   if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   // ...and it is false below 0.75 whatever the rest says: deciding that first spares the lists and joins the other
   // tests build, for the most common pair (a variant's own spelling against another's name: "Shaanxi" / "Shanghai")
-  if (!anchored && !nearSpelling(t, u)) return false
+  if (!anchored && keySimilarity(t, u) < 0.75) return false
   const title = sharedTitle(mention, known.mention) !== undefined
   const pair = mentionPair(ours, known)
   if (pair.sameName || sameWord(t, u)) return false
@@ -122,7 +122,7 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
     if ((title && similarity >= 0.5) || (similarity >= 0.75 && shortest >= 3)) return true
   }
   if (t.length < 4 || u.length < 4 || t[0] !== u[0] || inflected(t, u)) return false
-  const similarity = editSimilarity(t, u)
+  const similarity = keySimilarity(t, u)
   // without context only a close miss of a long name: "Austria" and "Australia" (0.78) may both be meant
   return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
 }
@@ -189,7 +189,7 @@ let marked = new Uint8Array(256)
 function firstNearMiss(sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
   mentionPairs.clear()
-  nearSpellings.clear()
+  keySimilarities.clear()
   for (const { known, byInitial, byKey } of sources) {
     if (known.length > marked.length) marked = new Uint8Array(2 * known.length)
     let first = known.length
