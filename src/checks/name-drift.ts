@@ -6,6 +6,10 @@ import type { AnalyzedDocument, AuditConfig, Check, Draft } from '../types.js'
 interface Known {
   readonly mention: NameMention
   readonly token: NameToken
+  /** the keys of the mention's tokens (one array for all the tokens of a mention) */
+  readonly keys: readonly string[]
+  /** the keys joined by spaces, "yoon sukyeol": one string for each spelling of a name */
+  readonly spelling: string
   readonly fromReference: boolean
   /** id of the document it is from */
   readonly doc: string
@@ -41,40 +45,84 @@ function sameName(ours: readonly string[], theirs: readonly string[]): boolean {
 // compare the consonants.
 const skeleton = (keys: readonly string[]) => keys.join('').replace(/[aeiouy]/g, '')
 
+/** What the keys of two mentions decide, whichever of their tokens are compared. */
+interface MentionPair {
+  readonly sameName: boolean
+  /** the similarity of the skeletons of the keys only one side has, and the shorter skeleton's length (when asked) */
+  rest?: { readonly similarity: number; readonly shortest: number }
+}
+
+// The mention pairs of the token being looked up, by the known mention's spelling: a name is mentioned many times
+// in a bundle ("Xi Jinping" in each of eight texts, and more than once in each), and each mention's tokens are
+// known names of their own, but what the keys of two mentions decide is the same for all of them (nt21: one pair
+// in three was a new spelling).
+const mentionPairs = new Map<string, MentionPair>()
+
+// The similarity of the token being looked up to each known key, by the key: the same spelling is a candidate once
+// per mention of it in every text ("shanghai" against "shaanxi" in each of eight texts, several times in each;
+// nt21: about one in three was new).
+const keySimilarities = new Map<string, number>()
+
+function keySimilarity(t: string, u: string): number {
+  let similarity = keySimilarities.get(u)
+  if (similarity === undefined) keySimilarities.set(u, (similarity = editSimilarity(t, u)))
+  return similarity
+}
+
+function mentionPair(ours: readonly string[], known: Known): MentionPair {
+  let pair = mentionPairs.get(known.spelling)
+  if (!pair) mentionPairs.set(known.spelling, (pair = { sameName: sameName(ours, known.keys) }))
+  return pair
+}
+
+// Kim Jong Il and Kim Jong Un are two people: the differing parts ("l" / "n") share no consonants.
+function restOf(pair: MentionPair, ours: readonly string[], theirs: readonly string[]): NonNullable<MentionPair['rest']> {
+  if (!pair.rest) {
+    const a = skeleton(ours.filter((k) => !theirs.includes(k)))
+    const b = skeleton(theirs.filter((k) => !ours.includes(k)))
+    pair.rest = { similarity: editSimilarity(a, b), shortest: Math.min(a.length, b.length) }
+  }
+  return pair.rest
+}
+
+/** Whether two mentions share a key: "Yoon Sok-gil" and "President Yoon Suk-yeol" share "yoon". */
+function shareKey(ours: readonly string[], theirs: readonly string[]): boolean {
+  for (const key of ours) if (theirs.includes(key)) return true
+  return false
+}
+
 /**
  * Why `mention` (in the variant) looks like a misspelling of `known`, or undefined when it does not.
  * Two ways: the same surname or given name with a near-miss rest ("Yoon Sok-gil" / "Yoon Suk-yeol", the same
  * title "President" before both), or one token a near miss of another ("Stoltenburg" / "Stoltenberg").
+ * `ours` are the keys of the mention's tokens.
  */
-function nearMiss(mention: NameMention, token: NameToken, known: Known, own: NameSource): boolean {
+function nearMiss(mention: NameMention, ours: readonly string[], token: NameToken, known: Known, own: NameSource): boolean {
   const u = known.token.key
   const t = token.key
   if (own.byToken.has(u) || t === u) return false
+  const theirs = known.keys
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
   const sameStart = t.length >= 4 && u.length >= 4 && t[0] === u[0]
-  const twoAndTwo = mention.tokens.length >= 2 && known.mention.tokens.length >= 2
-  const anchored = mention.tokens.some((m) => known.mention.tokens.some((k) => k.key === m.key))
+  const twoAndTwo = ours.length >= 2 && theirs.length >= 2
+  const anchored = shareKey(ours, theirs)
   if (!sameStart && !(twoAndTwo && anchored)) return false
   // Without a shared word only the second test can pass, and it needs a similarity of 0.75: an edit distance of at
   // most a quarter of the longer key, which differing lengths alone exceed ("stoltenberg" / "seoul": 6 of 11).
   if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   // ...and it is false below 0.75 whatever the rest says: deciding that first spares the lists and joins the other
   // tests build, for the most common pair (a variant's own spelling against another's name: "Shaanxi" / "Shanghai")
-  if (!anchored && editSimilarity(t, u) < 0.75) return false
-  const theirs = known.mention.tokens.map((k) => k.key)
-  const ours = mention.tokens.map((k) => k.key)
+  if (!anchored && keySimilarity(t, u) < 0.75) return false
   const title = sharedTitle(mention, known.mention) !== undefined
-  if (sameName(ours, theirs) || sameWord(t, u)) return false
-  if (anchored && ours.length >= 2 && theirs.length >= 2) {
-    // Kim Jong Il and Kim Jong Un are two people: the differing parts ("l" / "n") share no consonants.
-    const a = skeleton(ours.filter((k) => !theirs.includes(k)))
-    const b = skeleton(theirs.filter((k) => !ours.includes(k)))
-    const similarity = editSimilarity(a, b)
-    if ((title && similarity >= 0.5) || (similarity >= 0.75 && Math.min(a.length, b.length) >= 3)) return true
+  const pair = mentionPair(ours, known)
+  if (pair.sameName || sameWord(t, u)) return false
+  if (anchored && twoAndTwo) {
+    const { similarity, shortest } = restOf(pair, ours, theirs)
+    if ((title && similarity >= 0.5) || (similarity >= 0.75 && shortest >= 3)) return true
   }
   if (t.length < 4 || u.length < 4 || t[0] !== u[0] || inflected(t, u)) return false
-  const similarity = editSimilarity(t, u)
+  const similarity = keySimilarity(t, u)
   // without context only a close miss of a long name: "Austria" and "Australia" (0.78) may both be meant
   return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
 }
@@ -94,7 +142,8 @@ interface NameSource {
 }
 
 function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
-  const known = nameMentions(doc).flatMap((mention) => mention.tokens.map((token) => ({ mention, token, fromReference, doc: doc.doc.id })))
+  const known: Known[] = []
+  const byToken = new Map<string, Known[]>()
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
@@ -102,15 +151,19 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
     if (!list) map.set(key, [i])
     else if (list.at(-1) !== i) list.push(i)
   }
-  known.forEach((k, i) => {
-    if (k.token.key.length >= 4) add(byInitial, k.token.key[0]!, i)
-    if (k.mention.tokens.length >= 2) for (const t of k.mention.tokens) add(byKey, t.key, i)
-  })
-  const byToken = new Map<string, Known[]>()
-  for (const k of known) {
-    const list = byToken.get(k.token.key)
-    if (list) list.push(k)
-    else byToken.set(k.token.key, [k])
+  for (const mention of nameMentions(doc)) {
+    const keys = mention.tokens.map((token) => token.key)
+    const spelling = keys.join(' ')
+    for (const token of mention.tokens) {
+      const i = known.length
+      const k: Known = { mention, token, keys, spelling, fromReference, doc: doc.doc.id }
+      known.push(k)
+      if (token.key.length >= 4) add(byInitial, token.key[0]!, i)
+      if (keys.length >= 2) for (const key of keys) add(byKey, key, i)
+      const same = byToken.get(token.key)
+      if (same) same.push(k)
+      else byToken.set(token.key, [k])
+    }
   }
   return { doc: doc.doc.id, fromReference, known, byToken, byInitial, byKey }
 }
@@ -121,9 +174,10 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
 const referenceSource = perDocument((doc) => nameSource(doc, true))
 const variantSource = perDocument((doc) => nameSource(doc, false))
 
-// Candidate indexes of one source, gathered for sorting; reused by every call (one list a token and source was
-// most of candidates' cost).
-const gathered: number[] = []
+// The candidates of one source, marked by index: the lists of the initial and of each key overlap and interleave,
+// and the candidates are tested in the order of the known names, each once. Reused by every call, and cleared
+// as it is read (sorting the lists joined was most of this function's time, nt21).
+let marked = new Uint8Array(256)
 
 /**
  * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
@@ -133,23 +187,28 @@ const gathered: number[] = []
  * bundle of eight variants knows a thousand names; measured ~10% of audit()).
  */
 function firstNearMiss(sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
+  const ours = mention.tokens.map((t) => t.key)
+  mentionPairs.clear()
+  keySimilarities.clear()
   for (const { known, byInitial, byKey } of sources) {
-    const initial = token.key.length >= 4 ? byInitial.get(token.key[0]!) : undefined
-    let indexes: readonly number[] = initial ?? []
-    if (mention.tokens.length >= 2) {
-      // a known name can come from the initial and from several keys: sorted, and each tested once
-      gathered.length = 0
-      if (initial) gathered.push(...initial)
-      for (const t of mention.tokens) {
-        const list = byKey.get(t.key)
-        if (list) gathered.push(...list)
-      }
-      indexes = gathered.sort((a, b) => a - b)
+    if (known.length > marked.length) marked = new Uint8Array(2 * known.length)
+    let first = known.length
+    let last = -1
+    const mark = (list: readonly number[] | undefined) => {
+      if (!list) return
+      for (const i of list) marked[i] = 1
+      first = Math.min(first, list[0]!)
+      last = Math.max(last, list.at(-1)!)
     }
-    for (let n = 0; n < indexes.length; n++) {
-      const i = indexes[n]!
-      if (n > 0 && i === indexes[n - 1]) continue
-      if (nearMiss(mention, token, known[i]!, own)) return known[i]
+    if (token.key.length >= 4) mark(byInitial.get(token.key[0]!))
+    if (ours.length >= 2) for (const key of ours) mark(byKey.get(key))
+    for (let i = first; i <= last; i++) {
+      if (marked[i] === 0) continue
+      marked[i] = 0
+      if (nearMiss(mention, ours, token, known[i]!, own)) {
+        marked.fill(0, i + 1, last + 1)
+        return known[i]
+      }
     }
   }
   return undefined

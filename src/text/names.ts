@@ -3,7 +3,7 @@
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
 import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
 import { perDocument } from './per-document.js'
-import { sentenceWords } from './word-spans.js'
+import { sentenceWords, type WordSpan } from './word-spans.js'
 import type { AnalyzedDocument, Sentence } from '../types.js'
 
 export interface NameToken {
@@ -80,22 +80,23 @@ const endsPossessive = (word: string) => {
   return word.charCodeAt(word.length - 1) === 115 && (mark === 39 || mark === 0x2019)
 }
 
-/** Sentences that can hold names worth comparing: not headlines or chrome, and not Title Case Lines. */
-function nameSentences(document: AnalyzedDocument): Sentence[] {
-  return document.sentences.filter((s) => {
-    if (s.zone === 'headline' || s.zone === 'boilerplate' || s.zone === 'byline') return false
-    // "South Korea's Pressure Improve Military Assistance For Ukraine" (003): a Title Case line capitalises even
-    // "For" and "Of"; a caption full of names ("Jens Stoltenberg with South Korean President…") keeps "with" small.
-    // A tell is lower-case ASCII, so one capitalised starts with A–Z (of the other capitals only "K", the Kelvin
-    // sign, lower-cases to an ASCII letter, and no tell starts with k): most words are out before any string is made.
-    const words = sentenceWords(s)
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!.word
-      const first = w.charCodeAt(0)
-      if (first >= 65 && first <= 90 && TITLE_CASE_TELLS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return false
-    }
-    return true
-  })
+/** Whether a sentence's zone can hold names worth comparing: not headlines or chrome. */
+const inNameZone = (s: Sentence) => s.zone !== 'headline' && s.zone !== 'boilerplate' && s.zone !== 'byline'
+
+/** Whether a sentence's words are a Title Case Line, whose capitals say nothing of names. */
+function isTitleCase(words: readonly WordSpan[]): boolean {
+  // "South Korea's Pressure Improve Military Assistance For Ukraine" (003): a Title Case line capitalises even
+  // "For" and "Of"; a caption full of names ("Jens Stoltenberg with South Korean President…") keeps "with" small.
+  // A tell is lower-case ASCII, so one capitalised starts with A–Z (of the other capitals only "K", the Kelvin
+  // sign, lower-cases to an ASCII letter, and no tell starts with k): most words are out before any string is made.
+  // The tells have four letters at most, and lower-casing never shortens a string: "Stoltenberg" is out by its
+  // length, without a lower-case copy made of it.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.word
+    const first = w.charCodeAt(0)
+    if (first >= 65 && first <= 90 && w.length <= 4 && TITLE_CASE_TELLS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return true
+  }
+  return false
 }
 
 /** The code point that ends at `end` (a surrogate pair read as one, as forEachWord reads it). */
@@ -137,45 +138,57 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const { text } = document.doc
   // whether the text writes a word in lower case elsewhere: "But" is, "Reporters" may be
   const writtenLower = (lower: string) => startsLower(lower) && hasWord(text, lower)
-  for (const sentence of nameSentences(document)) {
+  for (const sentence of document.sentences) {
+    if (!inNameZone(sentence)) continue
     const words = sentenceWords(sentence)
+    if (isTitleCase(words)) continue
     let run: NameToken[] = []
-    // the words before each name that can be its titles; a mention keeps the last four
+    // The words before each name that can be its titles, as written; a mention keeps the last four, in lower case.
+    // Lower-cased only then: most words are never among a mention's last four ("the", "said", "on"…).
     const context: string[] = []
     const flush = () => {
       if (run.length > 0) {
         const start = run[0]!.start
         const end = run.at(-1)!.end
-        mentions.push({ tokens: run, text: text.slice(start, end), start, end, sentence: sentence.index, titles: context.slice(-4) })
+        const titles = context.slice(-4).map((word) => word.toLowerCase())
+        mentions.push({ tokens: run, text: text.slice(start, end), start, end, sentence: sentence.index, titles })
         run = []
       }
     }
-    words.forEach((m, i) => {
-      const word = m.word
-      const start = sentence.start + m.index
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!.word
+      const index = words[i]!.index
       // "Germany, Sweden and Norway" are three names; most gaps are one space
       if (i > 0) {
         const from = words[i - 1]!.index + words[i - 1]!.word.length
-        const oneSpace = m.index === from + 1 && sentence.text.charCodeAt(from) === 32
-        if (!oneSpace && !/^\s*$/.test(sentence.text.slice(from, m.index))) flush()
+        const oneSpace = index === from + 1 && sentence.text.charCodeAt(from) === 32
+        if (!oneSpace && !/^\s*$/.test(sentence.text.slice(from, index))) flush()
+      }
+      // Most words start with a small letter: whether a title ("president") or not ("said"), such a word ends the
+      // name before it and is context, so neither the titles nor the text are looked up for it.
+      if (startsLowerAscii(word)) {
+        flush()
+        context.push(word)
+        continue
       }
       const lower = word.toLowerCase()
       if (TITLES.has(lower)) {
         flush()
-        context.push(lower)
-        return
+        context.push(word)
+        continue
       }
       // "But South Korean law…": a sentence opener, or a word the text also writes in lower case elsewhere
       const opener = i === 0 && (SENTENCE_OPENERS.has(lower) || writtenLower(lower))
       if (!isCapitalised(word) || opener) {
         flush()
-        if (startsLowerAscii(word) || !/^[\p{Lu}\d]+$/u.test(word)) context.push(lower)
-        return
+        if (!/^[\p{Lu}\d]+$/u.test(word)) context.push(word)
+        continue
       }
       const bare = endsPossessive(word) ? word.slice(0, -2) : word
+      const start = sentence.start + index
       run.push({ text: bare, key: nameKey(bare), start, end: start + bare.length })
       if (bare !== word) flush() // a possessive ends the name: "Stoltenberg’s visit"
-    })
+    }
     flush()
   }
   return mentions
