@@ -52,6 +52,16 @@ export interface LocalAlignment {
   readonly gaps: readonly AlignedGap[]
 }
 
+// One matrix for every call, grown when a longer pair of quotes comes: a typed array of a few kilobytes made per
+// call gets a backing store outside the JavaScript heap, slow to make and to collect (nt21 aligns ~800 pairs of
+// quotes a pass).
+let matrix = new Int32Array(1024)
+
+function scoreMatrix(size: number): Int32Array {
+  if (matrix.length < size) matrix = new Int32Array(Math.max(size, 2 * matrix.length))
+  return matrix
+}
+
 /**
  * Smith–Waterman on words (match +6, mismatch −2, gap −1): the best-matching stretch of two word sequences.
  * A match outweighs three differences, so "…continue and [raise issues specifically for] military support" still
@@ -65,7 +75,10 @@ export function localAlignment<T>(a: ArrayLike<T>, b: ArrayLike<T>): LocalAlignm
   // one flat matrix, row i at i × width: the quotes of a bundle are aligned thousands of times (nt21), and a row
   // array each, a record per better cell and unshift() in the trace back were most of the cost
   const width = b.length + 1
-  const score = new Int32Array((a.length + 1) * width)
+  const score = scoreMatrix((a.length + 1) * width)
+  // row 0 and column 0 are the zeros a local alignment starts from (the rest is written before it is read)
+  score.fill(0, 0, width)
+  for (let i = 1; i <= a.length; i++) score[i * width] = 0
   let bestScore = 0
   let bestI = 0
   let bestJ = 0
