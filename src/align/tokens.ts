@@ -71,7 +71,16 @@ export function forEachToken(text: string, visit: (start: number, end: number) =
 
 /** The end of a run of letters and marks starting at `i`. */
 function letters(text: string, i: number): number {
+  const n = text.length
   let j = i
-  while (j < text.length && classAt(text, j) <= 2) j += widthAt(text, j)
+  while (j < n) {
+    const c = text.charCodeAt(j)
+    // an ASCII letter at a glance (c | 32 folds A–Z onto a–z), the one character class of most of a word
+    if (c < 128) {
+      if ((c | 32) < 97 || (c | 32) > 122) return j
+      j++
+    } else if (classAt(text, j) <= 2) j += widthAt(text, j)
+    else return j
+  }
   return j
 }
