@@ -9,8 +9,9 @@
 // strings, and bench/speed.ts on the bench sets.
 //
 // No string per trigram either: a trigram is three UTF-16 units, kept as two integers (the first two units, the
-// third) in open-addressing tables — the models' once, the text's per call. Slicing and hashing 2,000 trigram
-// strings a document was as slow as franc's arithmetic itself (trigramCounts 1.5% of audit() on nt21, measured).
+// third) in open-addressing tables — the models' once, the text's unknown ones per call — or, for the space and
+// a–z, as an index. Slicing and hashing 2,000 trigram strings a document was as slow as franc's arithmetic
+// itself (trigramCounts 1.5% of audit() on nt21, measured).
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
 
@@ -290,9 +291,7 @@ function distances({ languages, offsets, postings, count }: ScriptModels, distin
     const id = found[k]!
     const times = count[id]!
     for (let i = offsets[id - 1]!, end = offsets[id]!; i < end; i += 2) {
-      let difference = times - postings[i + 1]! - 1
-      if (difference < 0) difference = -difference
-      distance[postings[i]!]! += difference - MAX_DIFFERENCE
+      distance[postings[i]!]! += Math.abs(times - postings[i + 1]! - 1) - MAX_DIFFERENCE
     }
   }
   return distance
