@@ -9,8 +9,9 @@
 // strings, and bench/speed.ts on the bench sets.
 //
 // No string per trigram either: a trigram is three UTF-16 units, kept as two integers (the first two units, the
-// third) in open-addressing tables — the models' once, the text's per call. Slicing and hashing 2,000 trigram
-// strings a document was as slow as franc's arithmetic itself (trigramCounts 1.5% of audit() on nt21, measured).
+// third) in open-addressing tables — the models' once, the text's unknown ones per call — or, for the space and
+// a–z, as an index. Slicing and hashing 2,000 trigram strings a document was as slow as franc's arithmetic
+// itself (trigramCounts 1.5% of audit() on nt21, measured).
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
 
@@ -31,15 +32,26 @@ function slotOf(high: number, low: number, mask: number): number {
   return h & mask
 }
 
+/** The index of a trigram of the space and a–z, base 27 (the space 0, a–z 1–26), counted by asciiCode's digits */
+const ASCII_TRIGRAMS = 27 * 27 * 27
+
+/** a unit's digit in such an index: the space 0, a–z 1–26, anything else −1 */
+const asciiCode = (unit: number) => (unit === 0x20 ? 0 : unit >= 0x61 && unit <= 0x7a ? unit - 0x60 : -1)
+
 interface ScriptModels {
   readonly languages: readonly string[]
   /** open-addressing table of the script's trigrams: their halves, and their id + 1 (0 = empty slot) */
   readonly high: Int32Array
   readonly low: Int32Array
   readonly idPlusOne: Int32Array
+  /** the id + 1 of each trigram of the space and a–z, by its index (asciiCode) — those outside the models too */
+  readonly byAscii: Int32Array
   /** a trigram id's postings are pairs (language index, rank in that language's model) from offsets[id] to offsets[id + 1] */
   readonly offsets: Int32Array
   readonly postings: Int32Array
+  /** per trigram id + 1, the call that last counted it (a stamp of an older call means 0) and its count in the text */
+  readonly countStamp: Int32Array
+  readonly count: Int32Array
 }
 
 const built = new Map<string, ScriptModels>()
@@ -66,7 +78,7 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   const high = new Int32Array(tableSize)
   const low = new Int32Array(tableSize)
   const idPlusOne = new Int32Array(tableSize)
-  const offsets = new Int32Array(lists.size + 1)
+  const offsets = new Int32Array(lists.size + ASCII_TRIGRAMS + 1)
   const postings: number[] = []
   let id = 0
   for (const [trigram, list] of lists) {
@@ -82,84 +94,204 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
     postings.push(...list)
     offsets[id] = postings.length
   }
-  const result = { languages, high, low, idPlusOne, offsets: offsets.subarray(0, id + 1), postings: Int32Array.from(postings) }
+  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
+  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Those outside the
+  // models get ids of their own, with no postings, so that they are told apart by the same count.
+  const byAscii = new Int32Array(ASCII_TRIGRAMS)
+  for (let index = 0; index < ASCII_TRIGRAMS; index++) {
+    const units = [Math.floor(index / 729), Math.floor(index / 27) % 27, index % 27].map((code) => (code === 0 ? 0x20 : 0x60 + code))
+    const h = (units[0]! << 16) | units[1]!
+    const l = units[2]!
+    let s = slotOf(h, l, mask)
+    while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
+    if (idPlusOne[s] !== 0) {
+      byAscii[index] = idPlusOne[s]!
+    } else {
+      byAscii[index] = ++id
+      offsets[id] = postings.length
+    }
+  }
+  const result: ScriptModels = {
+    languages,
+    high,
+    low,
+    idPlusOne,
+    byAscii,
+    offsets: offsets.subarray(0, id + 1),
+    postings: Int32Array.from(postings),
+    countStamp: new Int32Array(id + 1),
+    count: new Int32Array(id + 1),
+  }
   built.set(script, result)
   return result
 }
 
-// The text's distinct trigrams, per call: a table stamped with the call's number (a slot of an older stamp is
-// empty, so nothing is cleared), their halves and counts, and the slots in use.
+// What trigram-utils' cleaning does to each UTF-16 unit, filled in as units are first seen: SEPARATOR for a
+// unit that becomes a space (punctuation, symbols and ASCII digits in \u0021-\u0040, and white space: a run of
+// them becomes one space, and none at either end), else the unit in lower case + 1, or IRREGULAR where lower
+// case is not one unit for one unit: "İ" lower-cases to two units, "Σ" to "σ" or, ending a word, "ς", and a
+// surrogate's case is its pair's. A text with none of those is cleaned in the pass that counts its trigrams.
+export const SEPARATOR = -1
+export const IRREGULAR = -2
+const CLEANED = new Int32Array(65536)
+
+/** trigram-utils' cleaning of one UTF-16 unit, as above; exported for the tests, which check it on every unit */
+export function cleanedUnit(unit: number): number {
+  let cleaned = CLEANED[unit]!
+  if (cleaned === 0) {
+    const ch = String.fromCharCode(unit)
+    const lower = ch.toLowerCase()
+    if (/[\u0021-\u0040\s]/.test(ch)) cleaned = SEPARATOR
+    else if (lower.length !== 1 || unit === 0x3a3 || (unit >= 0xd800 && unit <= 0xdfff)) cleaned = IRREGULAR
+    else cleaned = lower.charCodeAt(0) + 1
+    CLEANED[unit] = cleaned
+  }
+  return cleaned
+}
+
+// The text's trigrams, per call: the ones in the script's models counted per trigram id (in the models'
+// countStamp and count, stamped with the call's number) with the ids in found[0, foundIds); the others only
+// told apart (franc's distance counts each distinct one once), in a table stamped the same way. Nothing is
+// cleared between calls.
 let stamp = 0
-let textStamp = new Int32Array(4096)
-let textHigh = new Int32Array(4096)
-let textLow = new Int32Array(4096)
-let textCount = new Int32Array(4096)
-let textSlots = new Int32Array(2048)
+let found = new Int32Array(1024)
+let foundIds = 0
+let unknownStamp = new Int32Array(4096)
+let unknownHigh = new Int32Array(4096)
+let unknownLow = new Int32Array(4096)
+let unknownMask = 4095
+let unknownDistinct = 0
+
+/** A new call's count of at most `trigrams` trigrams: a new stamp, and room in the table of unknown ones */
+function startCounting(trigrams: number): void {
+  let tableSize = 16
+  while (tableSize < 2 * trigrams) tableSize *= 2
+  if (unknownStamp.length < tableSize) {
+    unknownStamp = new Int32Array(tableSize)
+    unknownHigh = new Int32Array(tableSize)
+    unknownLow = new Int32Array(tableSize)
+    unknownMask = tableSize - 1
+  }
+  if (++stamp === 0x7fffffff) {
+    unknownStamp.fill(0)
+    for (const models of built.values()) models.countStamp.fill(0)
+    stamp = 1
+  }
+  foundIds = 0
+  unknownDistinct = 0
+}
+
+function countId({ countStamp, count }: ScriptModels, id: number): void {
+  if (countStamp[id] === stamp) {
+    count[id]!++
+  } else {
+    countStamp[id] = stamp
+    count[id] = 1
+    if (foundIds === found.length) {
+      const grown = new Int32Array(2 * foundIds)
+      grown.set(found)
+      found = grown
+    }
+    found[foundIds++] = id
+  }
+}
+
+/** counts the trigram of halves h and l: by its id when the models hold it, else as one of the unknown ones */
+function countTrigram(models: ScriptModels, h: number, l: number): void {
+  const { high, low, idPlusOne } = models
+  const mask = idPlusOne.length - 1
+  let s = slotOf(h, l, mask)
+  let id = idPlusOne[s]!
+  while (id !== 0 && !(high[s] === h && low[s] === l)) {
+    s = (s + 1) & mask
+    id = idPlusOne[s]!
+  }
+  if (id !== 0) {
+    countId(models, id)
+    return
+  }
+  s = slotOf(h, l, unknownMask)
+  while (unknownStamp[s] === stamp && !(unknownHigh[s] === h && unknownLow[s] === l)) s = (s + 1) & unknownMask
+  if (unknownStamp[s] !== stamp) {
+    unknownStamp[s] = stamp
+    unknownHigh[s] = h
+    unknownLow[s] = l
+    unknownDistinct++
+  }
+}
+
+// The text as trigram-utils cleans it, in a buffer reused from call to call
+let cleaned = new Uint16Array(MAX_LENGTH + 2)
 
 /**
- * The text's trigrams as trigram-utils' asTuples computes them for franc (punctuation, symbols and ASCII digits
- * to spaces, white space collapsed and trimmed, lower case, padded with a space each side), counted into the
- * text tables; returns how many are distinct. franc only sums over them, so their order does not matter.
+ * The text as trigram-utils' asTuples cleans it for franc (punctuation, symbols and ASCII digits to spaces,
+ * white space collapsed and trimmed, lower case, padded with a space each side), into `cleaned`, built in one
+ * pass over the units without the three strings trigram-utils makes (its replace, trim and lower-casing were
+ * two thirds of countTrigrams' time on nt21's documents, measured); returns its length.
  */
-function countTrigrams(value: string): number {
+function clean(value: string): number {
+  if (cleaned.length < value.length + 2) cleaned = new Uint16Array(value.length + 2)
+  cleaned[0] = 0x20
+  let length = 1
+  let space = false // a separator since the last word: a space is due before the next
+  for (let i = 0; i < value.length; i++) {
+    const unit = cleanedUnit(value.charCodeAt(i))
+    if (unit === SEPARATOR) {
+      space = length > 1 // none before the first word: the text is trimmed
+    } else if (unit === IRREGULAR) {
+      return cleanAsWritten(value)
+    } else {
+      if (space) cleaned[length++] = 0x20
+      space = false
+      cleaned[length++] = unit - 1
+    }
+  }
+  cleaned[length++] = 0x20
+  return length
+}
+
+/** clean() for a text with an IRREGULAR unit: trigram-utils' cleaning as it is written */
+function cleanAsWritten(value: string): number {
   // one pass for trigram-utils' two: a run of [\u0021-\u0040] became one space, and then a run of white space
   // (the new spaces among it) one space, so a run of either becomes one space
   const padded = ` ${value.replace(/[\u0021-\u0040\s]+/g, ' ').trim().toLowerCase()} `
-  const trigrams = padded.length - 2
-  let tableSize = 16
-  while (tableSize < 2 * trigrams) tableSize *= 2
-  if (textStamp.length < tableSize) {
-    textStamp = new Int32Array(tableSize)
-    textHigh = new Int32Array(tableSize)
-    textLow = new Int32Array(tableSize)
-    textCount = new Int32Array(tableSize)
-    textSlots = new Int32Array(tableSize)
-  }
-  if (++stamp === 0x7fffffff) {
-    textStamp.fill(0)
-    stamp = 1
-  }
-  const mask = tableSize - 1
-  let distinct = 0
-  for (let i = 0; i < trigrams; i++) {
-    const h = highOf(padded, i)
-    const l = lowOf(padded, i)
-    let s = slotOf(h, l, mask)
-    while (textStamp[s] === stamp && !(textHigh[s] === h && textLow[s] === l)) s = (s + 1) & mask
-    if (textStamp[s] === stamp) {
-      textCount[s]!++
+  if (cleaned.length < padded.length) cleaned = new Uint16Array(padded.length)
+  for (let i = 0; i < padded.length; i++) cleaned[i] = padded.charCodeAt(i)
+  return padded.length
+}
+
+/** The cleaned text's trigrams, counted as above; returns how many are distinct. franc only sums over them, so
+ *  their order does not matter. */
+function countTrigrams(value: string, models: ScriptModels): number {
+  const length = clean(value)
+  startCounting(length)
+  const { byAscii } = models
+  let asciiRun = 0 // how many units up to i are the space or a–z
+  let asciiIndex = 0 // the index of the last three of them
+  for (let i = 0; i < length; i++) {
+    const code = asciiCode(cleaned[i]!)
+    if (code >= 0) {
+      asciiIndex = (asciiIndex % 729) * 27 + code
+      asciiRun++
     } else {
-      textStamp[s] = stamp
-      textHigh[s] = h
-      textLow[s] = l
-      textCount[s] = 1
-      textSlots[distinct++] = s
+      asciiRun = 0
     }
+    if (i < 2) continue
+    if (asciiRun >= 3) countId(models, byAscii[asciiIndex]!)
+    else countTrigram(models, (cleaned[i - 2]! << 16) | cleaned[i - 1]!, cleaned[i]!)
   }
-  return distinct
+  return foundIds + unknownDistinct
 }
 
 /** Each model's distance from the counted trigrams: franc's sum of |count − rank − 1|, 300 for a missing one. */
-function distances({ languages, high, low, idPlusOne, offsets, postings }: ScriptModels, distinct: number): Int32Array {
+function distances({ languages, offsets, postings, count }: ScriptModels, distinct: number): Int32Array {
   // every trigram starts at the full penalty in every model; the ones a model holds get |count − rank − 1|
   const distance = new Int32Array(languages.length).fill(distinct * MAX_DIFFERENCE)
-  const mask = idPlusOne.length - 1
-  for (let k = 0; k < distinct; k++) {
-    const t = textSlots[k]!
-    const h = textHigh[t]!
-    const l = textLow[t]!
-    let s = slotOf(h, l, mask)
-    let id = idPlusOne[s]!
-    while (id !== 0 && !(high[s] === h && low[s] === l)) {
-      s = (s + 1) & mask
-      id = idPlusOne[s]!
-    }
-    if (id === 0) continue
-    const count = textCount[t]!
+  for (let k = 0; k < foundIds; k++) {
+    const id = found[k]!
+    const times = count[id]!
     for (let i = offsets[id - 1]!, end = offsets[id]!; i < end; i += 2) {
-      let difference = count - postings[i + 1]! - 1
-      if (difference < 0) difference = -difference
-      distance[postings[i]!]! += difference - MAX_DIFFERENCE
+      distance[postings[i]!]! += Math.abs(times - postings[i + 1]! - 1) - MAX_DIFFERENCE
     }
   }
   return distance
@@ -249,7 +381,7 @@ function scored(value: string, minLength: number): LanguageTuple[] | { models: S
   const models = script === undefined ? undefined : data[script]
   if (script === undefined || !models) return [[script === undefined || share === 0 ? 'und' : script, 1]]
   const scriptModels = modelsOf(script, models)
-  return { models: scriptModels, distance: distances(scriptModels, countTrigrams(value)), length: value.length }
+  return { models: scriptModels, distance: distances(scriptModels, countTrigrams(value, scriptModels)), length: value.length }
 }
 
 /** The same list as `francAll(value, { minLength })` from franc (no `only`/`ignore`). */

@@ -1,7 +1,7 @@
 import { franc, francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { describe, expect, it } from 'vitest'
-import { francAllFast, francFast } from '../../src/text/franc-fast.js'
+import { cleanedUnit, francAllFast, francFast, IRREGULAR, SEPARATOR } from '../../src/text/franc-fast.js'
 import { analyze } from '../../src/text/analyze.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
@@ -47,6 +47,29 @@ describe('francAllFast', () => {
       const letters = n % 3 === 0 ? alphabet.length - 4 : alphabet.length
       let text = ''
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * letters)]
+      expectSameAsFranc(text)
+    }
+  })
+
+  it('cleans a text unit by unit as trigram-utils does, but for the units whose lower case is not one unit alone', () => {
+    const regular: number[] = []
+    for (let unit = 0; unit < 65536; unit++) {
+      const ch = String.fromCharCode(unit)
+      const cleaned = cleanedUnit(unit)
+      expect(cleaned === SEPARATOR).toBe(/[\u0021-\u0040\s]/.test(ch))
+      if (cleaned === SEPARATOR || cleaned === IRREGULAR) continue
+      expect(String.fromCharCode(cleaned - 1)).toBe(ch.toLowerCase())
+      regular.push(unit)
+    }
+    // in a text too: its lower case is its units' own, one by one (Σ, whose lower case depends on what follows, is IRREGULAR)
+    for (const units of [regular, [...regular].reverse()]) {
+      const lower = String.fromCharCode(...units).toLowerCase()
+      expect(lower.length).toBe(units.length)
+      expect(units.filter((unit, i) => lower.charCodeAt(i) !== cleanedUnit(unit) - 1)).toEqual([])
+    }
+    for (const unit of ['Σ', 'İ', '\ud801', '\udc00']) expect(cleanedUnit(unit.charCodeAt(0))).toBe(IRREGULAR)
+    // trigrams of the space and a–z are counted by index, the others hashed: texts mixing the two, and the units next to a–z
+    for (const text of ['Die ΣΑΣ und ΟΔΥΣΣΕΥΣ sind in der Stadt', 'İstanbul İzmir', 'The `quick` {brown} fox|jumps ~over@ [the] lazy_dog', 'Zürich ÉTÉ naïve café Œuvre', 'ab\u00a0cd\u3000ef\ufeffgh']) {
       expectSameAsFranc(text)
     }
   })
