@@ -56,8 +56,8 @@ export function forEachToken(text: string, visit: (start: number, end: number) =
       }
       visit(i, j)
       i = j
-    } else if (classAt(text, i) === 1) {
-      let j = letters(text, i + widthAt(text, i))
+    } else if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : classAt(text, i) === 1) {
+      let j = letters(text, i + (c < 128 ? 1 : widthAt(text, i)))
       for (;;) {
         const sep = j < n ? text.charCodeAt(j) : -1
         if ((sep !== APOSTROPHE && sep !== RIGHT_QUOTE && sep !== HYPHEN) || j + 1 >= n || classAt(text, j + 1) !== 1) break
@@ -65,7 +65,7 @@ export function forEachToken(text: string, visit: (start: number, end: number) =
       }
       visit(i, j)
       i = j
-    } else i += widthAt(text, i)
+    } else i += c < 128 ? 1 : widthAt(text, i) // white space and punctuation, mostly ASCII
   }
 }
 

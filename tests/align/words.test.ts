@@ -42,4 +42,15 @@ describe('evidence keys read news-English synonyms as one', () => {
     const texts = [...readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8')), "e\u0301te 𝐀𝐁c-𝐀 x'’y 1.2.3, 4,5. 6.. -a 'b 12a3 ǅx"]
     for (const text of texts) expect(tokens(text)).toEqual([...text.matchAll(TOKEN)].map((m) => m[0]))
   })
+
+  it('cuts the same tokens as the regular expression on random strings of ASCII, accented, marked, astral and other-script characters', () => {
+    const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/gu
+    const alphabet = ['a', 'Z', 'é', '\u0301', '𝐀', '1', '9', '.', ',', "'", '’', '-', ' ', '\n', '_', '@', '[', '`', '{', 'ǅ', '中', 'Ω', '٣']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('')
+      expect(tokens(text)).toEqual([...text.matchAll(TOKEN)].map((m) => m[0]))
+    }
+  })
 })
