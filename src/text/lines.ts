@@ -71,6 +71,12 @@ export const isWordCharacter = (cp: number) => (classesOf(cp) & (LETTER | NUMBER
 /** An apostrophe or hyphen, which joins two runs into one word ("Korea's", "Sok-gil"). */
 export const isJoiner = (unit: number) => unit === 39 || unit === 0x2019 || unit === 45 // ' ’ -
 
+/** A–Z, a–z, 0–9 (c | 32 folds A–Z onto a–z; digits already have that bit). */
+const isAsciiWordCharacter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57)
+
+/** UTF-16 units of the code point at text[i]. */
+const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1)
+
 /**
  * Calls `visit(start, end)` for each word, in order: the matches of WORD, found by a scanner over code points
  * (tests/text/lines.test.ts compares the two on every shipped text and on random strings).
@@ -79,15 +85,25 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
   const length = text.length
   let i = 0
   while (i < length) {
-    const cp = text.codePointAt(i)!
-    if (!isWordCharacter(cp)) {
-      i += cp > 0xffff ? 2 : 1
+    const unit = text.charCodeAt(i)
+    // ASCII at a glance (most of an English text): white space and punctuation skipped without the class table
+    if (unit < 128 ? !isAsciiWordCharacter(unit) : !isWordCharacter(text.codePointAt(i)!)) {
+      i += unit >= 0xd800 && unit <= 0xdbff ? widthAt(text, i) : 1
       continue
     }
     const start = i
     for (;;) {
-      let next: number
-      while (i < length && isWordCharacter((next = text.codePointAt(i)!))) i += next > 0xffff ? 2 : 1
+      for (; i < length; ) {
+        const next = text.charCodeAt(i)
+        if (next < 128) {
+          if (!isAsciiWordCharacter(next)) break
+          i++
+        } else {
+          const cp = text.codePointAt(i)!
+          if (!isWordCharacter(cp)) break
+          i += cp > 0xffff ? 2 : 1
+        }
+      }
       // "Korea's", "Sok-gil": a joiner continues the word only when a letter or digit follows it
       if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordCharacter(text.codePointAt(i + 1)!)) i++
       else break
