@@ -1,5 +1,5 @@
 // score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
-import { countWords } from '../text/lines.js'
+import { sentenceWords } from '../text/word-spans.js'
 import type { AnalyzedDocument, AuditConfig, Finding, Severity, Verdict } from '../types.js'
 import { SEVERITIES } from '../types.js'
 
@@ -14,9 +14,16 @@ export function findingWeight(finding: Pick<Finding, 'severity' | 'category'>): 
   return SEVERITY_WEIGHTS[finding.severity]
 }
 
-/** Words of story text: boilerplate is not the story and is not scored. */
+/**
+ * Words of story text: boilerplate is not the story and is not scored. Counted from sentenceWords, which the
+ * checks have listed for every story sentence by the time a variant is scored (untranslated-text, on by default,
+ * reads them all),
+ * instead of scanning every sentence once more.
+ */
 export function storyWords(document: AnalyzedDocument): number {
-  return document.sentences.reduce((sum, s) => (s.zone === 'boilerplate' ? sum : sum + countWords(s.text)), 0)
+  let words = 0
+  for (const sentence of document.sentences) if (sentence.zone !== 'boilerplate') words += sentenceWords(sentence).length
+  return words
 }
 
 export interface Score {
