@@ -17,8 +17,7 @@ export function findingWeight(finding: Pick<Finding, 'severity' | 'category'>): 
 /**
  * Words of story text: boilerplate is not the story and is not scored. Counted from sentenceWords, which the
  * checks have listed for every story sentence by the time a variant is scored (untranslated-text, on by default,
- * reads them all),
- * instead of scanning every sentence once more.
+ * reads them all), instead of scanning every sentence once more.
  */
 export function storyWords(document: AnalyzedDocument): number {
   let words = 0
