@@ -23,6 +23,7 @@ const modules: (() => Promise<BenchModule>)[] = [
   () => import('./checks.js'),
   () => import('./speed.js'),
   () => import('./ui.js'),
+  () => import('./web.js'),
 ]
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
