@@ -5,6 +5,7 @@
 import { renderToString } from 'ink'
 import { performance } from 'node:perf_hooks'
 import { createElement } from 'react'
+import { DEFAULT_CONFIG } from '../src/config.js'
 import type { AnalyzedDocument, AuditResult, Finding, Link } from '../src/types.js'
 import { deriveView, initialState } from '../src/ui/state.js'
 import { VariantView } from '../src/ui/VariantView.js'
@@ -35,10 +36,10 @@ function longResult(): AuditResult {
     .filter((s) => s.index % 10 === 0)
     .map((s) => {
       const start = s.start + s.text.indexOf('hours')
-      return { check: 'x', category: 'Style/Awkward', severity: 'minor', message: 'm', start, end: start + 5, sentence: s.index, fingerprint: `f${s.index}` }
+      return { check: 'x', category: 'Style/Awkward', severity: 'minor', dimension: 'fluency', message: 'm', start, end: start + 5, sentence: s.index, fingerprint: `f${s.index}` }
     })
-  const result = { analyzed: variant, alignment, findings, words: 40_000, penalty: 200, score: 80, verdict: 'pass' as const, coverage: 1, chrf: null, fidelityPenalties: null }
-  const config = { minScore: 80, failOn: null, only: [], disable: [], aliases: [], dismissed: [], fidelity: 'auto' as const }
+  const result = { analyzed: variant, alignment, findings, words: 40_000, penalty: 200, score: 80, verdict: 'pass' as const, fluency: { penalty: 200, score: 80 }, fidelity: { penalty: 0, score: 100 }, completeness: { coverage: 1, truncated: false }, coverage: 1, chrf: null, fidelityPenalties: null }
+  const config = { ...DEFAULT_CONFIG, failOn: null, aliases: [] }
   return { signature: 'bench', bundles: [{ id: 'long', reference, variants: [result] }], config }
 }
 

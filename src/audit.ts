@@ -30,13 +30,19 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
     const findings = config.baseline ? markBaseline(checked, previous) : checked
     const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
     const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
-    const score = scoreVariant(variant, findings, config, { fidelityPenalties: fidelity, ...(previous && { previous }) })
+    const covered = reference && coverage(alignment, reference)
+    const score = scoreVariant(variant, findings, config, {
+      fidelityPenalties: fidelity,
+      alignment: reference && alignment,
+      coverage: covered,
+      ...(previous && { previous }),
+    })
     return {
       analyzed: variant,
       alignment,
       findings,
       ...score,
-      coverage: reference && coverage(alignment, reference),
+      coverage: covered,
       chrf: chrf && round(chrf.corpus, 2),
       fidelityPenalties: fidelity,
     }

@@ -7,6 +7,9 @@ import { parseJson } from './bundle/schema.js'
 export const DEFAULT_CONFIG: AuditConfig = {
   minScore: 80,
   failOn: 'critical',
+  minCoverage: null,
+  failOnTruncated: false,
+  failUnverified: false,
   only: [],
   disable: [],
   // house spellings that are style, not garble
@@ -30,6 +33,9 @@ export const configFileSchema = z.strictObject({
   only: z.array(z.string()).optional(),
   disable: z.array(z.string()).optional(),
   fidelity: z.enum(['auto', 'on', 'off']).optional(),
+  minCoverage: z.number().min(0).max(1).nullable().optional(),
+  failOnTruncated: z.boolean().optional(),
+  failUnverified: z.boolean().optional(),
   /** added to the default aliases */
   aliases: z.array(z.array(z.string().min(1)).min(2)).optional(),
 })
@@ -42,6 +48,9 @@ export function parseConfigFile(text: string, where: string): Partial<AuditConfi
     ...(raw.only && { only: raw.only }),
     ...(raw.disable && { disable: raw.disable }),
     ...(raw.fidelity && { fidelity: raw.fidelity }),
+    ...(raw.minCoverage !== undefined && { minCoverage: raw.minCoverage }),
+    ...(raw.failOnTruncated !== undefined && { failOnTruncated: raw.failOnTruncated }),
+    ...(raw.failUnverified !== undefined && { failUnverified: raw.failUnverified }),
     ...(raw.aliases && { aliases: [...DEFAULT_CONFIG.aliases, ...raw.aliases] }),
   }
 }

@@ -122,11 +122,21 @@ export interface Draft {
   readonly severity?: Severity
 }
 
+/**
+ * What a finding says about the copy (docs/scoring.md). `fluency`: translation garble a reader sees in the text
+ * itself (stray breaks, untranslated words, calques); `fidelity`: the copy departs from the reference or from the
+ * copies that can be trusted (a figure, a name, a quotation); `completeness`: the copy is cut or leaves parts of
+ * the story out, which says nothing about the translation (a feed cut at 2,000 characters).
+ */
+export type Dimension = 'fluency' | 'fidelity' | 'completeness'
+
 export interface Check {
   /** kebab-case, equals the file name under src/checks/ */
   readonly id: string
   readonly category: MqmCategory
   readonly severity: Severity
+  /** what its findings measure; default: `fluency` for reference-free checks, `fidelity` for the others */
+  readonly dimension?: Dimension
   /** what context it needs: reference-free checks ('variant') run on every variant, even without a reference. */
   readonly needs: 'variant' | 'reference' | 'bundle'
   /** one line, shown by `mtaudit checks` */
@@ -140,13 +150,37 @@ export interface Finding extends Draft {
   readonly check: string
   readonly category: MqmCategory
   readonly severity: Severity
+  readonly dimension: Dimension
   /** stable id of the finding: check + sentence text + offending text, not offsets (so edits elsewhere keep it). */
   readonly fingerprint: string
   /** with --baseline only: 'unchanged' when the previous report had this finding too (SARIF's baselineState) */
   readonly baselineState?: 'new' | 'unchanged'
 }
 
-export type Verdict = 'pass' | 'fail'
+/**
+ * `unverified`: too little of the copy could be checked — too few words of story text for the reference-free
+ * checks and too little of it aligned with the reference (an empty file, a copy of punctuation or digits, a copy
+ * of another story). Never a pass; it fails the gate only with --fail-unverified.
+ */
+export type Verdict = 'pass' | 'fail' | 'unverified'
+
+/** The score of one dimension: MQM penalty points and the 0–100 score they give for the copy's length. */
+export interface DimensionScore {
+  readonly penalty: number
+  readonly score: number
+}
+
+/** What the copy keeps of the story: judged apart from translation quality, and gated only when asked. */
+export interface Completeness {
+  /**
+   * share of the reference's story sentences that the copy renders, counted over the stretch of the reference
+   * the copy reaches (first to last sentence it renders): a copy cut after its fifth paragraph is not charged
+   * for the reference's sixth. null without a reference.
+   */
+  readonly coverage: number | null
+  /** the copy is cut off (a paragraph or the story stops mid-sentence): a note, never a garble finding */
+  readonly truncated: boolean
+}
 
 export interface VariantResult {
   readonly analyzed: AnalyzedDocument
@@ -154,12 +188,16 @@ export interface VariantResult {
   readonly findings: readonly Finding[]
   /** words of story text: boilerplate zones excluded */
   readonly words: number
-  /** MQM-weighted penalty, before normalisation */
+  /** MQM-weighted penalty of translation quality (fluency + fidelity), before normalisation */
   readonly penalty: number
-  /** 0–100, higher is better */
+  /** translation quality, 0–100, higher is better: what the default gate decides on */
   readonly score: number
   readonly verdict: Verdict
-  /** share of reference sentences (non-boilerplate) that have a counterpart; null without a reference */
+  /** the dimensions apart: fidelity is null without a reference */
+  readonly fluency: DimensionScore
+  readonly fidelity: DimensionScore | null
+  readonly completeness: Completeness
+  /** share of reference sentences (non-boilerplate) within the copy's reach that have a counterpart; null without a reference */
   readonly coverage: number | null
   /** sacreBLEU-compatible chrF of the linked sentences (src/score/variant-chrf.ts); null without a reference or links */
   readonly chrf: number | null
@@ -185,6 +223,12 @@ export interface AuditConfig {
   readonly minScore: number
   /** a variant fails when a finding reaches this severity; null: only the score gates */
   readonly failOn: Severity | null
+  /** completeness gate, off by default: a variant fails when its coverage is under this (0–1) */
+  readonly minCoverage: number | null
+  /** completeness gate, off by default: a variant fails when it is cut off */
+  readonly failOnTruncated: boolean
+  /** an `unverified` variant fails the gate (off by default: it is reported, and does not pass) */
+  readonly failUnverified: boolean
   /** check ids to run; empty: all */
   readonly only: readonly string[]
   /** check ids to skip */

@@ -26,7 +26,8 @@ export function doc(text: string, id = 'test', role: Document['role'] = 'variant
 
 export interface ContextOptions {
   readonly reference?: string
-  readonly others?: readonly string[]
+  /** the bundle's other copies: a text, or a text with its source language ("en": a copy written in English) */
+  readonly others?: readonly (string | { readonly text: string; readonly sourceLang?: string })[]
   readonly segmented?: boolean
   readonly config?: Partial<AuditConfig>
 }
@@ -39,7 +40,10 @@ export function contextFor(text: string, options: ContextOptions = {}): CheckCon
     variant,
     reference,
     alignment: align(variant, reference),
-    others: (options.others ?? []).map((t, i) => analyze(doc(t, `other-${i}`), segmented)),
+    others: (options.others ?? []).map((o, i) => {
+      const { text, sourceLang } = typeof o === 'string' ? { text: o, sourceLang: undefined } : o
+      return analyze({ ...doc(text, `other-${i}`), ...(sourceLang !== undefined && { sourceLang }) }, segmented)
+    }),
     config: { ...DEFAULT_CONFIG, ...options.config },
   }
 }

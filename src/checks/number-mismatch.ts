@@ -42,7 +42,8 @@ function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: 
   // and a link may pair two sentences that report different figures ("the Dow down 1.3%" / "the Treasury yield
   // rose to 4.8%"): the words around both must have something in common ("fell", "Abrams", "reported on")
   const around = contextOf(v)
-  const sameKind = leftovers.filter((r) => r.kind === v.kind && contextOf(r).some((w) => around.includes(w)))
+  // and a whole number is another kind of figure than a decimal: "300 injured" is no rendering of "magnitude 6.1"
+  const sameKind = leftovers.filter((r) => r.kind === v.kind && Number.isInteger(r.value) === Number.isInteger(v.value) && contextOf(r).some((w) => around.includes(w)))
   if (v.kind === 'count' || v.kind === 'ordinal') return sameKind.find((r) => r.unit.some((u) => v.unit.includes(u)))
   if (v.kind === 'money') return sameKind.find((r) => r.unit[0] === v.unit[0])
   const ours = variantLeftovers.filter((q) => q.kind === v.kind)
@@ -50,16 +51,16 @@ function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: 
 }
 
 /**
- * Whether most of the other variants give the same figure: then the reference is the odd one out. Parallel
- * translations of one source (nt21: eight systems) all write "entered Qinghai at 19:54" where the human reference
- * has "19:00"; a figure most variants agree on is not this variant's error.
+ * Whether another copy gives the same figure: then this is a version of the story, not this copy's error.
+ * Writethroughs carry new figures (a toll of 120, then 135), and parallel translations of one source (nt21: eight
+ * systems) all write "entered Qinghai at 19:54" where the human reference has "19:00".
  */
 function backed(v: Quantity, others: readonly (readonly Quantity[])[]): boolean {
-  return others.length > 0 && others.filter((qs) => qs.some((q) => sameQuantity(v, q))).length > others.length / 2
+  return others.some((qs) => qs.some((q) => sameQuantity(v, q)))
 }
 
 /** The figures of a link that differ from the reference's, added to `found`: a list for all links, not a generator a link (most have no quantity). */
-function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly (readonly Quantity[])[], found: Draft[]): void {
+function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly (readonly Quantity[])[], found: Draft[], seen: Set<string>): void {
   const ours = placed(variant, link.variant)
   // a finding needs a leftover on both sides, and most sentences have no quantity at all ("Kyiv asked for tanks.")
   if (ours.length === 0) return
@@ -77,11 +78,21 @@ function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDo
     const r = counterpart(v, leftoverReference, leftoverVariant)
     if (!r) continue
     leftoverReference.splice(leftoverReference.indexOf(r), 1)
-    if (backed(v, others())) continue
+    // one discrepancy counts once, however often the copy repeats the figure
+    const key = `${v.kind}\u0000${v.value}\u0000${r.value}`
+    if (seen.has(key)) continue
+    seen.add(key)
     const shown = v.sentence.text.slice(v.start, v.end)
     const expected = r.sentence.text.slice(r.start, r.end)
+    const what = v.kind === 'count' || v.kind === 'ordinal' ? 'Number' : v.kind[0]!.toUpperCase() + v.kind.slice(1)
+    const version = backed(v, others())
     found.push({
-      message: `${v.kind === 'count' || v.kind === 'ordinal' ? 'Number' : v.kind[0]!.toUpperCase() + v.kind.slice(1)} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; check the figure against the source and correct it.`,
+      message: version
+        ? `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence, as in another copy of the story: a version difference (an update or another source), not a translation error.`
+        : `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; check the figure against the source and correct it.`,
+      // a rewrite may follow another version of the story than the reference (a later toll, another outlet), so
+      // a figure no other copy backs is worth checking, not proof; in sentence-parallel input it is a mistranslation
+      severity: version ? 'neutral' : variant.segmented === true ? 'major' : 'minor',
       start: v.sentence.start + v.start,
       end: v.sentence.start + v.end,
       sentence: v.sentence.index,
@@ -104,14 +115,18 @@ const numberMismatch: Check = {
     'same kind and thing: "13 Abrams tanks" against "31 Abrams tanks", "Tuesday" against "Monday", "2-0" against ' +
     '"2-1". Rewrites add facts, so a number with no counterpart is not a finding, and relative dates ("Monday", ' +
     '"last year") are never compared with calendar dates. Model numbers ("Leopard 2") and vague amounts ' +
-    '("hundreds of tanks") are not quantities. A figure most of the other variants also give is left alone: the ' +
-    'reference is then the odd one out (nt21: seven MT systems of eight write "19:54" where the human reference has "19:00").',
+    '("hundreds of tanks") are not quantities, and a whole number never pairs with a decimal ("300 injured" / ' +
+    '"magnitude 6.1"). A figure another copy of the story also gives is a version difference (a writethrough\'s ' +
+    'new toll, another source), reported as a neutral note; one discrepancy counts once however often it is ' +
+    'repeated. Otherwise it is major in sentence-parallel input and minor in rewrites, which may follow another ' +
+    'version of the story than the reference.',
   *run({ variant, reference, alignment, others }) {
     if (!reference) return
     let quantitiesOfOthers: (readonly Quantity[])[] | undefined
     const ofOthers = () => (quantitiesOfOthers ??= others.map(documentQuantities))
     const found: Draft[] = []
-    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(link, variant, reference, ofOthers, found)
+    const seen = new Set<string>()
+    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(link, variant, reference, ofOthers, found, seen)
     yield* found
   },
 }

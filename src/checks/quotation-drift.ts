@@ -2,6 +2,7 @@ import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
 import { quotes, type Quote } from '../text/quotes.js'
 import { derivedFrom, perBundle } from '../text/per-document.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
+import { AUTHORITY, trustOf } from './authority.js'
 
 // Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
 // touches a word outside this list.
@@ -288,6 +289,17 @@ function unbacked(drift: Drift, renderings: readonly Quote[]): Drift {
   return { ...drift, gaps, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
 }
 
+/**
+ * Without the reference, a substitution counts only where copies worth AUTHORITY points (src/checks/authority.ts)
+ * use the other words: one other machine translation is one rendering, not the source's words.
+ */
+function authoritative(drift: Drift, drifts: readonly Drift[], sourceOf: ReadonlyMap<Quote, AnalyzedDocument>): Drift {
+  const weight = (test: (d: Drift) => boolean) => drifts.reduce((sum, d) => sum + (test(d) ? trustOf(sourceOf.get(d.other)!) : 0), 0)
+  const gaps = drift.gaps.filter(({ theirs }) => weight((d) => uses(d.other, theirs)) >= AUTHORITY)
+  const negation = drift.negation && weight((d) => d.negation) >= AUTHORITY
+  return { ...drift, gaps, negation, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
+}
+
 /** The closest rendering: most words in common, then fewest changed (drifts is sorted so, in place). */
 function best(drifts: Drift[]): Drift | undefined {
   return drifts.sort((x, y) => y.alignment.matched - x.alignment.matched || x.changed - y.changed)[0]
@@ -331,8 +343,10 @@ const quotationDrift: Check = {
     'are not drift; substituted words are, unless the other variants\' renderings of the same quote back them (as ' +
     'many or more use the variant\'s words than the authority\'s): parallel translations of one source all reword ' +
     'a quote, and a reference that is itself a translation is one rendering among them. Against the reference it is major when more than half the shared ' +
-    'stretch is reworded or a negation is lost or added, else minor; against other variants always minor, since ' +
-    'no one rendering is the authority.',
+    'stretch is reworded or a negation is lost or added, else minor. Where the reference does not have the quote, ' +
+    'the authority is a consensus of the other copies weighed by trust — a copy written in English counts double, ' +
+    'a machine translation once, and two points are needed — so one other machine-translated copy alone never ' +
+    'decides; such findings are always minor.',
   *run({ variant, reference, others }) {
     for (const [k, quote] of quotes(variant).entries()) {
       if (quote.words.length < 2) continue
@@ -355,12 +369,17 @@ const quotationDrift: Check = {
       // the other variants' renderings of this quote, in the order of the variants
       // (gathered by a loop: flatMap was a tenth of the check, CPU profile)
       const drifts: Drift[] = []
-      for (const o of others) driftsOf(overlap(variant, o), k, drifts)
+      const sourceOf = new Map<Quote, AnalyzedDocument>()
+      for (const o of others) {
+        const from = drifts.length
+        driftsOf(overlap(variant, o), k, drifts)
+        for (let i = from; i < drifts.length; i++) sourceOf.set(drifts[i]!.other, o)
+      }
       const found2 = best(drifts)
       if (!found2) continue
-      const closest = unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other))
+      const closest = authoritative(unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other)), drifts, sourceOf)
       if (closest.changed === 0 && !closest.negation) continue
-      yield draft(closest, variant, others.find((o) => quotes(o).includes(closest.other))!, false)
+      yield draft(closest, variant, sourceOf.get(closest.other)!, false)
     }
   },
 }

@@ -28,15 +28,19 @@ function draft(sentence: Sentence, why: string): Draft {
 const truncatedText: Check = {
   id: 'truncated-text',
   category: 'Accuracy/Omission',
-  severity: 'major',
+  // a cut copy is a completeness matter, not a translation garble: feeds cut at a fixed length or end on a
+  // sign-off, and that decides nothing about the translation (the completeness gate is opt-in: --fail-on-truncated)
+  severity: 'neutral',
+  dimension: 'completeness',
   needs: 'variant',
-  description: 'Finds story text cut off mid-sentence: a paragraph ending on a comma or "the", or a story without its last full stop.',
+  description: 'Notes story text cut off mid-sentence (a paragraph ending on a comma or "the", a story without its last full stop): completeness, not garble.',
   explanation:
     'Feeds cut stories at a length limit or lose the end of a paragraph in conversion: "…Germany announced it ' +
     'would send 14 of its Leopard 2 tanks to". A paragraph that ends on a comma, dash or a word that needs a ' +
     'continuation ("the", "and", "of") is truncated; so is a story whose last sentence has no final punctuation. ' +
     'Headlines, captions, subheads and datelines have no full stop by convention and are left alone, as is a ' +
-    'paragraph ending on a colon before a quotation.',
+    'paragraph ending on a colon before a quotation. The note is neutral and counts for completeness only: it ' +
+    'never lowers the translation score; --fail-on-truncated makes a cut copy fail the gate.',
   *run({ variant }) {
     const story = variant.sentences.filter((s) => s.zone !== 'boilerplate')
     const ends = lastOfParagraph(story)

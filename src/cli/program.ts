@@ -12,7 +12,7 @@ import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
 import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
 import { serializeReviewFile } from '../review/review-file.js'
-import { scoreVariant } from '../score/index.js'
+import { evidenceOf, scoreVariant } from '../score/index.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           if (reviewFile !== null) writeFileAtomic(reviewFile, serializeReviewFile(next))
         },
         color: colorFromEnv(process.env),
-        rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config, { fidelityPenalties: variant.fidelityPenalties }),
+        rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config, evidenceOf(variant)),
       })
     })
 

@@ -2,7 +2,7 @@
 // drop what an editor dismissed, drop exact duplicates, sort by position.
 import { hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
-import type { Check, CheckContext, Draft, Finding } from '../types.js'
+import type { Check, CheckContext, Dimension, Draft, Finding } from '../types.js'
 
 /** The checks the config enables and the context can feed: reference checks need a reference. */
 export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, registry: readonly Check[] = CHECKS): Check[] {
@@ -35,7 +35,12 @@ function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Ma
   occurrences.set(key, nth)
   // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
   const fingerprint = hash('sha256', `${key}\u0000${nth}`, 'hex').slice(0, 16)
-  return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, fingerprint }
+  return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, dimension: dimensionOf(check), fingerprint }
+}
+
+/** What a check's findings measure: declared, or by what it reads (reference-free checks see the text alone). */
+export function dimensionOf(check: Pick<Check, 'dimension' | 'needs'>): Dimension {
+  return check.dimension ?? (check.needs === 'variant' ? 'fluency' : 'fidelity')
 }
 
 /** The same check on the same span says the same thing once. */

@@ -3,6 +3,7 @@
 import type { AuditResult } from '../types.js'
 import { locator } from './locate.js'
 import { CI_LEVEL, reportedFindings } from './severity-levels.js'
+import { dimensionsLine } from './summary.js'
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const
 
@@ -22,8 +23,9 @@ export function githubReport(result: AuditResult, options: { verbose?: boolean }
         ]
         out.push(`::${COMMAND[CI_LEVEL[f.severity]]} ${props.join(',')}::${data(doc.path === undefined ? `${bundle.id}/${doc.id}: ${f.message}` : f.message)}`)
       }
-      const verdict = `${bundle.id}/${doc.id}: score ${variant.score.toFixed(1)}, ${variant.verdict}`
-      out.push(variant.verdict === 'fail' ? `::error title=mtaudit gate::${data(verdict)}` : `::notice title=mtaudit::${data(verdict)}`)
+      const verdict = `${bundle.id}/${doc.id}: score ${variant.score.toFixed(1)}, ${variant.verdict} (${dimensionsLine(variant)})`
+      const fails = variant.verdict === 'fail' || (variant.verdict === 'unverified' && result.config.failUnverified)
+      out.push(variant.verdict === 'unverified' && !fails ? `::warning title=mtaudit unverified::${data(verdict)}` : fails ? `::error title=mtaudit gate::${data(verdict)}` : `::notice title=mtaudit::${data(verdict)}`)
     }
   }
   return `${out.join('\n')}\n`

@@ -1,4 +1,4 @@
-// The JSON report (contract: DESIGN.md, "JSON report"; schema mtaudit.report/1). Fields are only ever added.
+// The JSON report (contract: docs/report-format.md; schema mtaudit.report/1). Fields are only ever added.
 // Key order is fixed by construction and numbers are rounded, so the same input gives byte-identical output.
 import type { AnalyzedDocument, AuditResult, Finding, Link, Sentence, VariantResult } from '../types.js'
 import { locator } from './locate.js'
@@ -39,6 +39,11 @@ function variantJson(variant: VariantResult, reference: AnalyzedDocument | null)
     verdict: variant.verdict,
     words: variant.words,
     penalty: variant.penalty,
+    dimensions: {
+      fluency: variant.fluency,
+      fidelity: variant.fidelity,
+      completeness: { coverage: variant.completeness.coverage === null ? null : round(variant.completeness.coverage, 4), truncated: variant.completeness.truncated },
+    },
     coverage: variant.coverage === null ? null : round(variant.coverage, 4),
     chrf: variant.chrf,
     sentences: variant.analyzed.sentences.map((s, i) => ({ ...sentenceJson(s), penalty: round(points[i]!, 3) })),
@@ -61,6 +66,7 @@ function findingJson(f: Finding, at: ReturnType<typeof locator>, reference: Anal
     check: f.check,
     category: f.category,
     severity: f.severity,
+    dimension: f.dimension,
     message: f.message,
     start: f.start,
     end: f.end,

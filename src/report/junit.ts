@@ -3,14 +3,14 @@
 import type { AuditResult, BundleResult, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { reportedFindings } from './severity-levels.js'
-import { displayName, summarize } from './summary.js'
+import { dimensionsLine, displayName, summarize, verdictReason } from './summary.js'
 
 export function junitReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
   const summary = summarize(result)
   const suites = result.bundles.map((b) => suite(b, result, options.verbose ?? false))
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="mtaudit" tests="${summary.variants}" failures="${summary.failed}">`,
+    `<testsuites name="mtaudit" tests="${summary.variants}" failures="${failing(result.bundles.flatMap((b) => b.variants), result)}"${summary.unverified && !result.config.failUnverified ? ` skipped="${summary.unverified}"` : ''}>`,
     ...suites,
     '</testsuites>',
     '',
@@ -18,9 +18,9 @@ export function junitReport(result: AuditResult, options: { verbose?: boolean } 
 }
 
 function suite(bundle: BundleResult, result: AuditResult, verbose: boolean): string {
-  const failures = bundle.variants.filter((v) => v.verdict === 'fail').length
+  const skipped = result.config.failUnverified ? 0 : bundle.variants.filter((v) => v.verdict === 'unverified').length
   return [
-    `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failures}">`,
+    `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failing(bundle.variants, result)}"${skipped ? ` skipped="${skipped}"` : ''}>`,
     `    <properties><property name="signature" value="${xml(result.signature)}"/></properties>`,
     ...bundle.variants.map((v) => testcase(bundle.id, v, result, verbose)),
     '  </testsuite>',
@@ -36,11 +36,18 @@ function testcase(bundleId: string, variant: VariantResult, result: AuditResult,
     const { line, column } = at(f.start)
     return `${where}:${line}:${column} ${f.severity} ${f.check}: ${f.message}`
   })
-  if (variant.verdict === 'pass') {
-    return lines.length ? `${open}\n      <system-out>${xml(lines.join('\n'))}</system-out>\n    </testcase>` : `${open}</testcase>`
-  }
-  const why = variant.score < result.config.minScore ? `score ${variant.score.toFixed(1)} is under ${result.config.minScore}` : `a finding reaches ${result.config.failOn}`
+  const out = [`score ${variant.score.toFixed(1)} · ${dimensionsLine(variant)}`, ...lines].join('\n')
+  if (variant.verdict === 'pass') return `${open}\n      <system-out>${xml(out)}</system-out>\n    </testcase>`
+  const why = verdictReason(variant, result.config)
+  if (variant.verdict === 'unverified' && !result.config.failUnverified)
+    return `${open}\n      <skipped message="${xml(why)}"/>\n      <system-out>${xml(out)}</system-out>\n    </testcase>`
+  lines.unshift(out.split('\n')[0]!)
   return `${open}\n      <failure type="mtaudit.gate" message="${xml(why)}">${xml(lines.join('\n'))}</failure>\n    </testcase>`
+}
+
+/** Variants that fail the gate: failed, and unverified ones under --fail-unverified. */
+function failing(variants: readonly VariantResult[], result: AuditResult): number {
+  return variants.filter((v) => v.verdict === 'fail' || (v.verdict === 'unverified' && result.config.failUnverified)).length
 }
 
 function xml(text: string): string {

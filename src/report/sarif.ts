@@ -28,7 +28,13 @@ export function sarifReport(result: AuditResult, options: { verbose?: boolean } 
             })),
           },
         },
-        properties: { signature: result.signature },
+        // SARIF has no place for a score: each variant's verdict and dimensions ride in the run's property bag
+        properties: {
+          signature: result.signature,
+          variants: result.bundles.flatMap((b) =>
+            b.variants.map((v) => ({ bundle: b.id, variant: v.analyzed.doc.id, score: v.score, verdict: v.verdict, fluency: v.fluency.score, fidelity: v.fidelity?.score ?? null, coverage: v.completeness.coverage, truncated: v.completeness.truncated })),
+          ),
+        },
         results,
       },
     ],
@@ -56,6 +62,6 @@ function sarifResult(bundleId: string, variant: VariantResult, f: Finding) {
     ],
     partialFingerprints: { 'mtaudit/v1': f.fingerprint },
     ...(f.baselineState && { baselineState: f.baselineState }),
-    properties: { severity: f.severity, category: f.category, bundle: bundleId, variant: doc.id },
+    properties: { severity: f.severity, category: f.category, dimension: f.dimension, bundle: bundleId, variant: doc.id },
   }
 }

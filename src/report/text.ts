@@ -3,7 +3,7 @@
 // not listed, unless `verbose`.
 import type { AuditResult, BundleResult, VariantResult } from '../types.js'
 import { locator } from './locate.js'
-import { displayName, severityCounts, summarize } from './summary.js'
+import { dimensionsLine, displayName, severityCounts, summarize, verdictReason } from './summary.js'
 
 export interface TextReportOptions {
   readonly verbose?: boolean
@@ -11,35 +11,35 @@ export interface TextReportOptions {
 
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const out: string[] = []
-  for (const bundle of result.bundles) out.push(...bundleLines(bundle, options), '')
+  for (const bundle of result.bundles) out.push(...bundleLines(bundle, result.config, options), '')
   const summary = summarize(result)
   const { minScore, failOn } = result.config
   out.push(
-    `${summary.variants} variant${summary.variants === 1 ? '' : 's'} · ${summary.failed} failed · lowest score ${summary.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}`,
+    `${summary.variants} variant${summary.variants === 1 ? '' : 's'} · ${summary.failed} failed${summary.unverified ? ` · ${summary.unverified} unverified` : ''} · lowest score ${summary.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}`,
     result.signature,
   )
   return `${out.join('\n')}\n`
 }
 
-function bundleLines(bundle: BundleResult, options: TextReportOptions): string[] {
+function bundleLines(bundle: BundleResult, config: AuditResult['config'], options: TextReportOptions): string[] {
   const reference = bundle.reference
     ? `reference ${bundle.reference.doc.id} (${bundle.reference.sentences.filter((s) => s.zone !== 'boilerplate').length} story sentences)`
     : 'no reference: reference-free checks only'
   const lines = [`${bundle.id} · ${reference}`]
   const worstFirst = [...bundle.variants].sort((a, b) => a.score - b.score || a.analyzed.doc.id.localeCompare(b.analyzed.doc.id))
-  for (const variant of worstFirst) lines.push('', ...variantLines(bundle.id, variant, options))
+  for (const variant of worstFirst) lines.push('', ...variantLines(bundle.id, variant, config, options))
   return lines
 }
 
-function variantLines(bundleId: string, variant: VariantResult, options: TextReportOptions): string[] {
+function variantLines(bundleId: string, variant: VariantResult, config: AuditResult['config'], options: TextReportOptions): string[] {
   const { doc } = variant.analyzed
   const counts = severityCounts(variant)
   const tally = (['critical', 'major', 'minor'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`)
-  const coverage = variant.coverage === null ? '' : `  coverage ${Math.round(variant.coverage * 100)}%`
   const chrf = variant.chrf === null ? '' : `  chrF ${variant.chrf.toFixed(1)}`
   const origin = [doc.feed, doc.sourceLang && `from ${doc.sourceLang}`].filter(Boolean).join(', ')
   const lines = [
-    `${variant.verdict.toUpperCase()}  ${doc.id}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${coverage}${chrf}  ${tally.join(' · ') || 'no errors found'}`,
+    `${variant.verdict.toUpperCase()}  ${doc.id}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${chrf}  ${tally.join(' · ') || 'no errors found'}`,
+    `      ${dimensionsLine(variant)}${variant.verdict === 'unverified' ? `  (${verdictReason(variant, config)})` : ''}`,
   ]
   if (origin) lines.push(`      ${origin}`)
   const at = locator(doc.text)

@@ -1,6 +1,6 @@
 // score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
 import { sentenceWords } from '../text/word-spans.js'
-import type { AnalyzedDocument, AuditConfig, Finding, Severity, Verdict } from '../types.js'
+import type { AnalyzedDocument, AuditConfig, Completeness, Dimension, DimensionScore, Finding, Link, Severity, VariantResult, Verdict } from '../types.js'
 import { SEVERITIES } from '../types.js'
 
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { neutral: 0, minor: 1, major: 5, critical: 25 }
@@ -30,6 +30,9 @@ export interface Score {
   readonly penalty: number
   readonly score: number
   readonly verdict: Verdict
+  readonly fluency: DimensionScore
+  readonly fidelity: DimensionScore | null
+  readonly completeness: Completeness
 }
 
 export interface ScoreEvidence {
@@ -40,29 +43,108 @@ export interface ScoreEvidence {
    * trip --fail-on, and a score under the threshold fails only if it is also under the baseline's (a regression).
    */
   readonly previous?: { readonly score: number }
+  /** the alignment with the reference; absent or null: the bundle has no reference */
+  readonly alignment?: readonly Link[] | null
+  /** coverage of the reference within the copy's reach (src/align/coverage.ts); null without a reference */
+  readonly coverage?: number | null
 }
+
+/**
+ * A copy with fewer words of story text than this is too short for the reference-free checks to have looked at
+ * anything: two lines of a headline, or a file of punctuation. It is verified only through the reference, when
+ * enough of it aligns.
+ */
+export const MIN_CHECKABLE_WORDS = 40
+/** …and a copy of this many words or fewer ("", ". . .", "1 2 3") is never verified, aligned or not. */
+export const MIN_WORDS = 3
+/** The share of a short copy's story sentences that must have a counterpart in the reference to verify it. */
+export const MIN_ALIGNED_SHARE = 0.25
 
 /** Penalty points per variant sentence: its findings' weights plus its fidelity penalty. */
 export function sentencePenalties(document: AnalyzedDocument, findings: readonly Finding[], fidelity?: readonly number[] | null): number[] {
   const points = document.sentences.map((_, i) => fidelity?.[i] ?? 0)
   for (const f of findings) {
+    if (dimensionOf(f) === 'completeness') continue
     const at = f.sentence ?? document.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)
     if (at >= 0) points[at] = points[at]! + findingWeight(f)
   }
   return points
 }
 
+/** Penalty points → 0–100 for a copy of `words` words of story text: halved at HALF_SCORE_PENALTY_PER_100_WORDS. */
+export function scoreOf(penalty: number, words: number): number {
+  const per100 = (100 * penalty) / Math.max(words, 1)
+  return round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
+}
+
+/** Words with a letter in story sentences: "1 2 3" and ". , ." have none, so a copy of them checks nothing. */
+export function checkableWords(document: AnalyzedDocument): number {
+  let words = 0
+  for (const sentence of document.sentences) {
+    if (sentence.zone === 'boilerplate') continue
+    for (const w of sentenceWords(sentence)) if (/\p{L}/u.test(w.word)) words++
+  }
+  return words
+}
+
+/** Share of the copy's story sentences that have a counterpart in the reference. */
+export function alignedShare(document: AnalyzedDocument, alignment: readonly Link[]): number {
+  const linked = new Uint8Array(document.sentences.length)
+  for (const link of alignment) if (link.reference.length > 0) for (const v of link.variant) linked[v] = 1
+  let story = 0
+  let aligned = 0
+  for (const s of document.sentences) {
+    if (s.zone === 'boilerplate') continue
+    story++
+    aligned += linked[s.index]!
+  }
+  return story === 0 ? 0 : aligned / story
+}
+
+/** Could the checks look at enough of the copy to say anything of its translation? */
+export function verifiable(document: AnalyzedDocument, alignment: readonly Link[] | null | undefined): boolean {
+  const words = checkableWords(document)
+  if (words <= MIN_WORDS) return false
+  if (words >= MIN_CHECKABLE_WORDS) return true
+  return !!alignment && alignedShare(document, alignment) >= MIN_ALIGNED_SHARE
+}
+
+const dimensionOf = (f: Pick<Finding, 'dimension'>) => f.dimension ?? 'fluency'
+
 export function scoreVariant(document: AnalyzedDocument, findings: readonly Finding[], config: AuditConfig, evidence: ScoreEvidence = {}): Score {
   const { previous } = evidence
   const words = storyWords(document)
-  const fidelity = evidence.fidelityPenalties?.reduce((a, b) => a + b, 0) ?? 0
-  const penalty = round(findings.reduce((sum, f) => sum + findingWeight(f), 0) + fidelity, 3)
-  const per100 = (100 * penalty) / Math.max(words, 1)
-  const score = round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
+  const hasReference = evidence.alignment !== undefined && evidence.alignment !== null
+  const weigh = (dimension: Dimension) => findings.reduce((sum, f) => sum + (dimensionOf(f) === dimension ? findingWeight(f) : 0), 0)
+  const fluencyPenalty = round(weigh('fluency'), 3)
+  const fidelityPenalty = round(weigh('fidelity') + (evidence.fidelityPenalties?.reduce((a, b) => a + b, 0) ?? 0), 3)
+  const penalty = round(fluencyPenalty + fidelityPenalty, 3)
+  const score = scoreOf(penalty, words)
+  const completeness: Completeness = {
+    coverage: evidence.coverage ?? null,
+    truncated: findings.some((f) => dimensionOf(f) === 'completeness' && f.check === 'truncated-text'),
+  }
   const failOn = config.failOn === null ? Infinity : SEVERITIES.indexOf(config.failOn)
-  const gated = findings.some((f) => f.baselineState !== 'unchanged' && SEVERITIES.indexOf(f.severity) >= failOn)
+  const gated = findings.some((f) => dimensionOf(f) !== 'completeness' && f.baselineState !== 'unchanged' && SEVERITIES.indexOf(f.severity) >= failOn)
   const underThreshold = score < config.minScore && (previous === undefined || score < previous.score)
-  return { words, penalty, score, verdict: underThreshold || gated ? 'fail' : 'pass' }
+  const incomplete =
+    (config.minCoverage !== null && completeness.coverage !== null && completeness.coverage < config.minCoverage) ||
+    (config.failOnTruncated && completeness.truncated)
+  const verdict: Verdict = !verifiable(document, evidence.alignment) ? 'unverified' : underThreshold || gated || incomplete ? 'fail' : 'pass'
+  return {
+    words,
+    penalty,
+    score,
+    verdict,
+    fluency: { penalty: fluencyPenalty, score: scoreOf(fluencyPenalty, words) },
+    fidelity: hasReference ? { penalty: fidelityPenalty, score: scoreOf(fidelityPenalty, words) } : null,
+    completeness,
+  }
+}
+
+/** What scoreVariant needs of an audited variant to score it again after triage (the review's rescore). */
+export function evidenceOf(variant: VariantResult): ScoreEvidence {
+  return { fidelityPenalties: variant.fidelityPenalties, alignment: variant.coverage === null ? null : variant.alignment, coverage: variant.coverage }
 }
 
 export function round(value: number, digits: number): number {

@@ -16,6 +16,7 @@ const finding = (start: number, end: number, category: Finding['category']): Fin
   check: 'c',
   category,
   severity: 'minor',
+  dimension: 'fluency',
   message: 'm',
   start,
   end,

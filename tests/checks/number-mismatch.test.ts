@@ -24,7 +24,8 @@ describe('number-mismatch', () => {
     const text = reference.replace(from, to)
     const findings = findingsOf(check, text, { reference })
     expect(findings.map((f) => spanText(text, f))).toEqual([shown])
-    expect(findings[0]!.severity).toBe('major')
+    // a rewrite may follow another version of the story: a figure to check, not proof of a mistranslation
+    expect(findings[0]!.severity).toBe('minor')
     expect(spanText(reference, findings[0]!.reference!)).toBe(expected)
     expect(findings[0]!.message).toContain(`\`${expected}\``)
   })
@@ -44,14 +45,35 @@ describe('number-mismatch', () => {
     expect(findingsOf(check, story(text), { reference: story(reference) })).toEqual([])
   })
 
-  it('stays silent on a figure most other variants give too: the reference is then the odd one out', () => {
-    const reference = story('The United States will send 31 Abrams tanks to Ukraine.')
-    const text = story('The United States will send 13 Abrams tanks to Ukraine.')
-    const agree = story('Washington will send 13 Abrams tanks to Ukraine.')
-    const differ = story('The US will send 31 Abrams tanks to Ukraine.')
-    expect(findingsOf(check, text, { reference })).toHaveLength(1)
-    expect(findingsOf(check, text, { reference, others: [agree, agree, differ] })).toEqual([])
-    expect(findingsOf(check, text, { reference, others: [agree, differ, differ] })).toHaveLength(1)
+  it('is major in sentence-parallel input, where every copy translates the same sentence', () => {
+    const reference = 'The ministry published the figures on Thursday.\nThe United States will send 31 Abrams tanks to Ukraine.\nOfficials declined to comment.'
+    const text = reference.replace('31 Abrams', '13 Abrams')
+    const findings = findingsOf(check, text, { reference, segmented: true })
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['13', 'major']])
+  })
+
+  it('notes a figure another copy also gives as a story-version difference, at severity neutral', () => {
+    // a writethrough: the toll rose from 120 to 135 between the reference and the version two copies follow
+    const reference = story('The toll rose to 120 dead after rescuers reached the village.')
+    const text = story('The toll rose to 135 dead after rescuers reached the village.')
+    const agree = story('Rescuers reached the village and the toll climbed to 135 dead.')
+    const differ = story('The toll rose to 120 dead, officials said.')
+    const version = findingsOf(check, text, { reference, others: [differ, agree] })
+    expect(version.map((f) => [spanText(text, f), f.severity])).toEqual([['135', 'neutral']])
+    expect(version[0]!.message).toContain('version difference')
+    expect(findingsOf(check, text, { reference, others: [differ, differ] }).map((f) => f.severity)).toEqual(['minor'])
+  })
+
+  it('counts one discrepancy once, however often the copy repeats the figure', () => {
+    const reference = story('The storm killed 120 people. Authorities confirmed that 120 people died in the storm.')
+    const text = story('The storm killed 210 people. Authorities confirmed that 210 people died in the storm.')
+    expect(findingsOf(check, text, { reference }).map((f) => spanText(text, f))).toEqual(['210'])
+  })
+
+  it('never pairs a whole number with a decimal: "300 injured" is no rendering of "magnitude 6.1"', () => {
+    const reference = story('The magnitude 6.1 quake injured people in the town.')
+    const text = story('The quake injured 300 people in the town.')
+    expect(findingsOf(check, text, { reference })).toEqual([])
   })
 
   it('stays silent on the seed variants against 000', () => {

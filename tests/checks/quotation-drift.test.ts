@@ -21,12 +21,10 @@ describe('quotation-drift', () => {
     expect(spanText(seedText('reference'), findings[0]!.reference!)).toBe("if we don't want autocracy and tyranny to win then they need weapons")
   })
 
-  it('flags the quote the variants render three ways ("I urge the Republic of Korea…"), as minor, and stays silent on 001', () => {
+  it('stays silent on the quote three MT copies render three ways ("I urge the Republic of Korea…"): no copy is the authority', () => {
     expect(seedFindings('native')).toEqual([])
     for (const name of ['greek', 'indonesian', 'french'] as const) {
-      const found = seedFindings(name)
-      expect(found.some(([span]) => span!.includes('Republic of Korea'))).toBe(true)
-      expect(found.every(([, severity]) => severity === 'minor')).toBe(true)
+      expect(seedFindings(name).some(([span]) => span!.includes('Republic of Korea'))).toBe(false)
     }
   })
 
@@ -51,11 +49,14 @@ describe('quotation-drift', () => {
     expect(findings.map((f) => f.severity)).toEqual([severity])
   })
 
-  it('between variants without a reference: a rendering that departs from the others is minor', () => {
+  it('between variants without a reference: one other MT copy is no authority; an English copy or two MT copies that agree are', () => {
     const text = '"Polluters must pay, and today they paid the price," said Marie Lefebvre.'
     const other = '"Polluters must pay, and today they did," said Marie Lefebvre.'
-    expect(findingsOf(check, text, { others: [other] }).map((f) => f.severity)).toEqual(['minor'])
-    expect(findingsOf(check, other, { others: [other] })).toEqual([])
+    const otherMt = (sourceLang: string) => ({ text: other, sourceLang })
+    expect(findingsOf(check, text, { others: [otherMt('fr')] })).toEqual([])
+    expect(findingsOf(check, text, { others: [otherMt('en')] }).map((f) => f.severity)).toEqual(['minor'])
+    expect(findingsOf(check, text, { others: [otherMt('fr'), otherMt('it')] }).map((f) => f.severity)).toEqual(['minor'])
+    expect(findingsOf(check, other, { others: [otherMt('en')] })).toEqual([])
   })
 
   // nt21 (WMT21 zh→en): eight systems translate one Chinese quote, and the reference is one more translation

@@ -8,10 +8,10 @@ const FRENCH = seedText('french')
 const cut = (text: string, from: string, to: string) => text.replace(from, to)
 
 describe('truncated-text', () => {
-  it('flags a story that ends mid-sentence, at its last word, as major', () => {
+  it('notes a story that ends mid-sentence, at its last word, as a neutral completeness note', () => {
     const text = cut(FRENCH, 'It would make the world more dangerous and us more vulnerable.”', 'It would make the world more dangerous and us')
     const findings = findingsOf(check, text)
-    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['us', 'major']])
+    expect(findings.map((f) => [spanText(text, f), f.severity, f.dimension])).toEqual([['us', 'neutral', 'completeness']])
   })
 
   it.each([

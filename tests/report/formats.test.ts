@@ -68,7 +68,7 @@ describe('github report', () => {
     const out = REPORTERS.github(story, {})
     expect(out).toContain(`::error file=${frenchPath},line=33,col=175,endLine=33,endColumn=183,title=mtaudit spurious-sentence-break (major)::Sentence cut in two`)
     expect(out).toMatch(/^::warning file=.*title=mtaudit stray-punctuation \(minor\)::/m)
-    expect(out).toMatch(/^::error title=mtaudit gate::nato-stoltenberg-seoul-2023-01-30\/002-mt-greek: score \d+\.\d, fail$/m)
+    expect(out).toMatch(/^::error title=mtaudit gate::nato-stoltenberg-seoul-2023-01-30\/002-mt-greek: score \d+\.\d, fail \(fluency \d+\.\d · fidelity \d+\.\d · coverage \d+%25\)$/m)
   })
   it('escapes percent signs and newlines so one finding stays one command', () => {
     const bundle = loadJsonlBundles(JSON.stringify({ id: 'b', reference: null, variants: [{ id: 'v', text: 'Prices rose 5%. they fell.' }] }), 'x.jsonl')

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../cli/run-cli.js'
 
 const bundleLine = (text: string) => JSON.stringify({ id: 'feed', reference: null, variants: [{ id: 'v', text }] })
-const GARBLED = 'Poland signed a deal for dozens of military planes. chase.\n\nThe deal will allow Poland to replace weapons.'
+// long enough for the reference-free checks to verify it (a two-line copy without a reference is `unverified`)
+const GARBLED =
+  'Poland signed a deal for dozens of military planes. chase.\n\nThe deal will allow Poland to replace weapons it sent to Ukraine last year, ' +
+  'the defence ministry said on Monday.\n\nThe first aircraft are due to arrive in the spring, and pilots will train abroad before then, officials added.'
 
 function files(variantText: string) {
   const dir = mkdtempSync(join(tmpdir(), 'mtaudit-baseline-'))
