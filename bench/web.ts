@@ -14,6 +14,7 @@ import { audit } from '../src/audit.js'
 import { decodeText } from '../src/bundle/decode.js'
 import { loadBundleFolder } from '../src/bundle/load.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
+import { HALF_SCORE_PENALTY_PER_100_WORDS } from '../src/score/index.js'
 import type { AuditConfig, Bundle, Finding, VariantResult } from '../src/types.js'
 import { repoRoot } from './human-data.js'
 import type { BenchSection } from './run.js'
@@ -122,6 +123,38 @@ export function kindOf(p: Passage): string {
   return 'meaning/other'
 }
 
+/** Translation-quality penalty points per 100 words of story text: what the score is a function of. */
+const density = (s: ScoredVariant) => (100 * s.result.penalty) / Math.max(s.result.words, 1)
+
+/**
+ * The calibration of the gate on rewrites (docs/scoring.md): the penalty density (points per 100 words) above
+ * which a copy fails, chosen where the fewest copies are misjudged — a native control failed counts twice, since
+ * a gate that cries wolf gets switched off — and the half-score constant that puts that density at the default
+ * minimum score.
+ */
+export function calibration(natives: readonly ScoredVariant[], mts: readonly ScoredVariant[]): { lines: string[]; threshold: number; half: number } {
+  const candidates = [...new Set([...natives, ...mts].map(density))].sort((a, b) => a - b)
+  let best = { threshold: 0, cost: Infinity, nativeFails: 0, mtPasses: 0 }
+  for (const threshold of candidates) {
+    // a copy fails when its density is above the threshold
+    const nativeFails = natives.filter((s) => density(s) > threshold).length
+    const mtPasses = mts.filter((s) => density(s) <= threshold).length
+    const cost = 2 * nativeFails + mtPasses
+    if (cost < best.cost) best = { threshold, cost, nativeFails, mtPasses }
+  }
+  // scoreOf: 100 / (1 + d / half) = minScore at d = threshold ⇒ half = threshold / (100 / minScore − 1)
+  const half = best.threshold / (100 / DEFAULT_CONFIG.minScore - 1)
+  const now = HALF_SCORE_PENALTY_PER_100_WORDS * (100 / DEFAULT_CONFIG.minScore - 1)
+  return {
+    threshold: best.threshold,
+    half,
+    lines: [
+      `  calibration: penalty per 100 words that fails a copy now ${now.toFixed(2)}; best on this set ${best.threshold.toFixed(2)} ` +
+        `(${best.nativeFails} controls fail, ${best.mtPasses} MT pass) ⇒ half-score constant ${half.toFixed(2)} (now ${HALF_SCORE_PENALTY_PER_100_WORDS})`,
+    ],
+  }
+}
+
 /** Probability that a native control scores above an MT copy; ties count half. */
 export function auc(natives: readonly number[], mts: readonly number[]): number {
   let wins = 0
@@ -169,6 +202,9 @@ export async function run(): Promise<BenchSection> {
   lines.push(`  major/critical per 1,000 words of controls     ${perK.toFixed(2)} (${nativeMajors.length} in ${nativeWords} words)   goal ≤ 0.5`)
   lines.push(`  controls failing the default gate              ${nativeFails.length}/${natives.length}   goal ≤ 2`)
   lines.push(`  MT copies passing the default gate             ${mtPasses.length}/${mts.length}   goal ≤ 6`)
+  const unverified = scored.filter((s) => s.result.verdict === 'unverified')
+  lines.push(`  unverified (neither pass nor fail)             ${unverified.length}${unverified.length ? `: ${unverified.map((s) => `${s.bundle}/${s.file}`).join(', ')}` : ''}`)
+  lines.push(...calibration(natives, mts).lines)
   const verdictOf = (s: ScoredVariant) => `${s.result.verdict} ${s.result.score}`
   if (nativeFails.length) lines.push('  controls that fail:')
   for (const s of nativeFails) {

@@ -11,6 +11,9 @@ export interface ConfigFlags {
   readonly baseline?: string
   readonly minScore?: string
   readonly failOn?: string
+  readonly minCoverage?: string
+  readonly failOnTruncated?: boolean
+  readonly failUnverified?: boolean
 }
 
 export function buildConfig(flags: ConfigFlags): AuditConfig {
@@ -20,6 +23,9 @@ export function buildConfig(flags: ConfigFlags): AuditConfig {
     ...fromFile,
     ...(flags.minScore !== undefined && { minScore: parseMinScore(flags.minScore) }),
     ...(flags.failOn !== undefined && { failOn: parseFailOn(flags.failOn) }),
+    ...(flags.minCoverage !== undefined && { minCoverage: parseShare(flags.minCoverage, '--min-coverage') }),
+    ...(flags.failOnTruncated !== undefined && { failOnTruncated: flags.failOnTruncated }),
+    ...(flags.failUnverified !== undefined && { failUnverified: flags.failUnverified }),
     ...(flags.baseline !== undefined && { baseline: parseBaseline(readText(flags.baseline), flags.baseline) }),
   }
 }
@@ -27,6 +33,12 @@ export function buildConfig(flags: ConfigFlags): AuditConfig {
 function parseMinScore(value: string): number {
   const n = Number(value)
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InputError('--min-score', `expected a number from 0 to 100, got \`${value}\``)
+  return n
+}
+
+function parseShare(value: string, flag: string): number {
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InputError(flag, `expected a share from 0 to 1, got \`${value}\``)
   return n
 }
 

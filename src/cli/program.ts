@@ -44,6 +44,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--min-score <n>', 'a variant fails under this score (0–100; default 80)')
       .option('--fail-on <severity>', 'a variant fails on a finding of this severity or worse: minor|major|critical|none (default critical)')
       .option('--verbose', 'list neutral findings (boilerplate) too')
+      .option('--fail-unverified', 'an unverified variant (too little text or alignment to check) fails the gate')
+      .option('--min-coverage <share>', 'completeness gate: a variant fails when it renders less of the reference it reaches (0–1; off by default)')
+      .option('--fail-on-truncated', 'completeness gate: a variant that is cut off fails (off by default)')
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {
