@@ -120,6 +120,8 @@ export interface Draft {
   readonly reference?: { readonly sentence: number; readonly start: number; readonly end: number }
   /** overrides the check's default severity for this finding (e.g. a stray comma is minor, `???` major). */
   readonly severity?: Severity
+  /** overrides the check's dimension for this finding (a line of sentence-parallel output cut short is garble) */
+  readonly dimension?: Dimension
 }
 
 /**

@@ -1,6 +1,7 @@
 import { derivedFrom, perDocument } from '../text/per-document.js'
 import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
 import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
+import { AUTHORITY, trustOf } from './authority.js'
 
 interface Placed extends Quantity {
   readonly sentence: Sentence
@@ -51,16 +52,25 @@ function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: 
 }
 
 /**
- * Whether another copy gives the same figure: then this is a version of the story, not this copy's error.
+ * Whether other copies give the same figure: then this is a version of the story, not this copy's error.
  * Writethroughs carry new figures (a toll of 120, then 135), and parallel translations of one source (nt21: eight
- * systems) all write "entered Qinghai at 19:54" where the human reference has "19:00".
+ * systems) all write "entered Qinghai at 19:54" where the human reference has "19:00". The copies that agree must
+ * be worth AUTHORITY points (src/checks/authority.ts): an English copy, or two machine translations — one other
+ * MT system making the same slip is no version of the story.
  */
-function backed(v: Quantity, others: readonly (readonly Quantity[])[]): boolean {
-  return others.some((qs) => qs.some((q) => sameQuantity(v, q)))
+function backed(v: Quantity, others: readonly OtherQuantities[]): boolean {
+  let points = 0
+  for (const o of others) if (o.quantities.some((q) => sameQuantity(v, q))) points += o.trust
+  return points >= AUTHORITY
+}
+
+interface OtherQuantities {
+  readonly quantities: readonly Quantity[]
+  readonly trust: number
 }
 
 /** The figures of a link that differ from the reference's, added to `found`: a list for all links, not a generator a link (most have no quantity). */
-function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly (readonly Quantity[])[], found: Draft[], seen: Set<string>): void {
+function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly OtherQuantities[], found: Draft[], seen: Set<string>): void {
   const ours = placed(variant, link.variant)
   // a finding needs a leftover on both sides, and most sentences have no quantity at all ("Kyiv asked for tanks.")
   if (ours.length === 0) return
@@ -116,14 +126,14 @@ const numberMismatch: Check = {
     '"2-1". Rewrites add facts, so a number with no counterpart is not a finding, and relative dates ("Monday", ' +
     '"last year") are never compared with calendar dates. Model numbers ("Leopard 2") and vague amounts ' +
     '("hundreds of tanks") are not quantities, and a whole number never pairs with a decimal ("300 injured" / ' +
-    '"magnitude 6.1"). A figure another copy of the story also gives is a version difference (a writethrough\'s ' +
-    'new toll, another source), reported as a neutral note; one discrepancy counts once however often it is ' +
+    '"magnitude 6.1"). A figure other copies of the story also give (an English copy, or two machine ' +
+    'translations) is a version difference (a writethrough\'s new toll, another source), reported as a neutral note; one discrepancy counts once however often it is ' +
     'repeated. Otherwise it is major in sentence-parallel input and minor in rewrites, which may follow another ' +
     'version of the story than the reference.',
   *run({ variant, reference, alignment, others }) {
     if (!reference) return
-    let quantitiesOfOthers: (readonly Quantity[])[] | undefined
-    const ofOthers = () => (quantitiesOfOthers ??= others.map(documentQuantities))
+    let quantitiesOfOthers: OtherQuantities[] | undefined
+    const ofOthers = () => (quantitiesOfOthers ??= others.map((o) => ({ quantities: documentQuantities(o), trust: trustOf(o) })))
     const found: Draft[] = []
     const seen = new Set<string>()
     for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(link, variant, reference, ofOthers, found, seen)

@@ -40,12 +40,18 @@ const truncatedText: Check = {
     'continuation ("the", "and", "of") is truncated; so is a story whose last sentence has no final punctuation. ' +
     'Headlines, captions, subheads and datelines have no full stop by convention and are left alone, as is a ' +
     'paragraph ending on a colon before a quotation. The note is neutral and counts for completeness only: it ' +
-    'never lowers the translation score; --fail-on-truncated makes a cut copy fail the gate.',
+    'never lowers the translation score; --fail-on-truncated makes a cut copy fail the gate. In sentence-parallel ' +
+    'input (one sentence a line) a line that stops on "the" is the translation dropping its end: a major ' +
+    'fluency finding there.',
   *run({ variant }) {
     const story = variant.sentences.filter((s) => s.zone !== 'boilerplate')
     const ends = lastOfParagraph(story)
     for (const sentence of ends) {
-      if (DANGLING_END.test(sentence.text)) yield draft(sentence, 'the paragraph stops where the sentence needs more words')
+      if (!DANGLING_END.test(sentence.text)) continue
+      const found = draft(sentence, 'the paragraph stops where the sentence needs more words')
+      // one sentence a line (WMT): every copy translates the same source line, so a line that stops on "the" is
+      // the translation dropping the sentence's end — garble of that sentence, not a feed cut at a length
+      yield variant.segmented === true ? { ...found, severity: 'major', dimension: 'fluency' } : found
     }
     // the story's last sentence: one-sentence-a-line sets (WMT) hold headlines anywhere, so only a dangling end counts there
     const last = story.at(-1)

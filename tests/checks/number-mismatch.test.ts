@@ -52,15 +52,18 @@ describe('number-mismatch', () => {
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['13', 'major']])
   })
 
-  it('notes a figure another copy also gives as a story-version difference, at severity neutral', () => {
+  it('notes a figure other copies also give as a story-version difference, at severity neutral', () => {
     // a writethrough: the toll rose from 120 to 135 between the reference and the version two copies follow
     const reference = story('The toll rose to 120 dead after rescuers reached the village.')
     const text = story('The toll rose to 135 dead after rescuers reached the village.')
     const agree = story('Rescuers reached the village and the toll climbed to 135 dead.')
     const differ = story('The toll rose to 120 dead, officials said.')
-    const version = findingsOf(check, text, { reference, others: [differ, agree] })
+    const version = findingsOf(check, text, { reference, others: [differ, agree, agree] })
     expect(version.map((f) => [spanText(text, f), f.severity])).toEqual([['135', 'neutral']])
     expect(version[0]!.message).toContain('version difference')
+    // an English copy alone is a version of the story; one other machine translation alone is not
+    expect(findingsOf(check, text, { reference, others: [differ, { text: agree, sourceLang: 'en' }] }).map((f) => f.severity)).toEqual(['neutral'])
+    expect(findingsOf(check, text, { reference, others: [differ, agree] }).map((f) => f.severity)).toEqual(['minor'])
     expect(findingsOf(check, text, { reference, others: [differ, differ] }).map((f) => f.severity)).toEqual(['minor'])
   })
 

@@ -14,6 +14,12 @@ describe('truncated-text', () => {
     expect(findings.map((f) => [spanText(text, f), f.severity, f.dimension])).toEqual([['us', 'neutral', 'completeness']])
   })
 
+  it('in sentence-parallel input, takes a line that stops on "the" for garble of that sentence: major, fluency', () => {
+    const text = 'Germany will send tanks to Kyiv.\nThe decision was welcomed by the\nOfficials declined to comment.'
+    const findings = findingsOf(check, text, { segmented: true })
+    expect(findings.map((f) => [spanText(text, f), f.severity, f.dimension])).toEqual([['the', 'major', 'fluency']])
+  })
+
   it.each([
     ['and', 'Germany announced it would send 14 of its Leopard 2 tanks in Kyiv, while allowing other countries that have Leopards, including Norway, and'],
     ['the', 'Germany announced it would send 14 of its Leopard 2 tanks in Kyiv, while allowing the'],
