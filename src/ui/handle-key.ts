@@ -17,6 +17,8 @@ export interface KeyContext {
   readonly view: View
   /** rows a PgDn moves */
   readonly page: number
+  /** how far the help can scroll (0: it fits the terminal) */
+  readonly helpScroll?: number
   readonly now?: () => string
 }
 
@@ -40,10 +42,10 @@ function moved(index: number, count: number, move: Exclude<Move, null>, page: nu
 export function handleKey(state: UiState, input: string, key: Key, ctx: KeyContext): KeyOutcome {
   const s: UiState = { ...state, notice: null }
   if (state.searching) return { state: typeQuery(s, input, key, ctx.view) }
-  if (state.overlay === 'help') return { state: key.escape || input === '?' || input === 'q' ? { ...s, overlay: 'none' } : state }
+  if (state.overlay === 'help') return { state: inHelp(s, input, key, ctx) }
   if (state.overlay === 'filter') return { state: pickFilter(s, input, key, ctx) }
   if (input === 'q' && !key.ctrl) return { state: s, quit: true }
-  if (input === '?') return { state: { ...s, overlay: 'help' } }
+  if (input === '?') return { state: { ...s, overlay: 'help', helpTop: 0 } }
   if (input === '/') return { state: { ...s, searching: true, query: '' } }
   if (input === 'f') {
     const cursor = ctx.view.filterOptions.findIndex((f) => sameFilter(f, state.filter))
@@ -76,6 +78,14 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
   }
   if (move) return { state: { ...s, rowIndex: moved(state.rowIndex, ctx.view.rows.length, move, ctx.page), findingIndex: 0 } }
   return { state: s }
+}
+
+function inHelp(s: UiState, input: string, key: Key, ctx: KeyContext): UiState {
+  if (key.escape || input === '?' || input === 'q') return { ...s, overlay: 'none' }
+  const move = moveOf(input, key)
+  const limit = ctx.helpScroll ?? 0
+  if (!move) return s
+  return { ...s, helpTop: moved(s.helpTop, limit + 1, move, ctx.page) }
 }
 
 function typeQuery(s: UiState, input: string, key: Key, view: View): UiState {

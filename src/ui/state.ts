@@ -21,6 +21,8 @@ export interface UiState {
   readonly pane: Pane
   readonly filter: Filter
   readonly filterCursor: number
+  /** the first help line shown, when the help is taller than the terminal */
+  readonly helpTop: number
   /** true while the editor types a `/` query */
   readonly searching: boolean
   readonly query: string
@@ -40,6 +42,7 @@ export function initialState(decisions: ReviewDecisions): UiState {
     pane: 'rows',
     filter: NO_FILTER,
     filterCursor: 0,
+    helpTop: 0,
     searching: false,
     query: '',
     notice: null,

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { storyResult } from './fixtures/story.js'
+import { KEYMAP } from '../../src/ui/keymap.js'
 import { KEY, renderApp } from './render-app.js'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /** The line of the frame holding `text`. */
 const lineWith = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? ''
@@ -72,12 +75,14 @@ describe('review navigation', () => {
     expect(frame()).toContain('row 3 of 6')
   })
 
-  test('? shows every key, and q quits', async () => {
-    const { frame, press } = await renderApp(storyResult())
+  test('? shows every key, each on its own line with its whole action, and q quits', async () => {
+    const { frame, press } = await renderApp(storyResult(), { columns: 80, rows: 24 })
     await press('?')
-    for (const key of ['j / ↓', 'Enter', 'Esc', 'Tab', '] / [', '/', 'n / N', 'f', 'c', 'd', 'u', '?', 'q']) {
-      expect(frame()).toContain(`│ ${key} `)
+    const lines = frame().split('\n')
+    for (const entry of KEYMAP) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${escape(entry.keys)} +${entry.where} +${escape(entry.action)}$`)))
     }
+    expect(lines.at(-1)).toBe('Esc or ? close')
     await press(KEY.escape)
     expect(frame()).toContain('004-mt-french')
     await press('q')
