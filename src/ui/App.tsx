@@ -81,6 +81,7 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
         columns={size.columns}
         height={bodyHeight}
         color={color}
+        query={state.query}
       />
     )
   else

@@ -26,8 +26,11 @@ interface Props {
   readonly columns: number
   readonly height: number
   readonly color: boolean
+  /** the `/` query, highlighted wherever it occurs in the rows */
+  readonly query?: string
 }
 
+// The verdict and the counts stay at any width; the feed, often long, is cut or left out first (fit.ts).
 function Title({ open, columns }: { open: OverviewRow; columns: number }) {
   const { variant } = open
   const doc = variant.analyzed.doc
@@ -52,7 +55,7 @@ function Title({ open, columns }: { open: OverviewRow; columns: number }) {
 }
 
 export function VariantView(props: Props) {
-  const { open, rows, rowIndex, current, decisions, columns, height, color } = props
+  const { open, rows, rowIndex, current, decisions, columns, height, color, query = '' } = props
   const layout = layoutFor(columns, !color)
   const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
   const heads = layout.mode === 'side' ? 1 : 0
@@ -61,7 +64,7 @@ export function VariantView(props: Props) {
   const measured = new Map<number, RowLines>()
   const linesOf = (row: number) => {
     let lines = measured.get(row)
-    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined)))
+    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined, query)))
     return lines
   }
   const heightOf = (row: number) => linesOf(row).height

@@ -3,8 +3,8 @@
 import type { Key } from 'ink'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { describeFilter, sameFilter } from './model/filter.js'
-import { countMatches, findMatch, searchTexts, stepFinding } from './navigate.js'
-import { clamp, type UiState, type View } from './state.js'
+import { countMatches, findMatch, rowTexts, searchTexts, stepFinding } from './navigate.js'
+import { clamp, variantRows, type UiState, type View } from './state.js'
 import { triage } from './triage.js'
 
 export interface KeyOutcome {
@@ -57,7 +57,9 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
     if (move) return { state: { ...s, overviewIndex: moved(state.overviewIndex, ctx.view.overview.length, move, ctx.page) } }
     const row = ctx.view.overview[state.overviewIndex]
     if (key.return && row) {
-      return { state: { ...s, screen: 'variant', openKey: row.key, rowIndex: 0, findingIndex: 0, pane: 'rows' } }
+      // after a search from the overview, the variant opens at its first matching row
+      const first = state.query === '' ? -1 : findMatch(rowTexts(variantRows(row, state.filter)), state.query, 0, 1, true)
+      return { state: { ...s, screen: 'variant', openKey: row.key, rowIndex: Math.max(0, first), findingIndex: 0, pane: 'rows' } }
     }
     if (key.escape) return { state: { ...s, notice: 'q quits' } }
     return { state: s }
@@ -102,7 +104,9 @@ function jumpToMatch(s: UiState, view: View, step: 1 | -1, inclusive: boolean): 
   const from = s.screen === 'overview' ? s.overviewIndex : s.rowIndex
   const at = findMatch(texts, s.query, from, step, inclusive)
   if (at < 0) return { ...s, notice: `no match for \`${s.query}\`` }
-  const notice = `\`${s.query}\`: ${countMatches(texts, s.query)} matching rows`
+  const count = countMatches(texts, s.query)
+  const noun = `${s.screen === 'overview' ? 'variant' : 'row'}${count === 1 ? '' : 's'}`
+  const notice = `\`${s.query}\`: ${count} matching ${noun}`
   return s.screen === 'overview' ? { ...s, overviewIndex: at, notice } : { ...s, rowIndex: at, findingIndex: 0, notice }
 }
 

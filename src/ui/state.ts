@@ -68,11 +68,16 @@ function rowsOf(open: OverviewRow): AlignedRow[] {
   return rows
 }
 
+/** The aligned rows of a variant under the filter: what the variant view shows when it is opened. */
+export function variantRows(open: OverviewRow, filter: Filter): readonly AlignedRow[] {
+  return filterRows(rowsOf(open), filter)
+}
+
 export function deriveView(result: AuditResult, state: UiState, rescore?: Rescore): View {
   const overview = overviewRows(result, state.decisions, state.filter, rescore)
   const all = state.filter.kind === 'all' ? overview : overviewRows(result, state.decisions, NO_FILTER, rescore)
   const open = state.openKey === null ? undefined : all.find((row) => row.key === state.openKey)
-  const rows = open ? filterRows(rowsOf(open), state.filter) : []
+  const rows = open ? variantRows(open, state.filter) : []
   const findings: Finding[] = open ? [...open.variant.findings] : all.flatMap((row) => [...row.variant.findings])
   return { overview, open, rows, filterOptions: filterOptions(findings) }
 }
