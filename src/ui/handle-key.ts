@@ -64,7 +64,11 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
     if (key.escape) return { state: { ...s, notice: 'q quits' } }
     return { state: s }
   }
-  if (key.escape) return { state: { ...s, screen: 'overview', pane: 'rows' } }
+  if (key.escape) {
+    // back on the variant just left, not the top row (it may be hidden by a filter chosen meanwhile)
+    const left = ctx.view.overview.findIndex((row) => row.key === state.openKey)
+    return { state: { ...s, screen: 'overview', pane: 'rows', overviewIndex: left < 0 ? state.overviewIndex : left } }
+  }
   if (key.tab) return { state: { ...s, pane: state.pane === 'rows' ? 'findings' : 'rows' } }
   if (input === 'c' || input === 'd' || input === 'u') {
     return triage(s, ctx.view, input === 'c' ? 'confirmed' : input === 'd' ? 'dismissed' : null, ctx.now)

@@ -78,7 +78,8 @@ export function deriveView(result: AuditResult, state: UiState, rescore?: Rescor
   const all = state.filter.kind === 'all' ? overview : overviewRows(result, state.decisions, NO_FILTER, rescore)
   const open = state.openKey === null ? undefined : all.find((row) => row.key === state.openKey)
   const rows = open ? variantRows(open, state.filter) : []
-  const findings: Finding[] = open ? [...open.variant.findings] : all.flatMap((row) => [...row.variant.findings])
+  // the checks of every variant, wherever `f` is pressed: a filter chosen in one variant applies to all of them
+  const findings: Finding[] = all.flatMap((row) => [...row.variant.findings])
   return { overview, open, rows, filterOptions: filterOptions(findings) }
 }
 

@@ -94,3 +94,13 @@ describe('search', () => {
     expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
   })
 })
+
+describe('filter options', () => {
+  test('list the checks of every variant, also after a variant with fewer checks was opened', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press('j', KEY.enter, 'f') // 001 has only name-drift
+    for (const check of ['fragment', 'name-drift', 'spurious-break', 'stray-punctuation']) expect(frame()).toContain(`check ${check}`)
+    await press(KEY.escape, KEY.escape, 'f')
+    for (const check of ['fragment', 'name-drift', 'spurious-break', 'stray-punctuation']) expect(frame()).toContain(`check ${check}`)
+  })
+})

@@ -35,6 +35,8 @@ describe('review navigation', () => {
     expect(frame()).toContain('Kiev')
     await press(KEY.escape)
     expect(frame()).toContain('mtaudit review')
+    // back on the variant just left, not the top row
+    expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
     await press(KEY.up, KEY.enter)
     expect(frame()).toContain('‹ 004-mt-french')
   })
