@@ -6,6 +6,7 @@ import type { AuditResult } from '../types.js'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { FilterPicker } from './FilterPicker.js'
 import { handleKey } from './handle-key.js'
+import { splitChunk } from './key-chunks.js'
 import { HelpOverlay } from './HelpOverlay.js'
 import { KEYMAP, LEGEND } from './keymap.js'
 import { helpLines, helpScrollLimit } from './model/help-lines.js'
@@ -47,20 +48,25 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
   // The handler therefore reads what it needs from a ref that every render updates.
   const latest = useRef({ shown, view, page: 1, helpScroll })
   latest.current = { shown, view, page: Math.max(1, Math.floor(bodyHeight / 3)), helpScroll }
-  useInput((input, key) => {
-    const { shown, view, page, helpScroll } = latest.current
-    const outcome = handleKey(shown, input, key, { view, page, helpScroll, now })
-    let next = outcome.state
-    try {
-      if (outcome.save) saveDecisions(outcome.save)
-    } catch (error) {
-      // e.g. a read-only folder: keep reviewing, say why the decision is not on disk
-      next = { ...next, notice: `not saved: ${(error as Error).message}` }
+  useInput((chunk, chunkKey) => {
+    for (const [input, key] of splitChunk(chunk, chunkKey)) {
+      const { shown, view, page, helpScroll } = latest.current
+      const outcome = handleKey(shown, input, key, { view, page, helpScroll, now })
+      let next = outcome.state
+      try {
+        if (outcome.save) saveDecisions(outcome.save)
+      } catch (error) {
+        // e.g. a read-only folder: keep reviewing, say why the decision is not on disk
+        next = { ...next, notice: `not saved: ${(error as Error).message}` }
+      }
+      // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
+      latest.current = { shown: next, view: deriveView(result, next, rescore), page, helpScroll }
+      setState(next)
+      if (outcome.quit) {
+        exit()
+        return
+      }
     }
-    // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
-    latest.current = { shown: next, view: deriveView(result, next, rescore), page, helpScroll }
-    setState(next)
-    if (outcome.quit) exit()
   })
 
   let body

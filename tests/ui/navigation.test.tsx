@@ -41,6 +41,15 @@ describe('review navigation', () => {
     expect(frame()).toContain('‹ 004-mt-french')
   })
 
+  test('keys that arrive in one chunk (typed fast, pasted, sent by tmux) act one by one', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press('j\r')
+    expect(frame()).toContain('‹ 001-native-rewrite')
+    await press('\u001b', '/Kiev\r')
+    expect(frame()).toContain('`Kiev`: 1 matching variant')
+    expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
+  })
+
   test('the variant view aligns the texts row by row and shows the selected row’s findings', async () => {
     const { frame, press } = await renderApp(storyResult())
     await press(KEY.enter)
