@@ -25,6 +25,10 @@ interface InputFlags extends ConfigFlags {
   readonly verbose?: boolean
 }
 
+// `cat b.jsonl | mtaudit review -`: the keys would come from stdin, which holds the bundles
+const STDIN_IS_INPUT =
+  'mtaudit: stdin is the input (-), so there is no terminal to read keys from: printing the text report; to review, save the input to a file and pass its path (mtaudit review bundles.jsonl)\n'
+
 const INPUT_HELP = 'a bundle folder, a .jsonl file of bundles (- for stdin), or variant files after --reference; none: the bundled story'
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -57,6 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const config = buildConfig(flags)
       if (!io.isTTY) {
         // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
+        if (inputs.includes('-')) io.stderr(STDIN_IS_INPUT)
         const result = audit(bundles, withDismissed(config, decisions))
         io.stdout(REPORTERS.text(result, { verbose: flags.verbose ?? false }))
         code = gateExitCode(result)

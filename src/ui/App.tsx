@@ -6,7 +6,10 @@ import type { AuditResult } from '../types.js'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { FilterPicker } from './FilterPicker.js'
 import { handleKey } from './handle-key.js'
+import { splitChunk } from './key-chunks.js'
 import { HelpOverlay } from './HelpOverlay.js'
+import { KEYMAP, LEGEND } from './keymap.js'
+import { helpLines, helpScrollLimit } from './model/help-lines.js'
 import { Overview } from './Overview.js'
 import type { Rescore } from './model/overview-rows.js'
 import { clamp, deriveView, initialState, type UiState } from './state.js'
@@ -36,31 +39,38 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
   const bodyHeight = height - 1
   const rowIndex = clamp(state.rowIndex, view.rows.length)
   const overviewIndex = clamp(state.overviewIndex, view.overview.length)
-  const shown: UiState = { ...state, rowIndex, overviewIndex }
+  const help = helpLines(KEYMAP, LEGEND, size.columns)
+  const helpScroll = helpScrollLimit(help.length, bodyHeight)
+  const shown: UiState = { ...state, rowIndex, overviewIndex, helpTop: Math.min(state.helpTop, helpScroll) }
 
   // Ink re-subscribes the input handler in an effect; a key that lands before that effect runs would reach
   // the previous render's handler (seen after a resize: `j` in the variant view acted on the overview).
   // The handler therefore reads what it needs from a ref that every render updates.
-  const latest = useRef({ shown, view, page: 1 })
-  latest.current = { shown, view, page: Math.max(1, Math.floor(bodyHeight / 3)) }
-  useInput((input, key) => {
-    const { shown, view, page } = latest.current
-    const outcome = handleKey(shown, input, key, { view, page, now })
-    let next = outcome.state
-    try {
-      if (outcome.save) saveDecisions(outcome.save)
-    } catch (error) {
-      // e.g. a read-only folder: keep reviewing, say why the decision is not on disk
-      next = { ...next, notice: `not saved: ${(error as Error).message}` }
+  const latest = useRef({ shown, view, page: 1, helpScroll })
+  latest.current = { shown, view, page: Math.max(1, Math.floor(bodyHeight / 3)), helpScroll }
+  useInput((chunk, chunkKey) => {
+    for (const [input, key] of splitChunk(chunk, chunkKey)) {
+      const { shown, view, page, helpScroll } = latest.current
+      const outcome = handleKey(shown, input, key, { view, page, helpScroll, now })
+      let next = outcome.state
+      try {
+        if (outcome.save) saveDecisions(outcome.save)
+      } catch (error) {
+        // e.g. a read-only folder: keep reviewing, say why the decision is not on disk
+        next = { ...next, notice: `not saved: ${(error as Error).message}` }
+      }
+      // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
+      latest.current = { shown: next, view: deriveView(result, next, rescore), page, helpScroll }
+      setState(next)
+      if (outcome.quit) {
+        exit()
+        return
+      }
     }
-    // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
-    latest.current = { shown: next, view: deriveView(result, next, rescore), page }
-    setState(next)
-    if (outcome.quit) exit()
   })
 
   let body
-  if (state.overlay === 'help') body = <HelpOverlay height={bodyHeight} />
+  if (state.overlay === 'help') body = <HelpOverlay lines={help} top={shown.helpTop} height={bodyHeight} color={color} />
   else if (state.overlay === 'filter')
     body = <FilterPicker options={view.filterOptions} cursor={state.filterCursor} height={bodyHeight} />
   else if (state.screen === 'variant' && view.open)
@@ -77,6 +87,7 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
         columns={size.columns}
         height={bodyHeight}
         color={color}
+        query={state.query}
       />
     )
   else
@@ -93,7 +104,7 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
   return (
     <Box flexDirection="column" width={size.columns} height={height}>
       {body}
-      <StatusLine state={shown} color={color} />
+      <StatusLine state={shown} color={color} columns={size.columns} helpScrolls={helpScroll > 0} />
     </Box>
   )
 }

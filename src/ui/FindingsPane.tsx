@@ -1,10 +1,11 @@
 // The selected row's findings: decision mark, severity, check, category and the message. The selected
-// finding's message wraps in full; the others are cut to one line.
+// finding's message wraps in full; the others are cut to one line. The lines come from findings-pane.ts, one
+// Text each, so the pane is always exactly `height` lines and its title is never drawn over.
 import { Box, Text } from 'ink'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { decisionMark, kindWords, SEVERITY_COLOR } from './format.js'
 import type { AlignedRow } from './model/aligned-rows.js'
-import { scrollTop } from './model/scroll-window.js'
+import { FINDING_PREFIX, findingLines } from './model/findings-pane.js'
 
 interface Props {
   readonly row: AlignedRow | undefined
@@ -12,41 +13,47 @@ interface Props {
   readonly rowCount: number
   readonly selected: number
   readonly focused: boolean
+  readonly width: number
   readonly height: number
   readonly decisions: ReviewDecisions
   readonly color: boolean
 }
 
-export function FindingsPane({ row, rowNumber, rowCount, selected, focused, height, decisions, color }: Props) {
+export function FindingsPane({ row, rowNumber, rowCount, selected, focused, width, height, decisions, color }: Props) {
   const findings = row?.findings ?? []
   const title = row ? `row ${rowNumber} of ${rowCount} · ${kindWords(row)} · ${findings.length} findings` : 'no rows'
-  const listLines = Math.max(1, height - 1)
-  const top = scrollTop(0, selected, () => 1, listLines - 1)
+  const lines = findingLines(findings, selected, decisions, width, height - 1)
   return (
     <Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
       <Text bold={focused} inverse={focused} wrap="truncate">
         {`${focused ? '▸' : ' '} Findings · ${title}`}
       </Text>
       {findings.length === 0 ? <Text dimColor={color}>  no findings in this row</Text> : null}
-      {findings.slice(top, top + listLines).map((finding, i) => {
-        const index = top + i
+      {lines.map((line, i) => {
+        const finding = findings[line.finding]
+        if (!finding) return null
         const decision = decisions[finding.fingerprint]?.decision
-        const isSelected = index === selected
-        return (
-          <Box key={finding.fingerprint + index} flexShrink={0}>
-            <Box width={15} flexShrink={0}>
-              <Text bold={isSelected}>{isSelected ? '› ' : '  '}</Text>
-              <Text>{decisionMark(decision)} </Text>
-              <Text bold {...(color ? { color: SEVERITY_COLOR[finding.severity] } : {})}>
-                {finding.severity.toUpperCase()}
-              </Text>
-            </Box>
-            <Text wrap={isSelected ? 'wrap' : 'truncate'} dimColor={color && decision === 'dismissed'}>
-              <Text bold={isSelected}>{finding.check}</Text>
-              <Text dimColor={color}>{` · ${finding.category}${decision ? ` · ${decision}` : ''} · `}</Text>
-              <Text>{finding.message}</Text>
+        const isSelected = line.finding === selected
+        const dim = color && decision === 'dismissed'
+        if (!line.first) {
+          return (
+            <Text key={i} wrap="truncate" dimColor={dim}>
+              {' '.repeat(FINDING_PREFIX)}
+              {line.text}
             </Text>
-          </Box>
+          )
+        }
+        const check = line.text.startsWith(finding.check) ? finding.check : ''
+        return (
+          <Text key={i} wrap="truncate" dimColor={dim}>
+            <Text bold={isSelected}>{isSelected ? '› ' : '  '}</Text>
+            {`${decisionMark(decision)} `}
+            <Text bold {...(color ? { color: SEVERITY_COLOR[finding.severity] } : {})}>
+              {finding.severity.toUpperCase().padEnd(FINDING_PREFIX - 4)}
+            </Text>
+            <Text bold={isSelected}>{check}</Text>
+            {line.text.slice(check.length)}
+          </Text>
         )
       })}
     </Box>

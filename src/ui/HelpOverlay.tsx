@@ -1,34 +1,24 @@
-// `?`: every key, where it works, and what the row gutter and the marks mean.
+// `?`: every key, where it works, and what the row gutter and the marks mean. The lines come from
+// help-lines.ts, one Text each, from `top` (j/k scroll when the terminal is too short for all of them).
 import { Box, Text } from 'ink'
-import { KEYMAP } from './keymap.js'
+import { KEYS_WIDTH, WHERE_WIDTH, type HelpLine } from './model/help-lines.js'
 
-const LEGEND = [
-  'gutter: ` = ` match · `1:2` split · `2:1` merge · `+` added · `−` dropped · `·` not aligned · `↕` moved',
-  'severity: C critical · M major · m minor · n neutral; findings: ✓ confirmed · ✗ dismissed',
-  'without colour, flagged text reads «M:text»; decisions are saved as you make them',
-]
-
-export function HelpOverlay({ height }: { height: number }) {
+export function HelpOverlay({ lines, top, height, color }: { lines: readonly HelpLine[]; top: number; height: number; color: boolean }) {
   return (
-    <Box flexDirection="column" height={height} overflow="hidden" borderStyle="round" paddingX={1}>
-      <Text bold>Keys</Text>
-      {KEYMAP.map((entry) => (
-        <Box key={entry.keys}>
-          <Box width={14} flexShrink={0}>
-            <Text bold>{entry.keys}</Text>
-          </Box>
-          <Box width={12} flexShrink={0}>
-            <Text dimColor>{entry.where}</Text>
-          </Box>
-          <Text wrap="truncate">{entry.action}</Text>
-        </Box>
-      ))}
-      <Text> </Text>
-      {LEGEND.map((line) => (
-        <Text key={line} wrap="truncate">
-          {line}
-        </Text>
-      ))}
+    <Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
+      {lines.slice(top, top + height).map((line, i) =>
+        line.entry ? (
+          <Text key={top + i} wrap="truncate">
+            <Text bold>{line.keys.padEnd(KEYS_WIDTH)}</Text>
+            <Text dimColor={color}>{line.where.padEnd(WHERE_WIDTH)}</Text>
+            {line.text}
+          </Text>
+        ) : (
+          <Text key={top + i} wrap="truncate" bold={top + i === 0}>
+            {line.text === '' ? ' ' : line.text}
+          </Text>
+        ),
+      )}
     </Box>
   )
 }

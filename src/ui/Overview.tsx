@@ -3,6 +3,7 @@
 import { Box, Text } from 'ink'
 import type { AuditResult } from '../types.js'
 import { percent, scoreBar, SEVERITY_COLOR } from './format.js'
+import { fitParts, type Part } from './model/fit.js'
 import type { OverviewRow } from './model/overview-rows.js'
 import { scrollTop } from './model/scroll-window.js'
 import { SEVERITIES } from '../types.js'
@@ -26,7 +27,8 @@ function Cell({ width, children, bold, color }: { width: number; children: strin
   )
 }
 
-function BundleLine({ result }: { result: AuditResult }) {
+// At 80 columns the first line drops `mtaudit review` and cuts the reference's name before losing the bundle.
+function BundleLine({ result, columns }: { result: AuditResult; columns: number }) {
   const variants = result.bundles.reduce((n, b) => n + b.variants.length, 0)
   const failed = result.bundles.reduce((n, b) => n + b.variants.filter((v) => v.verdict === 'fail').length, 0)
   const only = result.bundles.length === 1 ? result.bundles[0] : undefined
@@ -34,12 +36,17 @@ function BundleLine({ result }: { result: AuditResult }) {
     ? `reference ${only.reference.doc.id} (${only.reference.sentences.length} sentences)`
     : only
       ? 'no reference: reference-free checks only'
-      : `${result.bundles.length} bundles`
+      : null
+  const title: Part = { text: 'mtaudit review', keep: 1 }
+  const parts: Part[] = [title, { text: only ? `bundle ${only.id}` : `${result.bundles.length} bundles`, keep: 0 }]
+  if (reference) parts.push({ text: reference, keep: 2, shrink: true })
+  const line = fitParts(parts, columns)
+  const [head, rest] = line.startsWith(title.text) ? [title.text, line.slice(title.text.length)] : ['', line]
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
-        <Text bold>mtaudit review</Text>
-        {` · ${only ? `bundle ${only.id}` : `${result.bundles.length} bundles`} · ${reference}`}
+        <Text bold>{head}</Text>
+        {rest}
       </Text>
       <Text wrap="truncate">{`${variants} variants · ${failed} fail · gate: score ≥ ${result.config.minScore}${result.config.failOn ? `, no ${result.config.failOn} finding` : ''}`}</Text>
     </Box>
@@ -56,7 +63,7 @@ export function Overview({ result, rows, selected, columns, height, color }: Pro
   const counts = SEVERITIES.slice().reverse()
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      <BundleLine result={result} />
+      <BundleLine result={result} columns={columns} />
       <Text> </Text>
       <Box>
         <Cell width={2}>{''}</Cell>

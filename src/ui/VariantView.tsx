@@ -6,6 +6,7 @@ import type { ReviewDecisions } from '../review/review-file.js'
 import type { Finding } from '../types.js'
 import { FindingsPane } from './FindingsPane.js'
 import { percent, scoreBar, SEVERITY_LETTER } from './format.js'
+import { fitParts, type Part } from './model/fit.js'
 import type { AlignedRow } from './model/aligned-rows.js'
 import type { OverviewRow } from './model/overview-rows.js'
 import { GUTTER, layoutFor, rowLines, type RowLines } from './model/row-layout.js'
@@ -25,8 +26,11 @@ interface Props {
   readonly columns: number
   readonly height: number
   readonly color: boolean
+  /** the `/` query, highlighted wherever it occurs in the rows */
+  readonly query?: string
 }
 
+// The verdict and the counts stay at any width; the feed, often long, is cut or left out first (fit.ts).
 function Title({ open, columns }: { open: OverviewRow; columns: number }) {
   const { variant } = open
   const doc = variant.analyzed.doc
@@ -34,24 +38,24 @@ function Title({ open, columns }: { open: OverviewRow; columns: number }) {
     .reverse()
     .map((s) => `${SEVERITY_LETTER[s]}${open.counts[s]}`)
     .join(' ')
-  const parts = [
-    `‹ ${doc.id}`,
-    doc.feed,
-    doc.sourceLang ? `from ${doc.sourceLang}` : undefined,
-    `${Math.round(open.score)} ${scoreBar(open.score, columns >= 100 ? 10 : 5)} ${open.verdict.toUpperCase()}`,
-    counts,
-    `coverage ${percent(variant.coverage)}`,
-    `triaged ${open.decided}/${open.total}`,
+  const parts: Part[] = [
+    { text: `‹ ${doc.id}`, keep: 0 },
+    { text: `${Math.round(open.score)} ${scoreBar(open.score, columns >= 100 ? 10 : 5)} ${open.verdict.toUpperCase()}`, keep: 0 },
+    { text: counts, keep: 1 },
+    { text: `triaged ${open.decided}/${open.total}`, keep: 2 },
+    { text: `coverage ${percent(variant.coverage)}`, keep: 3 },
+    ...(doc.sourceLang ? [{ text: `from ${doc.sourceLang}`, keep: 4 }] : []),
+    ...(doc.feed ? [{ text: doc.feed, keep: 5, shrink: true }] : []),
   ]
   return (
     <Text bold wrap="truncate">
-      {parts.filter(Boolean).join(' · ')}
+      {fitParts(parts, columns)}
     </Text>
   )
 }
 
 export function VariantView(props: Props) {
-  const { open, rows, rowIndex, current, decisions, columns, height, color } = props
+  const { open, rows, rowIndex, current, decisions, columns, height, color, query = '' } = props
   const layout = layoutFor(columns, !color)
   const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
   const heads = layout.mode === 'side' ? 1 : 0
@@ -60,7 +64,7 @@ export function VariantView(props: Props) {
   const measured = new Map<number, RowLines>()
   const linesOf = (row: number) => {
     let lines = measured.get(row)
-    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined)))
+    if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined, query)))
     return lines
   }
   const heightOf = (row: number) => linesOf(row).height
@@ -101,6 +105,7 @@ export function VariantView(props: Props) {
         rowCount={rows.length}
         selected={props.findingIndex}
         focused={props.pane === 'findings'}
+        width={columns}
         height={paneHeight}
         decisions={decisions}
         color={color}

@@ -3,8 +3,8 @@
 import type { Key } from 'ink'
 import type { ReviewDecisions } from '../review/review-file.js'
 import { describeFilter, sameFilter } from './model/filter.js'
-import { countMatches, findMatch, searchTexts, stepFinding } from './navigate.js'
-import { clamp, type UiState, type View } from './state.js'
+import { countMatches, findMatch, rowTexts, searchTexts, stepFinding } from './navigate.js'
+import { clamp, variantRows, type UiState, type View } from './state.js'
 import { triage } from './triage.js'
 
 export interface KeyOutcome {
@@ -17,6 +17,8 @@ export interface KeyContext {
   readonly view: View
   /** rows a PgDn moves */
   readonly page: number
+  /** how far the help can scroll (0: it fits the terminal) */
+  readonly helpScroll?: number
   readonly now?: () => string
 }
 
@@ -40,10 +42,10 @@ function moved(index: number, count: number, move: Exclude<Move, null>, page: nu
 export function handleKey(state: UiState, input: string, key: Key, ctx: KeyContext): KeyOutcome {
   const s: UiState = { ...state, notice: null }
   if (state.searching) return { state: typeQuery(s, input, key, ctx.view) }
-  if (state.overlay === 'help') return { state: key.escape || input === '?' || input === 'q' ? { ...s, overlay: 'none' } : state }
+  if (state.overlay === 'help') return { state: inHelp(s, input, key, ctx) }
   if (state.overlay === 'filter') return { state: pickFilter(s, input, key, ctx) }
   if (input === 'q' && !key.ctrl) return { state: s, quit: true }
-  if (input === '?') return { state: { ...s, overlay: 'help' } }
+  if (input === '?') return { state: { ...s, overlay: 'help', helpTop: 0 } }
   if (input === '/') return { state: { ...s, searching: true, query: '' } }
   if (input === 'f') {
     const cursor = ctx.view.filterOptions.findIndex((f) => sameFilter(f, state.filter))
@@ -55,12 +57,18 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
     if (move) return { state: { ...s, overviewIndex: moved(state.overviewIndex, ctx.view.overview.length, move, ctx.page) } }
     const row = ctx.view.overview[state.overviewIndex]
     if (key.return && row) {
-      return { state: { ...s, screen: 'variant', openKey: row.key, rowIndex: 0, findingIndex: 0, pane: 'rows' } }
+      // after a search from the overview, the variant opens at its first matching row
+      const first = state.query === '' ? -1 : findMatch(rowTexts(variantRows(row, state.filter)), state.query, 0, 1, true)
+      return { state: { ...s, screen: 'variant', openKey: row.key, rowIndex: Math.max(0, first), findingIndex: 0, pane: 'rows' } }
     }
     if (key.escape) return { state: { ...s, notice: 'q quits' } }
     return { state: s }
   }
-  if (key.escape) return { state: { ...s, screen: 'overview', pane: 'rows' } }
+  if (key.escape) {
+    // back on the variant just left, not the top row (it may be hidden by a filter chosen meanwhile)
+    const left = ctx.view.overview.findIndex((row) => row.key === state.openKey)
+    return { state: { ...s, screen: 'overview', pane: 'rows', overviewIndex: left < 0 ? state.overviewIndex : left } }
+  }
   if (key.tab) return { state: { ...s, pane: state.pane === 'rows' ? 'findings' : 'rows' } }
   if (input === 'c' || input === 'd' || input === 'u') {
     return triage(s, ctx.view, input === 'c' ? 'confirmed' : input === 'd' ? 'dismissed' : null, ctx.now)
@@ -78,6 +86,14 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
   return { state: s }
 }
 
+function inHelp(s: UiState, input: string, key: Key, ctx: KeyContext): UiState {
+  if (key.escape || input === '?' || input === 'q') return { ...s, overlay: 'none' }
+  const move = moveOf(input, key)
+  const limit = ctx.helpScroll ?? 0
+  if (!move) return s
+  return { ...s, helpTop: moved(s.helpTop, limit + 1, move, ctx.page) }
+}
+
 function typeQuery(s: UiState, input: string, key: Key, view: View): UiState {
   if (key.escape) return { ...s, searching: false, query: '' }
   if (key.return) return jumpToMatch({ ...s, searching: false }, view, 1, true)
@@ -92,7 +108,9 @@ function jumpToMatch(s: UiState, view: View, step: 1 | -1, inclusive: boolean): 
   const from = s.screen === 'overview' ? s.overviewIndex : s.rowIndex
   const at = findMatch(texts, s.query, from, step, inclusive)
   if (at < 0) return { ...s, notice: `no match for \`${s.query}\`` }
-  const notice = `\`${s.query}\`: ${countMatches(texts, s.query)} matching rows`
+  const count = countMatches(texts, s.query)
+  const noun = `${s.screen === 'overview' ? 'variant' : 'row'}${count === 1 ? '' : 's'}`
+  const notice = `\`${s.query}\`: ${count} matching ${noun}`
   return s.screen === 'overview' ? { ...s, overviewIndex: at, notice } : { ...s, rowIndex: at, findingIndex: 0, notice }
 }
 

@@ -21,6 +21,8 @@ export interface UiState {
   readonly pane: Pane
   readonly filter: Filter
   readonly filterCursor: number
+  /** the first help line shown, when the help is taller than the terminal */
+  readonly helpTop: number
   /** true while the editor types a `/` query */
   readonly searching: boolean
   readonly query: string
@@ -40,6 +42,7 @@ export function initialState(decisions: ReviewDecisions): UiState {
     pane: 'rows',
     filter: NO_FILTER,
     filterCursor: 0,
+    helpTop: 0,
     searching: false,
     query: '',
     notice: null,
@@ -65,12 +68,18 @@ function rowsOf(open: OverviewRow): AlignedRow[] {
   return rows
 }
 
+/** The aligned rows of a variant under the filter: what the variant view shows when it is opened. */
+export function variantRows(open: OverviewRow, filter: Filter): readonly AlignedRow[] {
+  return filterRows(rowsOf(open), filter)
+}
+
 export function deriveView(result: AuditResult, state: UiState, rescore?: Rescore): View {
   const overview = overviewRows(result, state.decisions, state.filter, rescore)
   const all = state.filter.kind === 'all' ? overview : overviewRows(result, state.decisions, NO_FILTER, rescore)
   const open = state.openKey === null ? undefined : all.find((row) => row.key === state.openKey)
-  const rows = open ? filterRows(rowsOf(open), state.filter) : []
-  const findings: Finding[] = open ? [...open.variant.findings] : all.flatMap((row) => [...row.variant.findings])
+  const rows = open ? variantRows(open, state.filter) : []
+  // the checks of every variant, wherever `f` is pressed: a filter chosen in one variant applies to all of them
+  const findings: Finding[] = all.flatMap((row) => [...row.variant.findings])
   return { overview, open, rows, filterOptions: filterOptions(findings) }
 }
 

@@ -27,6 +27,11 @@ export class TmuxSession {
     for (const key of keys) this.tmux(['send-keys', '-t', this.name, key])
   }
 
+  /** literal text, as typed (no key names: `they want` is nine characters) */
+  type(text: string): void {
+    this.tmux(['send-keys', '-t', this.name, '-l', text])
+  }
+
   screen(): string {
     return this.tmux(['capture-pane', '-p', '-t', this.name], 'utf8')
   }
@@ -35,13 +40,16 @@ export class TmuxSession {
     this.tmux(['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)])
   }
 
-  /** Polls the screen until `ready` holds; throws with the last screen after `ms`. */
+  /** Polls the screen until `ready` holds on a settled screen; throws with the last screen after `ms`. */
   async waitFor(ready: (screen: string) => boolean, what: string, ms = 30_000): Promise<string> {
     const deadline = Date.now() + ms
     let screen = ''
+    let previous = ''
     while (Date.now() < deadline) {
       screen = this.screen()
-      if (ready(screen)) return screen
+      // the same screen twice in a row: a capture can land while the app is still writing a frame
+      if (ready(screen) && screen === previous) return screen
+      previous = screen
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`)

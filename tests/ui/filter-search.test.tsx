@@ -62,9 +62,45 @@ describe('search', () => {
     expect(frame()).toContain('row 2 of 6')
   })
 
+  test('in the overview, / searches the sentences of every variant; Enter then opens it at the match, highlighted', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press('j', '/', 'l', 'e', 'o', 'p', 'a', 'r', 'd', KEY.enter)
+    expect(lineWith(frame(), '004-mt-french')).toMatch(/^›/)
+    expect(frame()).toContain('`leopard`: 1 matching variant')
+    await press(KEY.enter)
+    expect(frame()).toContain('row 6 of 6 · added')
+    expect(frame()).toContain('The «/:Leopard» 2 is a new generation tank.')
+    // a query no variant holds leaves the selection where it was
+    await press(KEY.escape, '/', 'z', 'q', KEY.enter)
+    expect(frame()).toContain('no match for `zq`')
+    expect(lineWith(frame(), '004-mt-french')).toMatch(/^›/)
+  })
+
+  test('in the variant view every match is marked, on both sides, over a flagged span too; / Esc clears them', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press(KEY.enter, '/', 's', 'e', 'o', 'u', 'l', KEY.enter)
+    expect(frame()).toMatch(/Stoltenberg is in «\/:Seoul» on the first leg.*│ «n:Stoltenberg» is in «\/:Seoul», the first stop/)
+    await press('/', 'c', 'h', 'a', 's', KEY.enter)
+    // the critical fragment `chase.` keeps its mark, with the match inside it
+    expect(frame()).toContain('«C/:chas»«C:e.»')
+    await press('/', KEY.escape)
+    expect(frame()).not.toContain('«/:')
+    expect(frame()).toContain('«C:chase.»')
+  })
+
   test('in the overview, search finds a variant by name or feed', async () => {
     const { frame, press } = await renderApp(storyResult())
     await press('/', 'r', 'e', 'u', 't', 'e', 'r', 's', KEY.enter)
     expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
+  })
+})
+
+describe('filter options', () => {
+  test('list the checks of every variant, also after a variant with fewer checks was opened', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press('j', KEY.enter, 'f') // 001 has only name-drift
+    for (const check of ['fragment', 'name-drift', 'spurious-break', 'stray-punctuation']) expect(frame()).toContain(`check ${check}`)
+    await press(KEY.escape, KEY.escape, 'f')
+    for (const check of ['fragment', 'name-drift', 'spurious-break', 'stray-punctuation']) expect(frame()).toContain(`check ${check}`)
   })
 })

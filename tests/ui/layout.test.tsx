@@ -84,3 +84,13 @@ describe('long documents', () => {
     expect(firstShown()).toBe(top + 1)
   })
 })
+
+describe('at 80 columns', () => {
+  test('the overview’s first line keeps the bundle and its reference, the variant title its verdict and counts', async () => {
+    const { frame, press } = await renderApp(storyResult(), { columns: 80, rows: 24 })
+    expect(frame().split('\n')[0]).toBe('mtaudit review · bundle nato-stoltenberg-seoul-2023-01-30 · reference 000-afp-w…')
+    await press(KEY.enter)
+    expect(frame().split('\n')[0]).toBe('‹ 004-mt-french · 41 ██░░░ FAIL · C1 M1 m1 n1 · triaged 0/4 · coverage 80%')
+    expect(frame().split('\n').at(-1)).toMatch(/Esc back · \? help$/)
+  })
+})

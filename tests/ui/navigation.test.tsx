@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { storyResult } from './fixtures/story.js'
+import { KEYMAP } from '../../src/ui/keymap.js'
 import { KEY, renderApp } from './render-app.js'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /** The line of the frame holding `text`. */
 const lineWith = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? ''
@@ -32,8 +35,19 @@ describe('review navigation', () => {
     expect(frame()).toContain('Kiev')
     await press(KEY.escape)
     expect(frame()).toContain('mtaudit review')
+    // back on the variant just left, not the top row
+    expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
     await press(KEY.up, KEY.enter)
     expect(frame()).toContain('‹ 004-mt-french')
+  })
+
+  test('keys that arrive in one chunk (typed fast, pasted, sent by tmux) act one by one', async () => {
+    const { frame, press } = await renderApp(storyResult())
+    await press('j\r')
+    expect(frame()).toContain('‹ 001-native-rewrite')
+    await press('\u001b', '/Kiev\r')
+    expect(frame()).toContain('`Kiev`: 1 matching variant')
+    expect(lineWith(frame(), '001-native-rewrite')).toMatch(/^›/)
   })
 
   test('the variant view aligns the texts row by row and shows the selected row’s findings', async () => {
@@ -72,12 +86,14 @@ describe('review navigation', () => {
     expect(frame()).toContain('row 3 of 6')
   })
 
-  test('? shows every key, and q quits', async () => {
-    const { frame, press } = await renderApp(storyResult())
+  test('? shows every key, each on its own line with its whole action, and q quits', async () => {
+    const { frame, press } = await renderApp(storyResult(), { columns: 80, rows: 24 })
     await press('?')
-    for (const key of ['j / ↓', 'Enter', 'Esc', 'Tab', '] / [', '/', 'n / N', 'f', 'c', 'd', 'u', '?', 'q']) {
-      expect(frame()).toContain(`│ ${key} `)
+    const lines = frame().split('\n')
+    for (const entry of KEYMAP) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${escape(entry.keys)} +${entry.where} +${escape(entry.action)}$`)))
     }
+    expect(lines.at(-1)).toBe('Esc or ? close')
     await press(KEY.escape)
     expect(frame()).toContain('004-mt-french')
     await press('q')

@@ -13,9 +13,9 @@ describe('highlight runs', () => {
       { start: 106, end: 108, severity: 'minor' },
     ])
     expect(cut).toEqual([
-      { start: 0, end: 6, severity: null, current: false },
-      { start: 6, end: 13, severity: 'major', current: false },
-      { start: 13, end: 14, severity: null, current: false },
+      { start: 0, end: 6, severity: null, current: false, match: false },
+      { start: 6, end: 13, severity: 'major', current: false, match: false },
+      { start: 13, end: 14, severity: null, current: false, match: false },
     ])
   })
 })
@@ -38,7 +38,7 @@ describe('wrapping', () => {
       '«C:chase.»',
     ])
     const coloured = sideLines(doc.sentences, 60, [{ start, end: start + 6, severity: 'critical' }], false)
-    expect(coloured[1]).toEqual([{ start: 0, end: 6, severity: 'critical', current: false, text: 'chase.' }])
+    expect(coloured[1]).toEqual([{ start: 0, end: 6, severity: 'critical', current: false, match: false, text: 'chase.' }])
   })
 })
 

@@ -3,6 +3,7 @@
 // counterpart (dropped) are slotted in after the row that holds the reference sentence before them, e.g.
 // reference 4 dropped → shown right after the row linked to reference 3, wherever the variant put that row.
 import type { AnalyzedDocument, Finding, LinkKind, Sentence, VariantResult } from '../../types.js'
+import { shownSentences } from './shown-text.js'
 
 /** 'unaligned': a sentence the aligner left out of every link (site chrome, or no reference at all). */
 export type RowKind = LinkKind | 'unaligned'
@@ -26,9 +27,11 @@ interface Draft {
   findings: Finding[]
 }
 
+// rows carry the sentences as drawn: with the text the segmenter left between them (shown-text.ts)
 function pick(doc: AnalyzedDocument | null, indexes: readonly number[]): Sentence[] {
   if (!doc) return []
-  return indexes.flatMap((index) => (doc.sentences[index] ? [doc.sentences[index]] : []))
+  const shown = shownSentences(doc)
+  return indexes.flatMap((index) => (shown[index] ? [shown[index]] : []))
 }
 
 export function alignedRows(variant: VariantResult, reference: AnalyzedDocument | null): AlignedRow[] {
@@ -49,10 +52,10 @@ export function alignedRows(variant: VariantResult, reference: AnalyzedDocument 
     link.reference.forEach((index) => linkedReference.add(index))
     ;(row.variant.length > 0 ? withVariant : referenceOnly).push(row)
   }
-  for (const sentence of variant.analyzed.sentences) {
+  for (const sentence of shownSentences(variant.analyzed)) {
     if (!linkedVariant.has(sentence.index)) withVariant.push(unaligned([], [sentence]))
   }
-  for (const sentence of reference?.sentences ?? []) {
+  for (const sentence of reference ? shownSentences(reference) : []) {
     if (!linkedReference.has(sentence.index)) referenceOnly.push(unaligned([sentence], []))
   }
   withVariant.sort((a, b) => firstIndex(a.variant) - firstIndex(b.variant))

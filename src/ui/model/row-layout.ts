@@ -5,7 +5,7 @@
 import type { Finding } from '../../types.js'
 import type { ReviewDecisions } from '../../review/review-file.js'
 import type { AlignedRow } from './aligned-rows.js'
-import { findingSpans, type Span } from './highlight.js'
+import { findingSpans, matchSpans, type Span } from './highlight.js'
 import { sideLines, type DisplayLine } from './side-lines.js'
 
 export const SIDE_BY_SIDE_FROM = 100
@@ -40,6 +40,7 @@ export function rowLines(
   layout: Layout,
   decisions: ReviewDecisions,
   current: Finding | undefined,
+  query = '',
 ): RowLines {
   const open = row.findings.filter((f) => decisions[f.fingerprint]?.decision !== 'dismissed')
   const variantSpans = findingSpans(open, current)
@@ -48,8 +49,9 @@ export function rowLines(
     current?.reference && row.findings.includes(current)
       ? [{ start: current.reference.start, end: current.reference.end, severity: null, current: true }]
       : []
-  const reference = sideLines(row.reference, layout.referenceWidth, referenceSpans, layout.marks)
-  const variant = sideLines(row.variant, layout.variantWidth, variantSpans, layout.marks)
+  const matches = (sentences: AlignedRow['variant']) => sentences.flatMap((s) => matchSpans(s.text, s.start, query))
+  const reference = sideLines(row.reference, layout.referenceWidth, [...referenceSpans, ...matches(row.reference)], layout.marks)
+  const variant = sideLines(row.variant, layout.variantWidth, [...variantSpans, ...matches(row.variant)], layout.marks)
   const sides = [Math.max(1, reference.length), Math.max(1, variant.length)] as const
   const height = layout.mode === 'side' ? Math.max(...sides) : sides[0] + sides[1]
   return { reference, variant, height }
