@@ -6,6 +6,7 @@ const finding = (check: string, message: string): Finding => ({
   check,
   category: 'Fluency/Grammar',
   severity: 'major',
+  dimension: 'fluency',
   message,
   start: 0,
   end: 1,
