@@ -2,6 +2,15 @@
 // The mtaudit binary: exit 0 every variant passes · 1 a variant fails the gate · 2 usage, config or input error.
 import { main } from './program.js'
 
+// `mtaudit check … | head` closes the pipe after ten lines: the reader has what it wanted, so the rest of the
+// report goes nowhere and the run ends quietly with 0, as `cat` and `grep` do, not with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -7,7 +7,7 @@ import { REPORTERS } from '../report/index.js'
 import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../signature.js'
 import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
-import { readBundles } from './read-input.js'
+import { readBundles, readStdinStream, type ReadStdin } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
 import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
@@ -18,6 +18,8 @@ export interface Io {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly isTTY: boolean
+  /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
+  readonly readStdin?: ReadStdin
 }
 
 interface InputFlags extends ConfigFlags {
@@ -48,7 +50,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {
       const spec = { inputs, ...flags }
-      const bundles = readBundles(spec)
+      const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
       const reviewFile = reviewFileFor(spec, bundles)
       const decisions = readDecisions(reviewFile)
       const config = buildConfig(flags)
@@ -82,7 +84,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
       const spec = { inputs, ...flags }
-      const bundles = readBundles(spec)
+      const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
       // findings an editor dismissed in `mtaudit review` stay out of the gate
       const result = audit(bundles, withDismissed(buildConfig(flags), readDecisions(reviewFileFor(spec, bundles))))
       const report = REPORTERS[format](result, { verbose: flags.verbose ?? false })

@@ -28,7 +28,7 @@ beforeAll(() => {
 describe('bad input exits 2 with one line naming the file and the problem', () => {
   it.each([
     ['a missing file', () => ['check', at('nowhere')], () => `${at('nowhere')}: no such file or folder`],
-    ['a folder without bundle.json', () => ['check', at('no-manifest')], () => `${at('no-manifest')}: not a bundle folder: it has no bundle.json`],
+    ['a folder without bundle.json', () => ['check', at('no-manifest')], () => `${at('no-manifest')}: no bundle folder in it or below (a folder with a bundle.json)`],
     ['invalid JSON in bundle.json', () => ['check', at('bad-json')], () => `${at('bad-json', 'bundle.json')}: invalid JSON`],
     ['a bundle.json of the wrong shape', () => ['check', at('bad-schema')], () => `${at('bad-schema', 'bundle.json')}: variants:`],
     ['a binary file', () => ['check', at('binary')], () => `${at('binary', 'v.txt')}: binary file`],
