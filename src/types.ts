@@ -189,6 +189,8 @@ export interface AuditConfig {
   readonly only: readonly string[]
   /** check ids to skip */
   readonly disable: readonly string[]
+  /** severity given to every finding of a check, by check id (config `checks.<id>`), e.g. {"stray-punctuation": "major"} */
+  readonly severities?: Readonly<Record<string, Severity>>
   /** groups of spellings that name the same thing (house style, not garble): [["Kyiv", "Kiev"], ...] */
   readonly aliases: readonly (readonly string[])[]
   /** fingerprints of findings an editor dismissed in review: kept out of findings and the score */

@@ -6,7 +6,8 @@ import { InputError } from '../errors.js'
 import { REPORTERS } from '../report/index.js'
 import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../signature.js'
-import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
+import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './options.js'
+import { configAsFile } from '../config.js'
 import { readBundles, readStdinStream, type ReadStdin } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
@@ -25,6 +26,7 @@ export interface Io {
 interface InputFlags extends ConfigFlags {
   readonly reference?: string
   readonly verbose?: boolean
+  readonly printConfig?: boolean
 }
 
 const INPUT_HELP = 'a bundle folder, a .jsonl file of bundles (- for stdin), or variant files after --reference; none: the bundled story'
@@ -42,18 +44,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     command
       .argument('[input...]', INPUT_HELP)
       .option('--reference <file>', 'the reference text; the inputs are then variant files')
-      .option('--config <file>', 'a JSON config file (minScore, failOn, only, disable, aliases)')
+      .option('--config <file>', `a JSON config file; default: the nearest ${CONFIG_FILE_NAME} in this folder or above`)
+      .option('--no-config', `use no config file (do not look for ${CONFIG_FILE_NAME})`)
+      .option('--print-config', 'print the effective config as JSON (the config file\'s shape) and exit')
       .option('--min-score <n>', 'a variant fails under this score (0–100; default 80)')
       .option('--fail-on <severity>', 'a variant fails on a finding of this severity or worse: minor|major|critical|none (default critical)')
       .option('--verbose', 'list neutral findings (boilerplate) too')
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {
+      if (flags.printConfig) return void (code = printConfig(flags, io))
       const spec = { inputs, ...flags }
       const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
       const reviewFile = reviewFileFor(spec, bundles)
       const decisions = readDecisions(reviewFile)
-      const config = buildConfig(flags)
+      const { config } = buildConfig(flags)
       if (!io.isTTY) {
         // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
         const result = audit(bundles, withDismissed(config, decisions))
@@ -83,10 +88,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
     .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
+      if (flags.printConfig) return void (code = printConfig(flags, io))
       const spec = { inputs, ...flags }
       const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
       // findings an editor dismissed in `mtaudit review` stay out of the gate
-      const result = audit(bundles, withDismissed(buildConfig(flags), readDecisions(reviewFileFor(spec, bundles))))
+      const result = audit(bundles, withDismissed(buildConfig(flags).config, readDecisions(reviewFileFor(spec, bundles))))
       const report = REPORTERS[format](result, { verbose: flags.verbose ?? false })
       if (flags.output !== undefined) writeFileAtomic(flags.output, report)
       else io.stdout(report)
@@ -117,4 +123,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     throw error
   }
+}
+
+/** --print-config: the config the run would use, as JSON on stdout; which file it came from on stderr. */
+function printConfig(flags: ConfigFlags, io: Io): number {
+  const { config, file } = buildConfig(flags)
+  io.stdout(`${JSON.stringify(configAsFile(config), null, 2)}\n`)
+  io.stderr(`mtaudit: config: ${file ?? `none (defaults; no ${CONFIG_FILE_NAME} here or above)`}\n`)
+  return 0
 }

@@ -35,7 +35,7 @@ function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Ma
   occurrences.set(key, nth)
   // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
   const fingerprint = hash('sha256', `${key}\u0000${nth}`, 'hex').slice(0, 16)
-  return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, fingerprint }
+  return { ...draft, check: check.id, category: check.category, severity: ctx.config.severities?.[check.id] ?? draft.severity ?? check.severity, fingerprint }
 }
 
 /** The same check on the same span says the same thing once. */

@@ -20,8 +20,9 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
 export const BIN = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js')
 
 /** The real binary, as CI runs it; `npm test` builds it first. */
-export function runBinary(args: readonly string[], input?: string): CliRun {
+export function runBinary(args: readonly string[], input?: string, options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`)
-  const run = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } })
+  const env = { ...process.env, CI: 'true', ...options.env }
+  const run = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env, ...(options.cwd !== undefined && { cwd: options.cwd }) })
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr }
 }
