@@ -17,6 +17,7 @@ try {
     stderr: (text) => process.stderr.write(text),
     // A CI runner with a pseudo-terminal is still no place for an interactive app: Ink draws only the last frame
     // when CI is set, so the review would look frozen. CI=true (any value but "false"/"0") means the text report.
+    terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
   })
 } catch (error) {

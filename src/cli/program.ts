@@ -8,17 +8,22 @@ import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../signature.js'
 import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './options.js'
 import { configAsFile } from '../config.js'
-import { readBundles, readStdinStream, type ReadStdin } from './read-input.js'
+import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
-import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
-import { serializeReviewFile } from '../review/review-file.js'
+import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
+import type { ReportOptions } from '../report/index.js'
+import type { AuditConfig, AuditResult, Bundle } from '../types.js'
 import { scoreVariant } from '../score/index.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly isTTY: boolean
+  /** stdout and stderr are terminals: colour in the text report, the progress line (default: neither) */
+  readonly terminal?: { readonly stdout: boolean; readonly stderr: boolean }
+  /** the environment, for NO_COLOR (default: process.env) */
+  readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
 }
@@ -50,34 +55,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--min-score <n>', 'a variant fails under this score (0–100; default 80)')
       .option('--fail-on <severity>', 'a variant fails on a finding of this severity or worse: minor|major|critical|none (default critical)')
       .option('--verbose', 'list neutral findings (boilerplate) too')
+      .option('--quiet', 'report failing variants only (text and github formats)')
+      .option('--color', 'colour the text report even when stdout is not a terminal')
+      .option('--no-color', 'no colour in the text report (as NO_COLOR=1 does)')
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
-    .action(async (inputs: string[], flags: InputFlags) => {
+    .action(async (inputs: string[], flags: InputFlags & ReportFlags) => {
       if (flags.printConfig) return void (code = printConfig(flags, io))
-      const spec = { inputs, ...flags }
-      const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
-      const reviewFile = reviewFileFor(spec, bundles)
-      const decisions = readDecisions(reviewFile)
+      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
+      const files = reviewFilesFor(inputsRead)
+      const read = readDecisions(files.values())
       const { config } = buildConfig(flags)
       if (!io.isTTY) {
         // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
-        const result = audit(bundles, withDismissed(config, decisions))
-        io.stdout(REPORTERS.text(result, { verbose: flags.verbose ?? false }))
+        const result = auditWithDecisions(inputsRead.bundles, config, read, io)
+        io.stdout(REPORTERS.text(result, reportOptions(flags, io, false)))
         code = gateExitCode(result)
         return
       }
-      if (reviewFile === null) io.stderr('mtaudit: decisions are not saved: review one input to keep them in its review file\n')
+      if ([...files.values()].includes(null)) io.stderr('mtaudit: decisions about stdin\'s bundles are not saved: give a .jsonl file to keep them in its review file\n')
       // loaded only here: `check` never pays for React and Ink. React's development build (the default when
       // NODE_ENV is unset) draws a frame several times slower, and nobody debugs React in a review session.
       process.env['NODE_ENV'] ??= 'production'
       const { colorFromEnv, runReview } = await import('../ui/run-review.js')
       // every finding is shown, dismissed ones marked, so a dismissal can be undone; scores leave them out
-      await runReview(audit(bundles, config), {
-        decisions,
-        saveDecisions: (next) => {
-          if (reviewFile !== null) writeFileAtomic(reviewFile, serializeReviewFile(next))
-        },
-        color: colorFromEnv(process.env),
+      await runReview(audit(inputsRead.bundles, config), {
+        decisions: read.decisions,
+        saveDecisions: decisionsSaver(files, read),
+        color: colorFromEnv(process.env) && flags.color !== false,
         rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config, { fidelityPenalties: variant.fidelityPenalties }),
       })
     })
@@ -86,14 +91,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'text|json|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
-    .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
+    .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
       if (flags.printConfig) return void (code = printConfig(flags, io))
-      const spec = { inputs, ...flags }
-      const bundles = await readBundles(spec, io.readStdin ?? readStdinStream)
-      // findings an editor dismissed in `mtaudit review` stay out of the gate
-      const result = audit(bundles, withDismissed(buildConfig(flags).config, readDecisions(reviewFileFor(spec, bundles))))
-      const report = REPORTERS[format](result, { verbose: flags.verbose ?? false })
+      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
+      // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
+      const read = readDecisions(reviewFilesFor(inputsRead).values())
+      const result = auditWithDecisions(inputsRead.bundles, buildConfig(flags).config, read, io)
+      const report = REPORTERS[format](result, reportOptions(flags, io, flags.output !== undefined))
       if (flags.output !== undefined) writeFileAtomic(flags.output, report)
       else io.stdout(report)
       code = gateExitCode(result)
@@ -114,7 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end through here too, successfully
       if (error.exitCode === 0) return 0
-      io.stderr(`mtaudit: ${error.message.replace(/^error: /, '')} (see mtaudit --help)\n`)
+      io.stderr(`mtaudit: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see mtaudit --help)\n`)
       return 2
     }
     if (error instanceof InputError) {
@@ -131,4 +136,44 @@ function printConfig(flags: ConfigFlags, io: Io): number {
   io.stdout(`${JSON.stringify(configAsFile(config), null, 2)}\n`)
   io.stderr(`mtaudit: config: ${file ?? `none (defaults; no ${CONFIG_FILE_NAME} here or above)`}\n`)
   return 0
+}
+
+interface ReportFlags {
+  readonly verbose?: boolean
+  readonly quiet?: boolean
+  /** true with --color, false with --no-color, undefined: decided by the terminal and NO_COLOR */
+  readonly color?: boolean
+}
+
+/**
+ * Colour when asked (--color), else on a terminal unless --no-color or NO_COLOR (https://no-color.org: present and
+ * not empty) says no; never in a file written with --output.
+ */
+function reportOptions(flags: ReportFlags, io: Io, toFile: boolean): ReportOptions {
+  const env = io.env ?? process.env
+  const color = !toFile && (flags.color === true || (flags.color !== false && !env['NO_COLOR'] && (io.terminal?.stdout ?? false)))
+  return { verbose: flags.verbose ?? false, quiet: flags.quiet ?? false, color }
+}
+
+/**
+ * audit() with the review files' decisions applied, the result saying which files and how many findings they
+ * left out; a progress line on a terminal's stderr while a long run goes (cleared at the end, so logs never hold it).
+ */
+function auditWithDecisions(bundles: readonly Bundle[], config: AuditConfig, read: ReadDecisions, io: Io): AuditResult {
+  const started = Date.now()
+  let shown = false
+  const progress =
+    io.terminal?.stderr && bundles.length > 1
+      ? (done: number, total: number) => {
+          // only once the run has taken a second, so a short run does not flicker
+          if (done < total && Date.now() - started < 1000) return
+          if (done < total) io.stderr(`\rmtaudit: ${done}/${total} bundles…\u001b[K`)
+          else if (shown) io.stderr('\r\u001b[K')
+          shown = done < total
+        }
+      : undefined
+  const result = audit(bundles, withDismissed(config, read.decisions), progress)
+  if (read.applied.length === 0) return result
+  const dismissed = result.bundles.reduce((sum, b) => sum + b.variants.reduce((n, v) => n + (v.dismissed ?? 0), 0), 0)
+  return { ...result, review: { files: read.applied, dismissed } }
 }

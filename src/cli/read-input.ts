@@ -20,20 +20,45 @@ export const BUNDLED_REFERENCE = join(dirname(createRequire(import.meta.url).res
 /** All of stdin as bytes, however large: read as a stream (readFileSync(0) fails with EAGAIN on a non-blocking pipe). */
 export type ReadStdin = () => Promise<Uint8Array>
 
+/**
+ * What was read, and for each bundle the file that names it (a bundle folder's bundle.json, the .jsonl file, the
+ * --reference file): its review file sits beside it. null for stdin, which has no place to keep decisions, and
+ * `bundled` when no input was given and the story shipped in the package's reference/ was read.
+ */
+export interface Inputs {
+  readonly bundles: Bundle[]
+  readonly origins: ReadonlyMap<Bundle, string | null>
+  readonly bundled: boolean
+}
+
 export async function readBundles(spec: InputSpec, readStdin: ReadStdin): Promise<Bundle[]> {
-  if (spec.reference !== undefined) return [loadLooseFiles(spec.reference, spec.inputs, readText)]
+  return (await readInputs(spec, readStdin)).bundles
+}
+
+export async function readInputs(spec: InputSpec, readStdin: ReadStdin): Promise<Inputs> {
+  const origins = new Map<Bundle, string | null>()
+  if (spec.reference !== undefined) {
+    const bundle = loadLooseFiles(spec.reference, spec.inputs, readText)
+    return { bundles: [bundle], origins: new Map([[bundle, spec.reference]]), bundled: false }
+  }
   if (spec.inputs.length === 0) {
     // shown relative to the working folder when inside it, so reports name `reference/...` on every clone
     const shown = relative(process.cwd(), BUNDLED_REFERENCE)
     const root = shown.startsWith('..') || isAbsolute(shown) ? BUNDLED_REFERENCE : shown
     const folders = readdirSync(root).sort().map((name) => join(root, name))
-    return folders.filter(isFolder).map((folder) => loadBundleFolder(folder, readText))
+    const bundles = folders.filter(isFolder).map((folder) => loadBundleFolder(folder, readText))
+    return { bundles, origins: new Map(bundles.map((b) => [b, null])), bundled: true }
   }
   const bundles: Bundle[] = []
   for (const source of expandInputs(spec.inputs)) {
-    if (source.kind === 'stdin') bundles.push(...loadJsonlBundles(decodeText(await readStdin(), '<stdin>'), '<stdin>'))
-    else if (source.kind === 'jsonl') bundles.push(...loadJsonlBundles(readText(source.path), source.path))
-    else bundles.push(loadBundleFolder(source.path, readText))
+    const read =
+      source.kind === 'stdin'
+        ? loadJsonlBundles(decodeText(await readStdin(), '<stdin>'), '<stdin>')
+        : source.kind === 'jsonl'
+          ? loadJsonlBundles(readText(source.path), source.path)
+          : [loadBundleFolder(source.path, readText)]
+    for (const bundle of read) origins.set(bundle, source.kind === 'stdin' ? null : source.kind === 'jsonl' ? source.path : join(source.path, 'bundle.json'))
+    bundles.push(...read)
   }
   const first = new Map<string, Bundle>()
   for (const bundle of bundles) {
@@ -42,7 +67,7 @@ export async function readBundles(spec: InputSpec, readStdin: ReadStdin): Promis
     if (earlier) throw new InputError(bundle.path ?? spec.inputs.join(' '), `bundle id \`${bundle.id}\` is given twice${earlier.path === undefined ? '' : ` (also in ${earlier.path})`}`)
     first.set(bundle.id, bundle)
   }
-  return bundles
+  return { bundles, origins, bundled: false }
 }
 
 /** process.stdin read to its end as a stream, so a pipe of any size works (see ReadStdin). */

@@ -4,6 +4,7 @@ import type { AuditResult, BundleResult, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { reportedFindings } from './severity-levels.js'
 import { displayName, summarize } from './summary.js'
+import { reviewLine } from './text.js'
 
 export function junitReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
   const summary = summarize(result)
@@ -21,24 +22,23 @@ function suite(bundle: BundleResult, result: AuditResult, verbose: boolean): str
   const failures = bundle.variants.filter((v) => v.verdict === 'fail').length
   return [
     `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failures}">`,
-    `    <properties><property name="signature" value="${xml(result.signature)}"/></properties>`,
+    `    <properties><property name="signature" value="${xml(result.signature)}"/>${result.review ? `<property name="review" value="${xml(reviewLine(result.review))}"/>` : ''}</properties>`,
     ...bundle.variants.map((v) => testcase(bundle.id, v, result, verbose)),
     '  </testsuite>',
   ].join('\n')
 }
 
 function testcase(bundleId: string, variant: VariantResult, result: AuditResult, verbose: boolean): string {
-  const name = `${xml(variant.analyzed.doc.id)} (score ${variant.score.toFixed(1)})`
-  const open = `    <testcase classname="${xml(bundleId)}" name="${name}">`
+  // bundle and variant only: a name with the score in it would be a new test to CI's history on every run
+  const open = `    <testcase classname="${xml(bundleId)}" name="${xml(variant.analyzed.doc.id)}">`
   const at = locator(variant.analyzed.doc.text)
   const where = displayName(bundleId, variant)
   const lines = reportedFindings(variant.findings, verbose).map((f) => {
     const { line, column } = at(f.start)
     return `${where}:${line}:${column} ${f.severity} ${f.check}: ${f.message}`
   })
-  if (variant.verdict === 'pass') {
-    return lines.length ? `${open}\n      <system-out>${xml(lines.join('\n'))}</system-out>\n    </testcase>` : `${open}</testcase>`
-  }
+  const score = `score ${variant.score.toFixed(1)}${variant.dismissed ? ` (${variant.dismissed} dismissed in review)` : ''}`
+  if (variant.verdict === 'pass') return `${open}\n      <system-out>${xml([score, ...lines].join('\n'))}</system-out>\n    </testcase>`
   const why = variant.score < result.config.minScore ? `score ${variant.score.toFixed(1)} is under ${result.config.minScore}` : `a finding reaches ${result.config.failOn}`
   return `${open}\n      <failure type="mtaudit.gate" message="${xml(why)}">${xml(lines.join('\n'))}</failure>\n    </testcase>`
 }

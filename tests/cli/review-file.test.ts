@@ -1,10 +1,11 @@
 // The review file as the CLI uses it: found beside the input, read by `check` and the piped `review`, so what
 // an editor dismissed stays out of the findings and the score.
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { reviewFileFor } from '../../src/cli/review-file-io.js'
+import { reviewFilesFor, stateFolder } from '../../src/cli/review-file-io.js'
+import type { Bundle } from '../../src/types.js'
 import { serializeReviewFile } from '../../src/review/review-file.js'
 import { STORY } from '../helpers.js'
 import { runCli } from './run-cli.js'
@@ -19,12 +20,16 @@ beforeEach(() => {
 })
 
 describe('the review file', () => {
-  it('lives beside the input', () => {
-    expect(reviewFileFor({ inputs: [folder] }, [])).toBe(join(folder, 'bundle.mtaudit-review.json'))
-    expect(reviewFileFor({ inputs: ['/data/stories.jsonl'] }, [])).toBe('/data/stories.mtaudit-review.json')
-    expect(reviewFileFor({ inputs: ['v.txt'], reference: '/data/ref.txt' }, [])).toBe('/data/ref.mtaudit-review.json')
-    expect(reviewFileFor({ inputs: ['-'] }, [])).toBeNull()
-    expect(reviewFileFor({ inputs: ['a.jsonl', 'b.jsonl'] }, [])).toBeNull()
+  it('lives beside the file that names each bundle; stdin has none; the bundled story\'s is in the state folder', () => {
+    const bundle = (id: string): Bundle => ({ id, segmented: false, reference: null, variants: [] })
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(bundle) as [Bundle, Bundle, Bundle, Bundle]
+    const origins = new Map<Bundle, string | null>([[a, join(folder, 'bundle.json')], [b, '/data/stories.jsonl'], [c, '/data/ref.txt'], [d, null]])
+    expect(reviewFilesFor({ bundles: [a, b, c, d], origins, bundled: false })).toEqual(
+      new Map([['a', join(folder, 'bundle.mtaudit-review.json')], ['b', '/data/stories.mtaudit-review.json'], ['c', '/data/ref.mtaudit-review.json'], ['d', null]]),
+    )
+    const bundled = reviewFilesFor({ bundles: [a], origins: new Map([[a, null]]), bundled: true }, { XDG_STATE_HOME: '/state' })
+    expect(bundled).toEqual(new Map([['a', '/state/mtaudit/a.mtaudit-review.json']]))
+    expect(stateFolder({})).toBe(join(homedir(), '.local', 'state', 'mtaudit'))
   })
 
   it('keeps dismissed findings out of `check` and raises the score; confirmed ones stay', async () => {
