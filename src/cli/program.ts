@@ -157,20 +157,13 @@ function reportOptions(flags: ReportFlags, io: Io, toFile: boolean): ReportOptio
 
 /**
  * audit() with the review files' decisions applied, the result saying which files and how many findings they
- * left out; a progress line on a terminal's stderr while a long run goes (cleared at the end, so logs never hold it).
+ * left out; on a terminal's stderr a progress line, `mtaudit: 12/40 bundles…`, rewritten in place and cleared at the
+ * end (never on a pipe or in a CI log).
  */
 function auditWithDecisions(bundles: readonly Bundle[], config: AuditConfig, read: ReadDecisions, io: Io): AuditResult {
-  const started = Date.now()
-  let shown = false
   const progress =
     io.terminal?.stderr && bundles.length > 1
-      ? (done: number, total: number) => {
-          // only once the run has taken a second, so a short run does not flicker
-          if (done < total && Date.now() - started < 1000) return
-          if (done < total) io.stderr(`\rmtaudit: ${done}/${total} bundles…\u001b[K`)
-          else if (shown) io.stderr('\r\u001b[K')
-          shown = done < total
-        }
+      ? (done: number, total: number) => io.stderr(done < total ? `\rmtaudit: ${done}/${total} bundles…\u001b[K` : '\r\u001b[K')
       : undefined
   const result = audit(bundles, withDismissed(config, read.decisions), progress)
   if (read.applied.length === 0) return result

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { main } from '../../src/cli/program.js'
+import { main, type Io } from '../../src/cli/program.js'
 
 export interface CliRun {
   readonly code: number
@@ -10,10 +10,10 @@ export interface CliRun {
   readonly stderr: string
 }
 
-export async function runCli(args: readonly string[]): Promise<CliRun> {
+export async function runCli(args: readonly string[], io: Partial<Pick<Io, 'terminal' | 'env'>> = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false })
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, ...io })
   return { code, stdout, stderr }
 }
 
