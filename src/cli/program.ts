@@ -34,7 +34,7 @@ interface InputFlags extends ConfigFlags {
   readonly printConfig?: boolean
 }
 
-const INPUT_HELP = 'a bundle folder, a .jsonl file of bundles (- for stdin), or variant files after --reference; none: the bundled story'
+const INPUT_HELP = "bundle folders, folders searched for them, quoted globs ('feeds/**/bundle.json'), .jsonl files of bundles (- for stdin), or variant files after --reference; none: the bundled story"
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0
