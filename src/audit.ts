@@ -3,7 +3,7 @@
 import { align } from './align/index.js'
 import { CHECKS } from './checks/index.js'
 import { DEFAULT_CONFIG } from './config.js'
-import { runChecks } from './findings/run-checks.js'
+import { checkVariant } from './findings/run-checks.js'
 import { fidelityEnabled, fidelityPenalties } from './score/fidelity.js'
 import { round, scoreVariant } from './score/index.js'
 import { variantChrf, type ReferenceProfiles } from './score/variant-chrf.js'
@@ -14,8 +14,14 @@ import { coverage } from './align/coverage.js'
 import { baselineKey, markBaseline } from './score/baseline.js'
 import type { AuditConfig, AuditResult, Bundle, BundleResult, VariantResult } from './types.js'
 
-export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_CONFIG): AuditResult {
-  return { signature: signature(config, CHECKS), bundles: bundles.map((b) => auditBundle(b, config)), config }
+/** `progress` is told after each bundle, e.g. (3, 40): the CLI draws a progress line from it on a terminal. */
+export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_CONFIG, progress?: (done: number, total: number) => void): AuditResult {
+  const results = bundles.map((b, i) => {
+    const result = auditBundle(b, config)
+    progress?.(i + 1, bundles.length)
+    return result
+  })
+  return { signature: signature(config, CHECKS), bundles: results, config }
 }
 
 export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
@@ -26,7 +32,7 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
     const alignment = align(variant, reference)
     const others = variants.filter((o) => o !== variant)
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
-    const checked = runChecks({ variant, reference, alignment, others, config })
+    const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config })
     const findings = config.baseline ? markBaseline(checked, previous) : checked
     const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
     const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
@@ -45,6 +51,7 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
       coverage: covered,
       chrf: chrf && round(chrf.corpus, 2),
       fidelityPenalties: fidelity,
+      dismissed,
     }
   })
   // what the checks derived for this bundle's documents goes now; the documents stay in the result

@@ -13,6 +13,9 @@ const FRANC_VERSION: string = (require('franc/package.json') as { version: strin
 export function signature(config: AuditConfig, registry: readonly Check[]): string {
   const checks = registry.filter((c) => (config.only.length === 0 || config.only.includes(c.id)) && !config.disable.includes(c.id))
   const w = SEVERITY_WEIGHTS
+  const severities = Object.entries(config.severities ?? {})
+    .map(([id, severity]) => `${id}=${severity}`)
+    .sort()
   return [
     `mtaudit@${VERSION}`,
     `checks:${checks.length}`,
@@ -21,5 +24,7 @@ export function signature(config: AuditConfig, registry: readonly Check[]): stri
     `weights:minor=${w.minor},major=${w.major},critical=${w.critical},punct=${MINOR_PUNCTUATION_WEIGHT},half=${HALF_SCORE_PENALTY_PER_100_WORDS}`,
     `fidelity:${config.fidelity},${FIDELITY_WEIGHT}`,
     `gate:${config.minScore},${config.failOn ?? 'none'}`,
+    // only when the config changes a check's severity: scores made so are not comparable with the defaults'
+    ...(severities.length > 0 ? [`severity:${severities.join(',')}`] : []),
   ].join('|')
 }

@@ -205,6 +205,14 @@ export interface VariantResult {
   readonly chrf: number | null
   /** per variant sentence, the fidelity penalty charged to it (see src/score/fidelity.ts); null when fidelity is off */
   readonly fidelityPenalties: readonly number[] | null
+  /** findings left out by the review's decisions (AuditConfig.dismissed) */
+  readonly dismissed?: number
+}
+
+/** The review files a run applied (`mtaudit check` reads every input's), and how many findings they left out. */
+export interface ReviewApplied {
+  readonly files: readonly string[]
+  readonly dismissed: number
 }
 
 export interface BundleResult {
@@ -218,6 +226,8 @@ export interface AuditResult {
   readonly signature: string
   readonly bundles: readonly BundleResult[]
   readonly config: AuditConfig
+  /** set by the CLI when review files were read; reports then say so */
+  readonly review?: ReviewApplied
 }
 
 export interface AuditConfig {
@@ -235,10 +245,15 @@ export interface AuditConfig {
   readonly only: readonly string[]
   /** check ids to skip */
   readonly disable: readonly string[]
+  /** severity given to every finding of a check, by check id (config `checks.<id>`), e.g. {"stray-punctuation": "major"} */
+  readonly severities?: Readonly<Record<string, Severity>>
   /** groups of spellings that name the same thing (house style, not garble): [["Kyiv", "Kiev"], ...] */
   readonly aliases: readonly (readonly string[])[]
-  /** fingerprints of findings an editor dismissed in review: kept out of findings and the score */
+  /** fingerprints of findings an editor dismissed in review: kept out of findings and the score, with the
+   * findings of the same MQM category at their spot (src/findings/dismiss.ts) */
   readonly dismissed: readonly string[]
+  /** fingerprints an editor confirmed: never left out as sharing a dismissed finding's spot */
+  readonly confirmed?: readonly string[]
   /**
    * Charge linked sentences for how little of their counterpart they keep (1 − chrF): 'auto' does so for
    * sentence-parallel (segmented) input, where variants translate the same source, and not for rewrites, where

@@ -2,12 +2,22 @@
 // The mtaudit binary: exit 0 every variant passes · 1 a variant fails the gate · 2 usage, config or input error.
 import { main } from './program.js'
 
+// `mtaudit check … | head` closes the pipe after ten lines: the reader has what it wanted, so the rest of the
+// report goes nowhere and the run ends quietly with 0, as `cat` and `grep` do, not with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     // A CI runner with a pseudo-terminal is still no place for an interactive app: Ink draws only the last frame
     // when CI is set, so the review would look frozen. CI=true (any value but "false"/"0") means the text report.
+    terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
   })
 } catch (error) {

@@ -1,13 +1,21 @@
-// CLI flags → AuditConfig: defaults, then the --config file, then flags (later wins).
-import { DEFAULT_CONFIG, parseConfigFile } from '../config.js'
+// CLI flags → AuditConfig: defaults, then the config file (--config FILE, or the first .mtauditrc.json found
+// walking up from the working folder, as ESLint and markdownlint-cli2 find theirs), then flags (later wins).
+import { existsSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { CHECKS } from '../checks/index.js'
+import { DEFAULT_CONFIG, FAIL_ON_VALUES, parseConfigFile } from '../config.js'
 import { parseBaseline } from '../score/baseline.js'
 import { InputError } from '../errors.js'
 import { FORMATS, type Format } from '../report/index.js'
 import type { AuditConfig, Severity } from '../types.js'
 import { readText } from './read-input.js'
 
+/** The config file's name, looked for in the working folder and each folder above it. */
+export const CONFIG_FILE_NAME = '.mtauditrc.json'
+
 export interface ConfigFlags {
-  readonly config?: string
+  /** a file; false with --no-config (defaults and flags only, no file looked for) */
+  readonly config?: string | false
   readonly baseline?: string
   readonly minScore?: string
   readonly failOn?: string
@@ -16,9 +24,16 @@ export interface ConfigFlags {
   readonly failUnverified?: boolean
 }
 
-export function buildConfig(flags: ConfigFlags): AuditConfig {
-  const fromFile = flags.config === undefined ? {} : parseConfigFile(readText(flags.config), flags.config)
-  return {
+export interface EffectiveConfig {
+  readonly config: AuditConfig
+  /** the config file read, as named or found; null when none was */
+  readonly file: string | null
+}
+
+export function buildConfig(flags: ConfigFlags, cwd = process.cwd()): EffectiveConfig {
+  const file = flags.config === false ? null : (flags.config ?? findConfigFile(cwd))
+  const fromFile = file === null ? {} : parseConfigFile(readText(file), file, CHECKS.map((c) => c.id))
+  const config: AuditConfig = {
     ...DEFAULT_CONFIG,
     ...fromFile,
     ...(flags.minScore !== undefined && { minScore: parseMinScore(flags.minScore) }),
@@ -27,6 +42,17 @@ export function buildConfig(flags: ConfigFlags): AuditConfig {
     ...(flags.failOnTruncated !== undefined && { failOnTruncated: flags.failOnTruncated }),
     ...(flags.failUnverified !== undefined && { failUnverified: flags.failUnverified }),
     ...(flags.baseline !== undefined && { baseline: parseBaseline(readText(flags.baseline), flags.baseline) }),
+  }
+  return { config, file }
+}
+
+/** The nearest .mtauditrc.json at or above `cwd`, up to the file system's root; null when there is none. */
+export function findConfigFile(cwd: string): string | null {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const candidate = join(folder, CONFIG_FILE_NAME)
+    // named relative to the working folder, as the user would type it: `../.mtauditrc.json`
+    if (existsSync(candidate)) return relative(cwd, candidate) || candidate
+    if (dirname(folder) === folder) return null
   }
 }
 
@@ -42,10 +68,8 @@ function parseShare(value: string, flag: string): number {
   return n
 }
 
-const GATE_SEVERITIES = ['minor', 'major', 'critical', 'none'] as const
-
 function parseFailOn(value: string): Severity | null {
-  if (!(GATE_SEVERITIES as readonly string[]).includes(value)) throw new InputError('--fail-on', `expected one of ${GATE_SEVERITIES.join(', ')}, got \`${value}\``)
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(value)) throw new InputError('--fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got \`${value}\``)
   return value === 'none' ? null : (value as Severity)
 }
 

@@ -6,30 +6,39 @@ import { InputError } from '../errors.js'
 import { REPORTERS } from '../report/index.js'
 import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../signature.js'
-import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
-import { readBundles } from './read-input.js'
+import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './options.js'
+import { configAsFile } from '../config.js'
+import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
-import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
-import { serializeReviewFile } from '../review/review-file.js'
+import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
+import type { ReportOptions } from '../report/index.js'
+import type { AuditConfig, AuditResult, Bundle } from '../types.js'
 import { evidenceOf, scoreVariant } from '../score/index.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly isTTY: boolean
+  /** stdout and stderr are terminals: colour in the text report, the progress line (default: neither) */
+  readonly terminal?: { readonly stdout: boolean; readonly stderr: boolean }
+  /** the environment, for NO_COLOR (default: process.env) */
+  readonly env?: NodeJS.ProcessEnv
+  /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
+  readonly readStdin?: ReadStdin
 }
 
 interface InputFlags extends ConfigFlags {
   readonly reference?: string
   readonly verbose?: boolean
+  readonly printConfig?: boolean
 }
 
 // `cat b.jsonl | mtaudit review -`: the keys would come from stdin, which holds the bundles
 const STDIN_IS_INPUT =
   'mtaudit: stdin is the input (-), so there is no terminal to read keys from: printing the text report; to review, save the input to a file and pass its path (mtaudit review bundles.jsonl)\n'
 
-const INPUT_HELP = 'a bundle folder, a .jsonl file of bundles (- for stdin), or variant files after --reference; none: the bundled story'
+const INPUT_HELP = "bundle folders, folders searched for them, quoted globs ('feeds/**/bundle.json'), .jsonl files of bundles (- for stdin), or variant files after --reference; none: the bundled story"
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0
@@ -44,41 +53,44 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     command
       .argument('[input...]', INPUT_HELP)
       .option('--reference <file>', 'the reference text; the inputs are then variant files')
-      .option('--config <file>', 'a JSON config file (minScore, failOn, only, disable, aliases)')
+      .option('--config <file>', `a JSON config file; default: the nearest ${CONFIG_FILE_NAME} in this folder or above`)
+      .option('--no-config', `use no config file (do not look for ${CONFIG_FILE_NAME})`)
+      .option('--print-config', 'print the effective config as JSON (the config file\'s shape) and exit')
       .option('--min-score <n>', 'a variant fails under this score (0–100; default 80)')
       .option('--fail-on <severity>', 'a variant fails on a finding of this severity or worse: minor|major|critical|none (default critical)')
       .option('--verbose', 'list neutral findings (boilerplate) too')
       .option('--fail-unverified', 'an unverified variant (too little text or alignment to check) fails the gate')
       .option('--min-coverage <share>', 'completeness gate: a variant fails when it renders less of the reference it reaches (0–1; off by default)')
       .option('--fail-on-truncated', 'completeness gate: a variant that is cut off fails (off by default)')
+      .option('--quiet', 'report failing variants only (text and github formats)')
+      .option('--color', 'colour the text report even when stdout is not a terminal')
+      .option('--no-color', 'no colour in the text report (as NO_COLOR=1 does)')
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
-    .action(async (inputs: string[], flags: InputFlags) => {
-      const spec = { inputs, ...flags }
-      const bundles = readBundles(spec)
-      const reviewFile = reviewFileFor(spec, bundles)
-      const decisions = readDecisions(reviewFile)
-      const config = buildConfig(flags)
+    .action(async (inputs: string[], flags: InputFlags & ReportFlags) => {
+      if (flags.printConfig) return void (code = printConfig(flags, io))
+      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
+      const files = reviewFilesFor(inputsRead)
+      const read = readDecisions(files.values())
+      const { config } = buildConfig(flags)
       if (!io.isTTY) {
         // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
         if (inputs.includes('-')) io.stderr(STDIN_IS_INPUT)
-        const result = audit(bundles, withDismissed(config, decisions))
-        io.stdout(REPORTERS.text(result, { verbose: flags.verbose ?? false }))
+        const result = auditWithDecisions(inputsRead.bundles, config, read, io)
+        io.stdout(REPORTERS.text(result, reportOptions(flags, io, false)))
         code = gateExitCode(result)
         return
       }
-      if (reviewFile === null) io.stderr('mtaudit: decisions are not saved: review one input to keep them in its review file\n')
+      if ([...files.values()].includes(null)) io.stderr('mtaudit: decisions about stdin\'s bundles are not saved: give a .jsonl file to keep them in its review file\n')
       // loaded only here: `check` never pays for React and Ink. React's development build (the default when
       // NODE_ENV is unset) draws a frame several times slower, and nobody debugs React in a review session.
       process.env['NODE_ENV'] ??= 'production'
       const { colorFromEnv, runReview } = await import('../ui/run-review.js')
       // every finding is shown, dismissed ones marked, so a dismissal can be undone; scores leave them out
-      await runReview(audit(bundles, config), {
-        decisions,
-        saveDecisions: (next) => {
-          if (reviewFile !== null) writeFileAtomic(reviewFile, serializeReviewFile(next))
-        },
-        color: colorFromEnv(process.env),
+      await runReview(audit(inputsRead.bundles, config), {
+        decisions: read.decisions,
+        saveDecisions: decisionsSaver(files, read),
+        color: colorFromEnv(process.env) && flags.color !== false,
         rescore: (variant, kept) => scoreVariant(variant.analyzed, kept, config, evidenceOf(variant)),
       })
     })
@@ -87,13 +99,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'text|json|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
-    .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
+    .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
-      const spec = { inputs, ...flags }
-      const bundles = readBundles(spec)
-      // findings an editor dismissed in `mtaudit review` stay out of the gate
-      const result = audit(bundles, withDismissed(buildConfig(flags), readDecisions(reviewFileFor(spec, bundles))))
-      const report = REPORTERS[format](result, { verbose: flags.verbose ?? false })
+      if (flags.printConfig) return void (code = printConfig(flags, io))
+      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
+      // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
+      const read = readDecisions(reviewFilesFor(inputsRead).values())
+      const result = auditWithDecisions(inputsRead.bundles, buildConfig(flags).config, read, io)
+      const report = REPORTERS[format](result, reportOptions(flags, io, flags.output !== undefined))
       if (flags.output !== undefined) writeFileAtomic(flags.output, report)
       else io.stdout(report)
       code = gateExitCode(result)
@@ -114,7 +127,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end through here too, successfully
       if (error.exitCode === 0) return 0
-      io.stderr(`mtaudit: ${error.message.replace(/^error: /, '')} (see mtaudit --help)\n`)
+      io.stderr(`mtaudit: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see mtaudit --help)\n`)
       return 2
     }
     if (error instanceof InputError) {
@@ -123,4 +136,45 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     throw error
   }
+}
+
+/** --print-config: the config the run would use, as JSON on stdout; which file it came from on stderr. */
+function printConfig(flags: ConfigFlags, io: Io): number {
+  const { config, file } = buildConfig(flags)
+  io.stdout(`${JSON.stringify(configAsFile(config), null, 2)}\n`)
+  io.stderr(`mtaudit: config: ${file ?? `none (defaults; no ${CONFIG_FILE_NAME} here or above)`}\n`)
+  return 0
+}
+
+interface ReportFlags {
+  readonly verbose?: boolean
+  readonly quiet?: boolean
+  /** true with --color, false with --no-color, undefined: decided by the terminal and NO_COLOR */
+  readonly color?: boolean
+}
+
+/**
+ * Colour when asked (--color), else on a terminal unless --no-color or NO_COLOR (https://no-color.org: present and
+ * not empty) says no; never in a file written with --output.
+ */
+function reportOptions(flags: ReportFlags, io: Io, toFile: boolean): ReportOptions {
+  const env = io.env ?? process.env
+  const color = !toFile && (flags.color === true || (flags.color !== false && !env['NO_COLOR'] && (io.terminal?.stdout ?? false)))
+  return { verbose: flags.verbose ?? false, quiet: flags.quiet ?? false, color }
+}
+
+/**
+ * audit() with the review files' decisions applied, the result saying which files and how many findings they
+ * left out; on a terminal's stderr a progress line, `mtaudit: 12/40 bundles…`, rewritten in place and cleared at the
+ * end (never on a pipe or in a CI log).
+ */
+function auditWithDecisions(bundles: readonly Bundle[], config: AuditConfig, read: ReadDecisions, io: Io): AuditResult {
+  const progress =
+    io.terminal?.stderr && bundles.length > 1
+      ? (done: number, total: number) => io.stderr(done < total ? `\rmtaudit: ${done}/${total} bundles…\u001b[K` : '\r\u001b[K')
+      : undefined
+  const result = audit(bundles, withDismissed(config, read.decisions), progress)
+  if (read.applied.length === 0) return result
+  const dismissed = result.bundles.reduce((sum, b) => sum + b.variants.reduce((n, v) => n + (v.dismissed ?? 0), 0), 0)
+  return { ...result, review: { files: read.applied, dismissed } }
 }

@@ -5,6 +5,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path'
 import { decodeText } from '../bundle/decode.js'
 import { loadBundleFolder, loadJsonlBundles, loadLooseFiles } from '../bundle/load.js'
 import { InputError } from '../errors.js'
+import { expandInputs } from './expand-inputs.js'
 import type { Bundle } from '../types.js'
 
 export interface InputSpec {
@@ -16,31 +17,64 @@ export interface InputSpec {
 /** The story bundled with mtaudit: every bundle folder in the package's reference/ folder. */
 export const BUNDLED_REFERENCE = join(dirname(createRequire(import.meta.url).resolve('mtaudit/package.json')), 'reference')
 
-export function readBundles(spec: InputSpec): Bundle[] {
-  if (spec.reference !== undefined) return [loadLooseFiles(spec.reference, spec.inputs, readText)]
+/** All of stdin as bytes, however large: read as a stream (readFileSync(0) fails with EAGAIN on a non-blocking pipe). */
+export type ReadStdin = () => Promise<Uint8Array>
+
+/**
+ * What was read, and for each bundle the file that names it (a bundle folder's bundle.json, the .jsonl file, the
+ * --reference file): its review file sits beside it. null for stdin, which has no place to keep decisions, and
+ * `bundled` when no input was given and the story shipped in the package's reference/ was read.
+ */
+export interface Inputs {
+  readonly bundles: Bundle[]
+  readonly origins: ReadonlyMap<Bundle, string | null>
+  readonly bundled: boolean
+}
+
+export async function readBundles(spec: InputSpec, readStdin: ReadStdin): Promise<Bundle[]> {
+  return (await readInputs(spec, readStdin)).bundles
+}
+
+export async function readInputs(spec: InputSpec, readStdin: ReadStdin): Promise<Inputs> {
+  const origins = new Map<Bundle, string | null>()
+  if (spec.reference !== undefined) {
+    const bundle = loadLooseFiles(spec.reference, spec.inputs, readText)
+    return { bundles: [bundle], origins: new Map([[bundle, spec.reference]]), bundled: false }
+  }
   if (spec.inputs.length === 0) {
     // shown relative to the working folder when inside it, so reports name `reference/...` on every clone
     const shown = relative(process.cwd(), BUNDLED_REFERENCE)
     const root = shown.startsWith('..') || isAbsolute(shown) ? BUNDLED_REFERENCE : shown
     const folders = readdirSync(root).sort().map((name) => join(root, name))
-    return folders.filter(isFolder).map((folder) => loadBundleFolder(folder, readText))
+    const bundles = folders.filter(isFolder).map((folder) => loadBundleFolder(folder, readText))
+    return { bundles, origins: new Map(bundles.map((b) => [b, null])), bundled: true }
   }
-  const bundles = spec.inputs.flatMap(readOneInput)
-  const ids = bundles.map((b) => b.id)
-  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i)
-  if (duplicate) throw new InputError(spec.inputs.join(' '), `bundle id \`${duplicate}\` is given twice`)
-  return bundles
+  const bundles: Bundle[] = []
+  for (const source of expandInputs(spec.inputs)) {
+    const read =
+      source.kind === 'stdin'
+        ? loadJsonlBundles(decodeText(await readStdin(), '<stdin>'), '<stdin>')
+        : source.kind === 'jsonl'
+          ? loadJsonlBundles(readText(source.path), source.path)
+          : [loadBundleFolder(source.path, readText)]
+    for (const bundle of read) origins.set(bundle, source.kind === 'stdin' ? null : source.kind === 'jsonl' ? source.path : join(source.path, 'bundle.json'))
+    bundles.push(...read)
+  }
+  const first = new Map<string, Bundle>()
+  for (const bundle of bundles) {
+    const earlier = first.get(bundle.id)
+    // two folders of a tree with the same id would mix their decisions and baselines: name both
+    if (earlier) throw new InputError(bundle.path ?? spec.inputs.join(' '), `bundle id \`${bundle.id}\` is given twice${earlier.path === undefined ? '' : ` (also in ${earlier.path})`}`)
+    first.set(bundle.id, bundle)
+  }
+  return { bundles, origins, bundled: false }
 }
 
-function readOneInput(input: string): Bundle[] {
-  if (input === '-') return loadJsonlBundles(decodeText(readFileSync(0), '<stdin>'), '<stdin>')
-  const stat = statOrThrow(input)
-  if (stat.isDirectory()) {
-    if (!isFile(join(input, 'bundle.json'))) throw new InputError(input, 'not a bundle folder: it has no bundle.json')
-    return [loadBundleFolder(input, readText)]
-  }
-  if (input.endsWith('.jsonl')) return loadJsonlBundles(readText(input), input)
-  throw new InputError(input, 'expected a bundle folder or a .jsonl file; for loose text files use --reference FILE VARIANT...')
+/** process.stdin read to its end as a stream, so a pipe of any size works (see ReadStdin). */
+export async function readStdinStream(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 /** Reads a text file strictly (see decodeText); every failure is an InputError naming the file. */
@@ -54,14 +88,6 @@ export function readText(path: string): string {
   return decodeText(bytes, path)
 }
 
-function statOrThrow(path: string) {
-  try {
-    return statSync(path)
-  } catch (error) {
-    throw new InputError(path, describeFsError(error))
-  }
-}
-
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT') return 'no such file or folder'
@@ -72,4 +98,3 @@ export function describeFsError(error: unknown): string {
 }
 
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false

@@ -1,8 +1,9 @@
 // check: the registry's checks over one variant → findings, then small pure passes (after textlint's kernel):
-// drop what an editor dismissed, drop exact duplicates, sort by position.
+// drop exact duplicates, sort by position, drop what an editor dismissed (and what shares its spot).
 import { hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
 import type { Check, CheckContext, Dimension, Draft, Finding } from '../types.js'
+import { applyDismissals } from './dismiss.js'
 
 /** The checks the config enables and the context can feed: reference checks need a reference. */
 export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, registry: readonly Check[] = CHECKS): Check[] {
@@ -16,13 +17,20 @@ export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, re
 }
 
 export function runChecks(ctx: CheckContext, registry: readonly Check[] = CHECKS): Finding[] {
+  return checkVariant(ctx, registry).findings
+}
+
+/** The findings kept, and how many the review's decisions left out (see applyDismissals: by spot, not wording). */
+export function checkVariant(ctx: CheckContext, registry: readonly Check[] = CHECKS): { findings: Finding[]; dismissed: number } {
   const findings: Finding[] = []
   for (const check of activeChecks(ctx, registry)) {
     const occurrences = new Map<string, number>()
     for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, occurrences))
   }
-  const dismissed = new Set(ctx.config.dismissed)
-  return sortFindings(dedupe(findings.filter((f) => !dismissed.has(f.fingerprint))))
+  // dismissals apply to the sorted, deduplicated findings: the list the review shows and rescores, so both agree
+  const all = sortFindings(dedupe(findings))
+  const { kept, dismissed } = applyDismissals(all, new Set(ctx.config.dismissed), new Set(ctx.config.confirmed))
+  return { findings: kept, dismissed: dismissed.length }
 }
 
 function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Map<string, number>): Finding {
@@ -35,7 +43,8 @@ function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Ma
   occurrences.set(key, nth)
   // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
   const fingerprint = hash('sha256', `${key}\u0000${nth}`, 'hex').slice(0, 16)
-  return { ...draft, check: check.id, category: check.category, severity: draft.severity ?? check.severity, dimension: draft.dimension ?? dimensionOf(check), fingerprint }
+  const severity = ctx.config.severities?.[check.id] ?? draft.severity ?? check.severity
+  return { ...draft, check: check.id, category: check.category, severity, dimension: draft.dimension ?? dimensionOf(check), fingerprint }
 }
 
 /** What a check's findings measure: declared, or by what it reads (reference-free checks see the text alone). */

@@ -4,13 +4,16 @@ import type { AuditResult } from '../types.js'
 import { locator } from './locate.js'
 import { CI_LEVEL, reportedFindings } from './severity-levels.js'
 import { dimensionsLine } from './summary.js'
+import { reviewLine } from './text.js'
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const
 
-export function githubReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
+export function githubReport(result: AuditResult, options: { verbose?: boolean; quiet?: boolean } = {}): string {
   const out: string[] = []
+  if (result.review) out.push(`::notice title=mtaudit review::${data(reviewLine(result.review))}`)
   for (const bundle of result.bundles) {
     for (const variant of bundle.variants) {
+      if (options.quiet && variant.verdict === 'pass') continue
       const { doc } = variant.analyzed
       const at = locator(doc.text)
       for (const f of reportedFindings(variant.findings, options.verbose ?? false)) {

@@ -11,6 +11,10 @@ export type Format = (typeof FORMATS)[number]
 
 export interface ReportOptions {
   readonly verbose?: boolean
+  /** failing variants only (text, github); the machine formats stay complete */
+  readonly quiet?: boolean
+  /** ANSI colour (text) */
+  readonly color?: boolean
 }
 
 export const REPORTERS: Readonly<Record<Format, (result: AuditResult, options: ReportOptions) => string>> = {

@@ -10,6 +10,8 @@ export function jsonReport(result: AuditResult): string {
     schema: 'mtaudit.report/1',
     signature: result.signature,
     summary: summarize(result),
+    // which review files left findings out, and how many: a gate that differs from the raw checks says why
+    ...(result.review && { review: { files: result.review.files, dismissed: result.review.dismissed } }),
     bundles: result.bundles.map((bundle) => ({
       id: bundle.id,
       ...(bundle.path !== undefined && { path: bundle.path }),
@@ -19,13 +21,13 @@ export function jsonReport(result: AuditResult): string {
         lang: bundle.reference.lang,
         sentences: bundle.reference.sentences.map(sentenceJson),
       },
-      variants: bundle.variants.map((v) => variantJson(v, bundle.reference)),
+      variants: bundle.variants.map((v) => variantJson(v, bundle.reference, result.review !== undefined)),
     })),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }
 
-function variantJson(variant: VariantResult, reference: AnalyzedDocument | null) {
+function variantJson(variant: VariantResult, reference: AnalyzedDocument | null, reviewed: boolean) {
   const { doc } = variant.analyzed
   const at = locator(doc.text)
   const points = sentencePenalties(variant.analyzed, variant.findings, variant.fidelityPenalties)
@@ -46,6 +48,7 @@ function variantJson(variant: VariantResult, reference: AnalyzedDocument | null)
     },
     coverage: variant.coverage === null ? null : round(variant.coverage, 4),
     chrf: variant.chrf,
+    ...(reviewed && { dismissed: variant.dismissed ?? 0 }),
     sentences: variant.analyzed.sentences.map((s, i) => ({ ...sentenceJson(s), penalty: round(points[i]!, 3) })),
     alignment: variant.alignment.map(linkJson),
     findings: variant.findings.map((f) => findingJson(f, at, reference)),

@@ -4,6 +4,7 @@ import type { AuditResult, BundleResult, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { reportedFindings } from './severity-levels.js'
 import { dimensionsLine, displayName, summarize, verdictReason } from './summary.js'
+import { reviewLine } from './text.js'
 
 export function junitReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
   const summary = summarize(result)
@@ -21,22 +22,23 @@ function suite(bundle: BundleResult, result: AuditResult, verbose: boolean): str
   const skipped = result.config.failUnverified ? 0 : bundle.variants.filter((v) => v.verdict === 'unverified').length
   return [
     `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failing(bundle.variants, result)}"${skipped ? ` skipped="${skipped}"` : ''}>`,
-    `    <properties><property name="signature" value="${xml(result.signature)}"/></properties>`,
+    `    <properties><property name="signature" value="${xml(result.signature)}"/>${result.review ? `<property name="review" value="${xml(reviewLine(result.review))}"/>` : ''}</properties>`,
     ...bundle.variants.map((v) => testcase(bundle.id, v, result, verbose)),
     '  </testsuite>',
   ].join('\n')
 }
 
 function testcase(bundleId: string, variant: VariantResult, result: AuditResult, verbose: boolean): string {
-  const name = `${xml(variant.analyzed.doc.id)} (score ${variant.score.toFixed(1)})`
-  const open = `    <testcase classname="${xml(bundleId)}" name="${name}">`
+  // bundle and variant only: a name with the score in it would be a new test to CI's history on every run
+  const open = `    <testcase classname="${xml(bundleId)}" name="${xml(variant.analyzed.doc.id)}">`
   const at = locator(variant.analyzed.doc.text)
   const where = displayName(bundleId, variant)
   const lines = reportedFindings(variant.findings, verbose).map((f) => {
     const { line, column } = at(f.start)
     return `${where}:${line}:${column} ${f.severity} ${f.check}: ${f.message}`
   })
-  const out = [`score ${variant.score.toFixed(1)} · ${dimensionsLine(variant)}`, ...lines].join('\n')
+  const dismissed = variant.dismissed ? ` (${variant.dismissed} dismissed in review)` : ''
+  const out = [`score ${variant.score.toFixed(1)} · ${dimensionsLine(variant)}${dismissed}`, ...lines].join('\n')
   if (variant.verdict === 'pass') return `${open}\n      <system-out>${xml(out)}</system-out>\n    </testcase>`
   const why = verdictReason(variant, result.config)
   if (variant.verdict === 'unverified' && !result.config.failUnverified)

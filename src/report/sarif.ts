@@ -1,5 +1,7 @@
 // SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, Azure DevOps). One rule a check, one result a
 // finding; regions carry line/column and the UTF-16 char offsets mtaudit uses everywhere.
+import { isAbsolute, win32 } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { CHECKS } from '../checks/index.js'
 import { VERSION } from '../signature.js'
 import type { AuditResult, Finding, VariantResult } from '../types.js'
@@ -31,6 +33,7 @@ export function sarifReport(result: AuditResult, options: { verbose?: boolean } 
         // SARIF has no place for a score: each variant's verdict and dimensions ride in the run's property bag
         properties: {
           signature: result.signature,
+          ...(result.review && { review: { files: result.review.files, dismissed: result.review.dismissed } }),
           variants: result.bundles.flatMap((b) =>
             b.variants.map((v) => ({ bundle: b.id, variant: v.analyzed.doc.id, score: v.score, verdict: v.verdict, fluency: v.fluency.score, fidelity: v.fidelity?.score ?? null, coverage: v.completeness.coverage, truncated: v.completeness.truncated })),
           ),
@@ -52,16 +55,29 @@ function sarifResult(bundleId: string, variant: VariantResult, f: Finding) {
     level: CI_LEVEL[f.severity],
     message: { text: f.message },
     locations: [
-      {
-        physicalLocation: {
-          // documents read from JSONL have no file of their own: they are named bundle/variant
-          artifactLocation: { uri: (doc.path ?? `${bundleId}/${doc.id}`).split('\\').join('/') },
-          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: f.start, charLength: f.end - f.start },
-        },
-      },
+      doc.path === undefined
+        ? // a document read from JSONL or stdin has no file of its own: a logical location names it, no path is made up
+          { logicalLocations: [{ name: doc.id, fullyQualifiedName: `${bundleId}/${doc.id}`, kind: 'resource' }] }
+        : {
+            physicalLocation: {
+              artifactLocation: { uri: fileUri(doc.path) },
+              region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: f.start, charLength: f.end - f.start },
+            },
+          },
     ],
     partialFingerprints: { 'mtaudit/v1': f.fingerprint },
     ...(f.baselineState && { baselineState: f.baselineState }),
     properties: { severity: f.severity, category: f.category, dimension: f.dimension, bundle: bundleId, variant: doc.id },
   }
+}
+
+/**
+ * A path as an RFC 3986 URI reference, as SARIF requires: an absolute path becomes a file:// URI
+ * (`/srv/feeds/a b.txt` → `file:///srv/feeds/a%20b.txt`), a relative one a relative reference with each segment
+ * percent-encoded (`feeds/été #2/v.txt` → `feeds/%C3%A9t%C3%A9%20%232/v.txt`), resolved by code scanning against
+ * the checkout. Windows separators become `/`.
+ */
+export function fileUri(path: string): string {
+  if (isAbsolute(path) || win32.isAbsolute(path)) return pathToFileURL(path).href
+  return path.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/')
 }

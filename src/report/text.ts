@@ -1,44 +1,65 @@
 // The text report: what a person reads in a terminal or a CI log. Worst variant first; findings with
 // file:line:column so editors and terminals can jump to them. Neutral findings (boilerplate) are counted,
 // not listed, unless `verbose`.
-import type { AuditResult, BundleResult, VariantResult } from '../types.js'
+import type { AuditResult, BundleResult, ReviewApplied, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { dimensionsLine, displayName, severityCounts, summarize, verdictReason } from './summary.js'
 
 export interface TextReportOptions {
   readonly verbose?: boolean
+  /** failing variants only; a bundle with none is left out */
+  readonly quiet?: boolean
+  /** ANSI colour: the verdict, the severities (as ESLint colours errors red and warnings yellow) */
+  readonly color?: boolean
 }
+
+const PAINT = { red: 31, green: 32, yellow: 33, magenta: 35, dim: 2, bold: 1 } as const
+type Paint = (text: string, style: keyof typeof PAINT) => string
+const plain: Paint = (text) => text
+const ansi: Paint = (text, style) => `\u001b[${PAINT[style]}m${text}\u001b[${style === 'bold' || style === 'dim' ? 22 : 39}m`
+const SEVERITY_PAINT = { critical: 'magenta', major: 'red', minor: 'yellow', neutral: 'dim' } as const
 
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const out: string[] = []
-  for (const bundle of result.bundles) out.push(...bundleLines(bundle, result.config, options), '')
+  const paint = options.color ? ansi : plain
+  for (const bundle of result.bundles) {
+    if (options.quiet && bundle.variants.every((v) => v.verdict !== 'fail')) continue
+    out.push(...bundleLines(bundle, result.config, options, paint), '')
+  }
   const summary = summarize(result)
   const { minScore, failOn } = result.config
+  const failed = `${summary.failed} failed`
+  if (result.review) out.push(reviewLine(result.review))
   out.push(
-    `${summary.variants} variant${summary.variants === 1 ? '' : 's'} · ${summary.failed} failed${summary.unverified ? ` · ${summary.unverified} unverified` : ''} · lowest score ${summary.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}`,
+    `${summary.variants} variant${summary.variants === 1 ? '' : 's'} · ${summary.failed > 0 ? paint(failed, 'red') : failed}${summary.unverified ? ` · ${summary.unverified} unverified` : ''} · lowest score ${summary.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}`,
     result.signature,
   )
   return `${out.join('\n')}\n`
 }
 
-function bundleLines(bundle: BundleResult, config: AuditResult['config'], options: TextReportOptions): string[] {
+/** "review: 2 findings dismissed by story/bundle.mtaudit-review.json" */
+export function reviewLine(review: ReviewApplied): string {
+  return `review: ${review.dismissed} finding${review.dismissed === 1 ? '' : 's'} dismissed by ${review.files.join(', ')}`
+}
+
+function bundleLines(bundle: BundleResult, config: AuditResult['config'], options: TextReportOptions, paint: Paint): string[] {
   const reference = bundle.reference
     ? `reference ${bundle.reference.doc.id} (${bundle.reference.sentences.filter((s) => s.zone !== 'boilerplate').length} story sentences)`
     : 'no reference: reference-free checks only'
   const lines = [`${bundle.id} · ${reference}`]
   const worstFirst = [...bundle.variants].sort((a, b) => a.score - b.score || a.analyzed.doc.id.localeCompare(b.analyzed.doc.id))
-  for (const variant of worstFirst) lines.push('', ...variantLines(bundle.id, variant, config, options))
+  for (const variant of worstFirst) if (!options.quiet || variant.verdict === 'fail') lines.push('', ...variantLines(bundle.id, variant, config, options, paint))
   return lines
 }
 
-function variantLines(bundleId: string, variant: VariantResult, config: AuditResult['config'], options: TextReportOptions): string[] {
+function variantLines(bundleId: string, variant: VariantResult, config: AuditResult['config'], options: TextReportOptions, paint: Paint): string[] {
   const { doc } = variant.analyzed
   const counts = severityCounts(variant)
   const tally = (['critical', 'major', 'minor'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`)
   const chrf = variant.chrf === null ? '' : `  chrF ${variant.chrf.toFixed(1)}`
   const origin = [doc.feed, doc.sourceLang && `from ${doc.sourceLang}`].filter(Boolean).join(', ')
   const lines = [
-    `${variant.verdict.toUpperCase()}  ${doc.id}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${chrf}  ${tally.join(' · ') || 'no errors found'}`,
+    `${paint(variant.verdict.toUpperCase(), variant.verdict === 'fail' ? 'red' : variant.verdict === 'pass' ? 'green' : 'yellow')}  ${paint(doc.id, 'bold')}  score ${variant.score.toFixed(1)} ${bar(variant.score)}${chrf}  ${tally.join(' · ') || 'no errors found'}`,
     `      ${dimensionsLine(variant)}${variant.verdict === 'unverified' ? `  (${verdictReason(variant, config)})` : ''}`,
   ]
   if (origin) lines.push(`      ${origin}`)
@@ -48,7 +69,7 @@ function variantLines(bundleId: string, variant: VariantResult, config: AuditRes
     if (f.severity === 'neutral' && !options.verbose) continue
     const { line, column } = at(f.start)
     const known = f.baselineState === 'unchanged' ? '  (in baseline)' : ''
-    lines.push(`      ${where}:${line}:${column}  ${f.severity}  ${f.check}  ${f.message}${known}`)
+    lines.push(`      ${where}:${line}:${column}  ${paint(f.severity, SEVERITY_PAINT[f.severity])}  ${paint(f.check, 'dim')}  ${f.message}${known}`)
   }
   if (counts.neutral > 0 && !options.verbose) lines.push(`      (${counts.neutral} neutral finding${counts.neutral === 1 ? '' : 's'}, e.g. boilerplate set aside; --verbose lists them)`)
   return lines

@@ -73,6 +73,19 @@ export function dismissedFingerprints(decisions: ReviewDecisions): string[] {
     .sort()
 }
 
+/** The fingerprints dismissed and confirmed, as sets (for applyDismissals). */
+export function decisionSets(decisions: ReviewDecisions): { dismissed: Set<string>; confirmed: Set<string> } {
+  const dismissed = new Set<string>()
+  const confirmed = new Set<string>()
+  for (const [fingerprint, { decision }] of Object.entries(decisions)) (decision === 'dismissed' ? dismissed : confirmed).add(fingerprint)
+  return { dismissed, confirmed }
+}
+
+/** The decisions about one bundle's findings (a review file holds one input's; the review may show several). */
+export function decisionsOf(decisions: ReviewDecisions, bundle: string): ReviewDecisions {
+  return Object.fromEntries(Object.entries(decisions).filter(([, d]) => d.bundle === bundle))
+}
+
 /**
  * Where the review file of an input lives. `inputFile` is the file that names the input: a bundle folder's
  * bundle.json, a .jsonl file, or the reference file given with --reference. Its extension is replaced.

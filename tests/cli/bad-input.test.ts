@@ -28,13 +28,13 @@ beforeAll(() => {
 describe('bad input exits 2 with one line naming the file and the problem', () => {
   it.each([
     ['a missing file', () => ['check', at('nowhere')], () => `${at('nowhere')}: no such file or folder`],
-    ['a folder without bundle.json', () => ['check', at('no-manifest')], () => `${at('no-manifest')}: not a bundle folder: it has no bundle.json`],
+    ['a folder without bundle.json', () => ['check', at('no-manifest')], () => `${at('no-manifest')}: no bundle folder in it or below (a folder with a bundle.json)`],
     ['invalid JSON in bundle.json', () => ['check', at('bad-json')], () => `${at('bad-json', 'bundle.json')}: invalid JSON`],
     ['a bundle.json of the wrong shape', () => ['check', at('bad-schema')], () => `${at('bad-schema', 'bundle.json')}: variants:`],
     ['a binary file', () => ['check', at('binary')], () => `${at('binary', 'v.txt')}: binary file`],
     ['a non-UTF-8 file', () => ['check', at('latin1')], () => `${at('latin1', 'v.txt')}: not valid UTF-8 (first bad byte at offset 3)`],
     ['a bad JSONL line', () => ['check', at('bad.jsonl')], () => `${at('bad.jsonl')}:2: reference:`],
-    ['a misspelt config key', () => ['check', '--config', at('config.json')], () => `${at('config.json')}: (top level): Unrecognized key: "minscore"`],
+    ['a misspelt config key', () => ['check', '--config', at('config.json')], () => `${at('config.json')}: (top level): unknown key "minscore"; the keys are: minScore, failOn`],
     ['a bad --min-score', () => ['check', '--min-score', 'high'], () => '--min-score: expected a number from 0 to 100, got `high`'],
     ['a bad --format', () => ['check', '--format', 'xml'], () => '--format: expected one of'],
     ['an unknown check', () => ['checks', 'no-such-check'], () => 'no-such-check: no such check'],

@@ -1,11 +1,12 @@
 // The review file as the CLI uses it: found beside the input, read by `check` and the piped `review`, so what
 // an editor dismissed stays out of the findings and the score.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { reviewFileFor } from '../../src/cli/review-file-io.js'
-import { serializeReviewFile } from '../../src/review/review-file.js'
+import { decisionsSaver, reviewFilesFor, stateFolder } from '../../src/cli/review-file-io.js'
+import type { Bundle } from '../../src/types.js'
+import { parseReviewFile, serializeReviewFile } from '../../src/review/review-file.js'
 import { STORY } from '../helpers.js'
 import { runCli } from './run-cli.js'
 
@@ -19,12 +20,16 @@ beforeEach(() => {
 })
 
 describe('the review file', () => {
-  it('lives beside the input', () => {
-    expect(reviewFileFor({ inputs: [folder] }, [])).toBe(join(folder, 'bundle.mtaudit-review.json'))
-    expect(reviewFileFor({ inputs: ['/data/stories.jsonl'] }, [])).toBe('/data/stories.mtaudit-review.json')
-    expect(reviewFileFor({ inputs: ['v.txt'], reference: '/data/ref.txt' }, [])).toBe('/data/ref.mtaudit-review.json')
-    expect(reviewFileFor({ inputs: ['-'] }, [])).toBeNull()
-    expect(reviewFileFor({ inputs: ['a.jsonl', 'b.jsonl'] }, [])).toBeNull()
+  it('lives beside the file that names each bundle; stdin has none; the bundled story\'s is in the state folder', () => {
+    const bundle = (id: string): Bundle => ({ id, segmented: false, reference: null, variants: [] })
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(bundle) as [Bundle, Bundle, Bundle, Bundle]
+    const origins = new Map<Bundle, string | null>([[a, join(folder, 'bundle.json')], [b, '/data/stories.jsonl'], [c, '/data/ref.txt'], [d, null]])
+    expect(reviewFilesFor({ bundles: [a, b, c, d], origins, bundled: false })).toEqual(
+      new Map([['a', join(folder, 'bundle.mtaudit-review.json')], ['b', '/data/stories.mtaudit-review.json'], ['c', '/data/ref.mtaudit-review.json'], ['d', null]]),
+    )
+    const bundled = reviewFilesFor({ bundles: [a], origins: new Map([[a, null]]), bundled: true }, { XDG_STATE_HOME: '/state' })
+    expect(bundled).toEqual(new Map([['a', '/state/mtaudit/a.mtaudit-review.json']]))
+    expect(stateFolder({})).toBe(join(homedir(), '.local', 'state', 'mtaudit'))
   })
 
   it('keeps dismissed findings out of `check` and raises the score; confirmed ones stay', async () => {
@@ -52,5 +57,22 @@ describe('the review file', () => {
     const run = await runCli(['check', folder])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(`${join(folder, 'bundle.mtaudit-review.json')}: not a review file: decisions.f.decision`)
+  })
+})
+
+describe('saving decisions from a review of several bundles', () => {
+  it('writes each decision to its bundle’s review file, only the files that change, making the state folder if needed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mtaudit-saver-'))
+    const a = join(root, 'feeds', 'a', 'bundle.mtaudit-review.json')
+    const b = join(root, 'feeds', 'b', 'bundle.mtaudit-review.json')
+    const files = new Map<string, string | null>([['a', a], ['b', b], ['piped', null]])
+    const save = decisionsSaver(files, { decisions: {}, applied: [], from: new Map() })
+    const dismissed = { decision: 'dismissed' as const, check: 'stray-punctuation', bundle: 'a', variant: 'v' }
+    save({ f1: dismissed, f2: { ...dismissed, bundle: 'piped' } })
+    expect(parseReviewFile(readFileSync(a, 'utf8'))).toEqual({ f1: dismissed }) // the folder was made
+    expect(existsSync(b)).toBe(false) // nothing decided there: not written
+    save({}) // undo
+    expect(parseReviewFile(readFileSync(a, 'utf8'))).toEqual({})
+    expect(existsSync(b)).toBe(false)
   })
 })

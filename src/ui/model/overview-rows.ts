@@ -9,7 +9,8 @@ import {
   type VariantResult,
   type Verdict,
 } from '../../types.js'
-import type { ReviewDecisions } from '../../review/review-file.js'
+import { decisionSets, type ReviewDecisions } from '../../review/review-file.js'
+import { applyDismissals } from '../../findings/dismiss.js'
 import { matchesFilter, type Filter } from './filter.js'
 
 export interface OverviewRow {
@@ -39,19 +40,20 @@ export function overviewRows(
   rescore?: Rescore,
 ): OverviewRow[] {
   const rows: OverviewRow[] = []
+  const { dismissed, confirmed } = decisionSets(decisions)
   for (const bundle of result.bundles) {
     for (const variant of bundle.variants) {
       const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+      // the same rule as `check` (a dismissal covers its spot), so the review's score is the gate's
+      const { kept } = applyDismissals(variant.findings, dismissed, confirmed)
       let decided = 0
       let matching = 0
       for (const finding of variant.findings) {
-        const decision = decisions[finding.fingerprint]?.decision
-        if (decision) decided++
-        if (decision !== 'dismissed') counts[finding.severity]++
+        if (decisions[finding.fingerprint]?.decision) decided++
         if (matchesFilter(finding, filter)) matching++
       }
+      for (const finding of kept) counts[finding.severity]++
       if (filter.kind !== 'all' && matching === 0) continue
-      const kept = variant.findings.filter((f) => decisions[f.fingerprint]?.decision !== 'dismissed')
       // without a scorer, or with nothing dismissed, the pipeline's own figures stand
       const { score, verdict } = rescore && kept.length < variant.findings.length ? rescore(variant, kept) : variant
       const key = variantKey(bundle, variant)
