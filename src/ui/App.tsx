@@ -10,9 +10,10 @@ import { splitChunk } from './key-chunks.js'
 import { HelpOverlay } from './HelpOverlay.js'
 import { KEYMAP, LEGEND } from './keymap.js'
 import { helpLines, helpScrollLimit } from './model/help-lines.js'
+import { rowLines, rowScrollStep, variantWindow } from './model/row-layout.js'
 import { Overview } from './Overview.js'
 import type { Rescore } from './model/overview-rows.js'
-import { clamp, deriveView, initialState, type UiState } from './state.js'
+import { clamp, deriveView, initialState, type UiState, type View } from './state.js'
 import { StatusLine } from './StatusLine.js'
 import { useTerminalSize } from './use-terminal-size.js'
 import { VariantView } from './VariantView.js'
@@ -41,17 +42,25 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
   const overviewIndex = clamp(state.overviewIndex, view.overview.length)
   const help = helpLines(KEYMAP, LEGEND, size.columns)
   const helpScroll = helpScrollLimit(help.length, bodyHeight)
-  const shown: UiState = { ...state, rowIndex, overviewIndex, helpTop: Math.min(state.helpTop, helpScroll) }
+  // the selected row's height against the window: j/k scroll inside a row that does not fit
+  const geometry = variantWindow(size.columns, bodyHeight, !color)
+  const overflowOf = (s: UiState, v: View) => {
+    const row = s.screen === 'variant' ? v.rows[clamp(s.rowIndex, v.rows.length)] : undefined
+    return row ? rowLines(row, geometry.layout, s.decisions, row.findings[s.findingIndex], s.query).height - geometry.windowLines : 0
+  }
+  const rowLine = Math.max(0, Math.min(state.rowLine, overflowOf(state, view)))
+  const shown: UiState = { ...state, rowIndex, rowLine, overviewIndex, helpTop: Math.min(state.helpTop, helpScroll) }
+  const keyContext = { page: Math.max(1, Math.floor(bodyHeight / 3)), helpScroll, rowStep: rowScrollStep(geometry.windowLines), overflowOf }
 
   // Ink re-subscribes the input handler in an effect; a key that lands before that effect runs would reach
   // the previous render's handler (seen after a resize: `j` in the variant view acted on the overview).
   // The handler therefore reads what it needs from a ref that every render updates.
-  const latest = useRef({ shown, view, page: 1, helpScroll })
-  latest.current = { shown, view, page: Math.max(1, Math.floor(bodyHeight / 3)), helpScroll }
+  const latest = useRef({ shown, view, keyContext })
+  latest.current = { shown, view, keyContext }
   useInput((chunk, chunkKey) => {
     for (const [input, key] of splitChunk(chunk, chunkKey)) {
-      const { shown, view, page, helpScroll } = latest.current
-      const outcome = handleKey(shown, input, key, { view, page, helpScroll, now })
+      const { shown, view, keyContext } = latest.current
+      const outcome = handleKey(shown, input, key, { ...keyContext, rowOverflow: keyContext.overflowOf(shown, view), view, now })
       let next = outcome.state
       try {
         if (outcome.save) saveDecisions(outcome.save)
@@ -60,7 +69,7 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
         next = { ...next, notice: `not saved: ${(error as Error).message}` }
       }
       // keys pasted or typed faster than a frame arrive before the next render: chain them on this state
-      latest.current = { shown: next, view: deriveView(result, next, rescore), page, helpScroll }
+      latest.current = { shown: next, view: deriveView(result, next, rescore), keyContext }
       setState(next)
       if (outcome.quit) {
         exit()
@@ -81,6 +90,7 @@ export function App({ result, decisions, saveDecisions, color, now, rescore }: A
         rows={view.rows}
         rowIndex={rowIndex}
         current={view.rows[rowIndex]?.findings[state.findingIndex]}
+        rowLine={rowLine}
         findingIndex={state.findingIndex}
         pane={state.pane}
         decisions={state.decisions}

@@ -11,6 +11,8 @@ interface Props {
   readonly row: AlignedRow | undefined
   readonly rowNumber: number
   readonly rowCount: number
+  /** lines of the selected row below the window: j scrolls to them */
+  readonly more?: number
   readonly selected: number
   readonly focused: boolean
   readonly width: number
@@ -19,9 +21,10 @@ interface Props {
   readonly color: boolean
 }
 
-export function FindingsPane({ row, rowNumber, rowCount, selected, focused, width, height, decisions, color }: Props) {
+export function FindingsPane({ row, rowNumber, rowCount, more = 0, selected, focused, width, height, decisions, color }: Props) {
   const findings = row?.findings ?? []
-  const title = row ? `row ${rowNumber} of ${rowCount} · ${kindWords(row)} · ${findings.length} findings` : 'no rows'
+  const continues = more > 0 ? ` · ↓ ${more} more lines of this row (j)` : ''
+  const title = row ? `row ${rowNumber} of ${rowCount}${continues} · ${kindWords(row)} · ${findings.length} findings` : 'no rows'
   const lines = findingLines(findings, selected, decisions, width, height - 1)
   return (
     <Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">

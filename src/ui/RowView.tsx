@@ -14,6 +14,8 @@ import type { DisplayLine } from './model/side-lines.js'
 interface Props {
   readonly row: AlignedRow
   readonly lines: RowLines
+  /** screen lines of the row to leave out at the top (a row taller than the window, scrolled with j) */
+  readonly skip?: number
   readonly layout: Layout
   readonly selected: boolean
   readonly decisions: ReviewDecisions
@@ -27,7 +29,7 @@ function emptySide(row: AlignedRow, side: 'reference' | 'variant'): string {
 
 const BLANK_GUTTER = ' '.repeat(8)
 
-function Gutter({ row, selected, decisions, color }: Omit<Props, 'lines' | 'layout'>) {
+function Gutter({ row, selected, decisions, color }: Omit<Props, 'lines' | 'layout' | 'skip'>) {
   const worst = worstOpen(row.findings, decisions)
   return (
     <>
@@ -60,7 +62,7 @@ function Side({ lines, i, width, empty, color, pad }: { lines: readonly DisplayL
   )
 }
 
-export function RowView({ row, lines, layout, selected, decisions, color }: Props) {
+export function RowView({ row, lines, layout, selected, decisions, color, skip = 0 }: Props) {
   const gutter = <Gutter row={row} selected={selected} decisions={decisions} color={color} />
   const reference = { lines: lines.reference, width: layout.referenceWidth, empty: emptySide(row, 'reference'), color }
   const variant = { lines: lines.variant, width: layout.variantWidth, empty: emptySide(row, 'variant'), color }
@@ -92,8 +94,8 @@ export function RowView({ row, lines, layout, selected, decisions, color }: Prop
     }
   }
   return (
-    <Box flexDirection="column" height={lines.height} flexShrink={0}>
-      {out}
+    <Box flexDirection="column" height={lines.height - skip} flexShrink={0}>
+      {out.slice(skip)}
     </Box>
   )
 }

@@ -9,7 +9,7 @@ import { percent, scoreBar, SEVERITY_LETTER } from './format.js'
 import { fitParts, type Part } from './model/fit.js'
 import type { AlignedRow } from './model/aligned-rows.js'
 import type { OverviewRow } from './model/overview-rows.js'
-import { GUTTER, layoutFor, rowLines, type RowLines } from './model/row-layout.js'
+import { GUTTER, rowLines, variantWindow, type RowLines } from './model/row-layout.js'
 import { scrollTop, visibleRange } from './model/scroll-window.js'
 import { RowView } from './RowView.js'
 import { SEVERITIES } from '../types.js'
@@ -28,6 +28,8 @@ interface Props {
   readonly color: boolean
   /** the `/` query, highlighted wherever it occurs in the rows */
   readonly query?: string
+  /** lines of the selected row scrolled past, when it is taller than the window */
+  readonly rowLine?: number
 }
 
 // The verdict and the counts stay at any width; the feed, often long, is cut or left out first (fit.ts).
@@ -56,10 +58,8 @@ function Title({ open, columns }: { open: OverviewRow; columns: number }) {
 
 export function VariantView(props: Props) {
   const { open, rows, rowIndex, current, decisions, columns, height, color, query = '' } = props
-  const layout = layoutFor(columns, !color)
-  const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
-  const heads = layout.mode === 'side' ? 1 : 0
-  const windowLines = Math.max(1, height - 1 - heads - paneHeight)
+  const { layout, paneHeight, heads, windowLines } = variantWindow(columns, height, !color)
+  const skip = props.rowLine ?? 0
   // measured once a frame: the window measures the rows it considers, then draws the same ones
   const measured = new Map<number, RowLines>()
   const linesOf = (row: number) => {
@@ -67,11 +67,16 @@ export function VariantView(props: Props) {
     if (!lines) measured.set(row, (lines = rowLines(rows[row] as AlignedRow, layout, decisions, row === rowIndex ? current : undefined, query)))
     return lines
   }
-  const heightOf = (row: number) => linesOf(row).height
+  // the selected row scrolled inside (taller than the window) is drawn from line `skip`, at the top
+  const heightOf = (row: number) => linesOf(row).height - (row === rowIndex ? skip : 0)
   // the first row drawn survives between renders, so the window scrolls instead of jumping
   const top = useRef(0)
-  top.current = scrollTop(Math.min(top.current, rowIndex), rowIndex, heightOf, windowLines)
+  top.current = skip > 0 ? rowIndex : scrollTop(Math.min(top.current, rowIndex), rowIndex, heightOf, windowLines)
   const visible = visibleRange(top.current, rows.length, heightOf, windowLines)
+  // lines of the selected row below the window's edge, when it is taller than the window
+  let above = 0
+  for (let row = top.current; row < rowIndex; row++) above += heightOf(row)
+  const below = rows.length === 0 ? 0 : above + heightOf(rowIndex) - windowLines
   const reference = open.bundle.reference?.doc.id
   return (
     <Box flexDirection="column" height={height}>
@@ -92,6 +97,7 @@ export function VariantView(props: Props) {
             key={row}
             row={rows[row] as AlignedRow}
             lines={linesOf(row)}
+            skip={row === rowIndex ? skip : 0}
             layout={layout}
             selected={row === rowIndex}
             decisions={decisions}
@@ -103,6 +109,7 @@ export function VariantView(props: Props) {
         row={rows[rowIndex]}
         rowNumber={rowIndex + 1}
         rowCount={rows.length}
+        more={Math.max(0, below)}
         selected={props.findingIndex}
         focused={props.pane === 'findings'}
         width={columns}

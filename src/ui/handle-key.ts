@@ -19,6 +19,10 @@ export interface KeyContext {
   readonly page: number
   /** how far the help can scroll (0: it fits the terminal) */
   readonly helpScroll?: number
+  /** lines of the selected row that do not fit the window (0 or less: it fits); j/k scroll through them first */
+  readonly rowOverflow?: number
+  /** lines one j scrolls inside such a row */
+  readonly rowStep?: number
   readonly now?: () => string
 }
 
@@ -40,6 +44,16 @@ function moved(index: number, count: number, move: Exclude<Move, null>, page: nu
 }
 
 export function handleKey(state: UiState, input: string, key: Key, ctx: KeyContext): KeyOutcome {
+  const outcome = keyOutcome(state, input, key, ctx)
+  // scrolling inside a row starts again at its top whenever another row (or variant) is selected
+  const next = outcome.state
+  if (next.rowLine !== 0 && (next.rowIndex !== state.rowIndex || next.openKey !== state.openKey || next.screen !== 'variant')) {
+    return { ...outcome, state: { ...next, rowLine: 0 } }
+  }
+  return outcome
+}
+
+function keyOutcome(state: UiState, input: string, key: Key, ctx: KeyContext): KeyOutcome {
   const s: UiState = { ...state, notice: null }
   if (state.searching) return { state: typeQuery(s, input, key, ctx.view) }
   if (state.overlay === 'help') return { state: inHelp(s, input, key, ctx) }
@@ -82,7 +96,12 @@ export function handleKey(state: UiState, input: string, key: Key, ctx: KeyConte
     const count = ctx.view.rows[state.rowIndex]?.findings.length ?? 0
     return { state: { ...s, findingIndex: moved(state.findingIndex, count, move, ctx.page) } }
   }
-  if (move) return { state: { ...s, rowIndex: moved(state.rowIndex, ctx.view.rows.length, move, ctx.page), findingIndex: 0 } }
+  // a row taller than the window is read in steps before j leaves it, so none of its text is out of reach
+  const overflow = ctx.rowOverflow ?? 0
+  const step = ctx.rowStep ?? 1
+  if (move === 'down' && state.rowLine < overflow) return { state: { ...s, rowLine: Math.min(overflow, state.rowLine + step) } }
+  if (move === 'up' && state.rowLine > 0) return { state: { ...s, rowLine: Math.max(0, state.rowLine - step) } }
+  if (move) return { state: { ...s, rowIndex: moved(state.rowIndex, ctx.view.rows.length, move, ctx.page), rowLine: 0, findingIndex: 0 } }
   return { state: s }
 }
 

@@ -16,6 +16,8 @@ export interface UiState {
   /** OverviewRow.key of the variant open in the variant view */
   readonly openKey: string | null
   readonly rowIndex: number
+  /** lines of the selected row scrolled past: j/k scroll inside a row taller than the window */
+  readonly rowLine: number
   /** index into the selected row's findings */
   readonly findingIndex: number
   readonly pane: Pane
@@ -38,6 +40,7 @@ export function initialState(decisions: ReviewDecisions): UiState {
     overviewIndex: 0,
     openKey: null,
     rowIndex: 0,
+    rowLine: 0,
     findingIndex: 0,
     pane: 'rows',
     filter: NO_FILTER,

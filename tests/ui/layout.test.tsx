@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { analyzed, auditResult, bundleResult, link } from './fixtures/build-result.js'
 import { longResult } from './fixtures/long.js'
 import { storyResult } from './fixtures/story.js'
 import { KEY, renderApp } from './render-app.js'
@@ -92,5 +93,31 @@ describe('at 80 columns', () => {
     await press(KEY.enter)
     expect(frame().split('\n')[0]).toBe('‹ 004-mt-french · 41 ██░░░ FAIL · C1 M1 m1 n1 · triaged 0/4 · coverage 80%')
     expect(frame().split('\n').at(-1)).toMatch(/Esc back · \? help$/)
+  })
+})
+
+describe('a row taller than the window', () => {
+  test('is read in steps with j before j leaves it, so its last words are in reach; k goes back up', async () => {
+    const words = Array.from({ length: 160 }, (_, i) => `word${i}`).join(' ')
+    const reference = analyzed('ref', 'reference', [`${words} END-OF-REFERENCE.`, 'Short one.'])
+    const variant = analyzed('v', 'variant', [`${words} END-OF-VARIANT.`, 'Short one.'])
+    const result = auditResult([
+      bundleResult('tall', reference, [{ doc: variant, score: 90, alignment: [link('match', [0], [0]), link('match', [1], [1])] }]),
+    ])
+    const { frame, press } = await renderApp(result, { columns: 80, rows: 24 })
+    await press(KEY.enter)
+    expect(frame()).toMatch(/row 1 of 2 · ↓ \d+ more lines of this row \(j\)/)
+    expect(frame()).not.toContain('END-OF-VARIANT')
+    const seen = new Set<string>()
+    for (let i = 0; i < 10 && frame().includes('row 1 of 2'); i++) {
+      for (const mark of ['END-OF-REFERENCE', 'END-OF-VARIANT']) if (frame().includes(mark)) seen.add(mark)
+      await press('j')
+    }
+    expect([...seen].sort()).toEqual(['END-OF-REFERENCE', 'END-OF-VARIANT'])
+    expect(frame()).toContain('row 2 of 2')
+    await press('k')
+    expect(frame()).toContain('row 1 of 2 ·')
+    expect(frame()).toMatch(/^›/m)
+    expect(lines(frame()).length).toBeLessThanOrEqual(24)
   })
 })

@@ -56,3 +56,29 @@ export function rowLines(
   const height = layout.mode === 'side' ? Math.max(...sides) : sides[0] + sides[1]
   return { reference, variant, height }
 }
+
+export interface VariantWindow {
+  readonly layout: Layout
+  /** lines of the findings pane */
+  readonly paneHeight: number
+  /** 1 when the column heads are drawn (side by side) */
+  readonly heads: number
+  /** lines left for the rows */
+  readonly windowLines: number
+}
+
+/** How the variant view splits `height` lines: title, column heads, the rows, the findings pane. */
+export function variantWindow(columns: number, height: number, marks: boolean): VariantWindow {
+  const layout = layoutFor(columns, marks)
+  const paneHeight = Math.min(8, Math.max(4, Math.floor(height / 3)))
+  const heads = layout.mode === 'side' ? 1 : 0
+  return { layout, paneHeight, heads, windowLines: Math.max(1, height - 1 - heads - paneHeight) }
+}
+
+/**
+ * How far j/k scroll inside a row taller than the window, so none of its text is out of reach: a window less
+ * two lines of overlap, e.g. a 30-line merge in a 14-line window is read at lines 0, 12 and 16.
+ */
+export function rowScrollStep(windowLines: number): number {
+  return Math.max(1, windowLines - 2)
+}
