@@ -7,6 +7,9 @@
 import { CHROME_LINES, MT_NOTICE } from './boilerplate-patterns.js'
 import { countWords, WORD } from './lines.js'
 
+/** The reason given to photo captions: set aside, yet still the page's spelling of the names in them. */
+export const PHOTO_CAPTION = 'photo caption'
+
 /** Where a line stands in its document, as far as one line's features need it. */
 export interface LineContext {
   /** no story sentence has been seen above this line */
@@ -103,7 +106,7 @@ const CREDIT = new RegExp(
     '(?<=\\S.*)\\bphoto(?:graph)?s?\\s*(?::|/(?=\\s))', // not a headline's "Photos: …"
     '\\bphoto(?:graph)? by\\b',
     '\\bpictures?\\s*:',
-    '©',
+    '(?:^|\\s)©\\s*\\S', // not the "Ã©" of a misread "é"
     '\\(c\\)\\s',
     '\\bvia (?:getty images|' + AGENCY + ')\\b',
     '\\bgetty images\\b',
@@ -170,8 +173,8 @@ export function chromeReason(text: string, at: LineContext): string | null {
   const withoutUrls = text.replace(URL, ' ')
   if (withoutUrls !== text && countWords(withoutUrls) <= 4) return 'link or embedded post'
   if (isStamp(text)) return 'date or time stamp'
-  if (n <= 80 && (CREDIT.test(text) || CAPTION_OPENING.test(text))) return 'photo caption'
-  if (!at.last && hasCreditTail(text, at.wordCounts)) return 'photo caption'
+  if (n <= 80 && (CREDIT.test(text) || CAPTION_OPENING.test(text))) return PHOTO_CAPTION
+  if (!at.last && hasCreditTail(text, at.wordCounts)) return PHOTO_CAPTION
   if (isTagList(words, text)) return 'tag list'
   return null
 }

@@ -5,7 +5,7 @@
 // standfirst that repeats the lede) and, given the bundle's documents, by repetition across them. Each
 // boilerplate zone says why (`why`), for the boilerplate check to show.
 import type { Document, Zone, ZoneKind } from '../types.js'
-import { chromeReason, contentWords, FUNCTION_WORDS } from './chrome.js'
+import { chromeReason, contentWords, FUNCTION_WORDS, PHOTO_CAPTION } from './chrome.js'
 import { countWords, nonBlankLines, WORD, type Line } from './lines.js'
 
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
@@ -41,6 +41,7 @@ export function zone(doc: Document, segmented: boolean, bundle?: BundleEvidence)
   if (segmented) return segmentedLines(doc.text).map((l) => ({ kind: 'body', start: l.start, end: l.end, paragraph: l.paragraph }))
   const parts = splitPrefixes(nonBlankLines(doc.text))
   const keys = parts.map((p) => repeatKey(p.text))
+  const grams = keys.map(bigrams)
   const wordCounts = new Map<string, number>()
   for (const p of parts) {
     for (const w of p.text.match(WORD) ?? []) wordCounts.set(w.toLowerCase(), (wordCounts.get(w.toLowerCase()) ?? 0) + 1)
@@ -49,7 +50,7 @@ export function zone(doc: Document, segmented: boolean, bundle?: BundleEvidence)
   let bodyStarted = false
   let headlineSeen = false
   parts.forEach((part, i) => {
-    const at: Position = { parts, keys, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
+    const at: Position = { parts, keys, grams, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
     const [kind, why] = part.why ? (['boilerplate', part.why] as const) : classify(part.text, at)
     zones.push({ kind, start: part.start, end: part.end, paragraph: part.paragraph, ...(why && { why }) })
     if (kind === 'body') bodyStarted = true
@@ -72,6 +73,8 @@ export function bundleEvidence(documents: readonly Document[], reference: Docume
 interface Position {
   readonly parts: readonly Part[]
   readonly keys: readonly string[]
+  /** each line's word pairs, for near repeats */
+  readonly grams: readonly ReadonlySet<string>[]
   readonly i: number
   /** the zones of the lines above */
   readonly zones: readonly Zone[]
@@ -95,7 +98,7 @@ function classify(text: string, at: Position): Classified {
   if (display && !at.bodyStarted && isForeignToStory(text, at)) return ['boilerplate', 'site chrome before the story (none of its words is in the story)']
   const shared = sharedAcrossBundle(text, at)
   if (shared) return ['boilerplate', shared]
-  if (PHOTO_CREDIT.test(text) || CAPTION_DATE_END.test(text)) return ['boilerplate', 'photo caption']
+  if (PHOTO_CREDIT.test(text) || CAPTION_DATE_END.test(text)) return ['boilerplate', PHOTO_CAPTION]
   if (SUBHEAD_DASHES.test(text)) return ['subhead']
   if (display) {
     if (!at.headlineSeen && !at.bodyStarted && countWords(text) <= 40) return ['headline']
@@ -131,11 +134,11 @@ function repeatReason(text: string, at: Position): string | null {
     if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   } else if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   if (!display || words < 4) return null
-  const grams = bigrams(key)
+  const grams = at.grams[at.i]!
   if (grams.size < 3) return null
   for (let j = 0; j < at.parts.length; j++) {
     if (j === at.i || !at.keys[j]) continue
-    const other = bigrams(at.keys[j]!)
+    const other = at.grams[j]!
     const common = shared(grams, other)
     // a standfirst whose words open or fill a later paragraph at least as long (give or take a word)
     const longer = countWords(at.parts[j]!.text) >= 0.9 * words
@@ -224,15 +227,22 @@ const TRAILING_LINK = /(?<=[.!?]["'”’»]?\s+)(?:see also|read also|also read
  */
 function splitPrefixes(lines: readonly Line[]): Part[] {
   return lines.flatMap(splitTrailingLink).flatMap((line, i): Part[] => {
-    const stamp = i === 0 ? PAGE_STAMP_PREFIX.exec(line.text) : null
-    const m = stamp ?? SOURCE_TAG_PREFIX.exec(line.text)
-    if (!m) return [line]
-    const head = m[0].trimEnd()
-    return [
-      { start: line.start, end: line.start + head.length, text: head, paragraph: line.paragraph, why: stamp ? 'date or time stamp' : 'source credit' },
-      { start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length), paragraph: line.paragraph },
-    ]
+    const parts: Part[] = []
+    let rest: Part = line
+    const stamp = i === 0 ? PAGE_STAMP_PREFIX.exec(rest.text) : null
+    if (stamp) rest = splitOff(rest, stamp[0], 'date or time stamp', parts)
+    const tag = SOURCE_TAG_PREFIX.exec(rest.text)
+    if (tag) rest = splitOff(rest, tag[0], 'source credit', parts)
+    parts.push(rest)
+    return parts
   })
+}
+
+/** Pushes `prefix` (with its trailing space) as a part of its own set aside for `why`; returns what follows. */
+function splitOff(line: Part, prefix: string, why: string, parts: Part[]): Part {
+  const head = prefix.trimEnd()
+  parts.push({ start: line.start, end: line.start + head.length, text: head, paragraph: line.paragraph, why })
+  return { start: line.start + prefix.length, end: line.end, text: line.text.slice(prefix.length), paragraph: line.paragraph }
 }
 
 function splitTrailingLink(line: Part): Part[] {
