@@ -41,6 +41,14 @@ const WIDGET_WORDS = new Set(
     'content main navigation toggle').split(' '),
 )
 
+// Of those, the words that name a widget and nothing else: a crosshead "Back home" or "Open up" is made of widget
+// words too, but of none of these.
+const WIDGET_ONLY = new Set(
+  ('share print email e-mail whatsapp facebook twitter messenger telegram linkedin reddit pinterest tumblr viber vk ' +
+    'weibo wechat instagram youtube tiktok flipboard sms tweet bookmark comment comments subscribe login logout ' +
+    'newsletter rss font menu search gallery skip navigation toggle').split(' '),
+)
+
 // Section and desk names that tag lists and menus are made of ("World", "News", "Featured").
 const SECTION_WORDS = new Set(
   ('news world home latest top featured breaking politics business economy sport sports opinion lifestyle living ' +
@@ -93,7 +101,9 @@ const COMMENT_FORM = [
 // A call to action: an imperative or "you can …" about the site's own channels — "Follow our Facebook page for
 // the latest updates", "Download the app", "Listen to the audio version of this article", "Sign up for our
 // newsletter". Both halves are needed: "Follow the money," he said has no channel word.
-const CALL_VERB = /(?:^|[.!?]\s+)(?:please\s+)?(?:(?:you can|you may|don['’]t forget to|be sure to)\s+)?(?:follow|download|subscribe|sign up|listen|watch|click|tap|join|like|register|log in|install|get|stay (?:up to date|informed|tuned)|share|comment|read|find|take)\b/i
+// The verb must take the site's kind of object ("Follow us", "Download the app", "Listen to…"): "Share prices
+// fell after the app maker's results" opens with a noun.
+const CALL_VERB = /(?:^|[.!?]\s+)(?:please\s+)?(?:(?:you can|you may|don['’]t forget to|be sure to)\s+)?(?:(?:follow|download|subscribe|sign up|listen|watch|click|tap|join|like|register|log in|install|get|share|comment|read|find out)\s+(?:us|our|the|this|on|to|for|up|here|now|more|in|it|a|an|and|at|via|with)\b|stay (?:up to date|informed|tuned)\b)/i
 const CHANNEL_WORD = /\b(?:app|apps|page|pages|newsletters?|podcasts?|facebook|twitter|instagram|youtube|telegram|whatsapp|tiktok|linkedin|channel|audio version|video version|notifications|alerts|subscribe|here|link|website|site|inbox|this (?:story|article|post))\b/i
 
 // Photo credits: "(AFP)", "Photo: AP", "Photo / AP", "[Getty]", "Credit: AP", "© AFP – Jane Doe",
@@ -102,14 +112,15 @@ const CREDIT = new RegExp(
   [
     `\\((?:twitter|photo|file|${AGENCY})\\b[^)]*\\)\\s*$`,
     `\\((?:[^()]{0,60}[/|,]\\s*)?(?:[^()]{0,40}\\s)?(?:photo|pool|via)\\b[^()]{0,60}\\)\\s*$`,
-    '\\b(?:image |photo |picture )?credits?\\s*:',
+    '\\b(?:image|photo|picture) credits?\\s*:|(?:^|[.!?)]\\s*)credits?\\s*:', // not "two tax credits: …"
     '(?<=\\S.*)\\bphoto(?:graph)?s?\\s*(?::|/(?=\\s))', // not a headline's "Photos: …"
     '\\bphoto(?:graph)? by\\b',
     '\\bpictures?\\s*:',
     '(?:^|\\s)©\\s*\\S', // not the "Ã©" of a misread "é"
     '\\(c\\)\\s',
-    '\\bvia (?:getty images|' + AGENCY + ')\\b',
-    '\\bgetty images\\b',
+    // at the end of the line: a story may name the agency or the picture library
+    '\\bvia (?:getty images|' + AGENCY + ')\\)?\\s*$',
+    '\\bgetty images\\)?\\s*$',
     '\\bwikimedia commons\\b',
     '\\bCC[- ]BY\\b',
     `\\S/\\s?${AGENCY}\\b`,
@@ -166,7 +177,9 @@ export function chromeReason(text: string, at: LineContext): string | null {
   if (n <= 30 && LINK_CUE.test(bare) && !(mediaCue && at.headlinePosition)) return 'related-story link'
   if (PAGER.test(bare)) return 'related-story link'
   if (isBreadcrumb(text)) return 'breadcrumb'
-  if (n <= 8 && words.every((w) => WIDGET_WORDS.has(w.toLowerCase()))) return 'share widget or menu'
+  if (n <= 8 && words.every((w) => WIDGET_WORDS.has(w.toLowerCase())) && words.some((w) => WIDGET_ONLY.has(w.toLowerCase()))) {
+    return 'share widget or menu'
+  }
   if (n <= 40 && CALL_VERB.test(text) && CHANNEL_WORD.test(text) && !/^["“‘']/.test(text)) return 'call to action'
   if (isSourceCredit(text, words)) return 'source credit'
   if (n <= 90 && POST_ATTRIBUTION.test(text)) return 'embedded post'
@@ -181,6 +194,8 @@ export function chromeReason(text: string, at: LineContext): string | null {
 
 /** "Home » World » Asia", "News > Europe > France": a trail of short labels joined by arrows or pipes. */
 function isBreadcrumb(text: string): boolean {
+  // French quotation marks (« … ») and sentences are no trail
+  if (text.includes('«') || ENDS_LIKE_SENTENCE.test(text)) return false
   const parts = text.split(/\s*[»›>|]\s*|\s+\/\s+/)
   if (parts.length < 2) return false
   if (/^home\s*[»›>|/]/i.test(text)) return true
@@ -204,7 +219,8 @@ function isSourceCredit(text: string, words: readonly string[]): boolean {
  * 2023-12-08 09:58", "23 minutes ago", "4 min read", "26.3 C Monday, June 24, 2024", "Jane Doe / 3 May 2024".
  */
 function isStamp(text: string): boolean {
-  if (countWords(text) > 14 || ENDS_LIKE_SENTENCE.test(text.replace(/(?:\d|[ap]\.m)\.$/i, ''))) return false
+  // a stamp has figures: "Rescuers may return" and "Sunday's vote" (a month, a day) are display lines
+  if (!/\d/.test(text) || countWords(text) > 14 || ENDS_LIKE_SENTENCE.test(text.replace(/(?:\d|[ap]\.m)\.$/i, ''))) return false
   const rest = text.replace(DATE_TIME, ' ')
   if (rest === text) return false
   return countWords(rest.replace(STAMP_WORDS, ' ')) <= 2

@@ -170,6 +170,22 @@ describe('zone', () => {
     expect(asideOf(page).map(([t]) => t)).toEqual([caption, caption])
   })
 
+  it('keeps story lines that share words with chrome', () => {
+    for (const line of [
+      'Share prices fell sharply after the app maker said sales had slowed.',
+      'The bill extends two tax credits: one for parents and one for carers.',
+      'Getty Images said its revenue rose in the second quarter.',
+      'Follow the money, the prosecutor told the jury.',
+      'He said « enough » and left the room.',
+    ]) {
+      expect(asideOf(`${BODY}\n\n${line}\n\nThe governor visited the worst-hit district on Wednesday.`), line).toEqual([])
+    }
+    // crossheads made of everyday words, a month that is a verb, a day without a figure
+    for (const crosshead of ['Back home', 'Rescuers may return', "Sunday's vote"]) {
+      expect(asideOf(`${BODY}\n\n${crosshead}\n\nThe governor visited the worst-hit district on Wednesday.`), crosshead).toEqual([])
+    }
+  })
+
   it('leaves markup left in the text to the checks that report it', () => {
     expect(asideOf(`story-body">\n\n${BODY}`)).toEqual([])
   })
