@@ -5,7 +5,7 @@
 // whether it has letters at all. Each rule answers with the reason shown to the editor, or null. Nothing here
 // names a site: the vocabularies are the web's own (share buttons, link labels, credit wording, agency names).
 import { CHROME_LINES, MT_NOTICE } from './boilerplate-patterns.js'
-import { countWords, WORD } from './lines.js'
+import { countWords, forEachWord } from './lines.js'
 
 /** The reason given to photo captions: set aside, yet still the page's spelling of the names in them. */
 export const PHOTO_CAPTION = 'photo caption'
@@ -113,7 +113,7 @@ const CREDIT = new RegExp(
     `\\((?:twitter|photo|file|${AGENCY})\\b[^)]*\\)\\s*$`,
     `\\((?:[^()]{0,60}[/|,]\\s*)?(?:[^()]{0,40}\\s)?(?:photo|pool|via)\\b[^()]{0,60}\\)\\s*$`,
     '\\b(?:image|photo|picture) credits?\\s*:|(?:^|[.!?)]\\s*)credits?\\s*:', // not "two tax credits: …"
-    '(?<=\\S.*)\\bphoto(?:graph)?s?\\s*(?::|/(?=\\s))', // not a headline's "Photos: …"
+    '\\S\\s+photo(?:graph)?s?\\s*(?::|/(?=\\s))', // after other words: not a headline's "Photos: …"
     '\\bphoto(?:graph)? by\\b',
     '\\bpictures?\\s*:',
     '(?:^|\\s)©\\s*\\S', // not the "Ã©" of a misread "é"
@@ -158,8 +158,11 @@ const STAMP_WORDS = /\b(?:date|dated|published|updated|last|first|posted|modifie
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
 const ALL_CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u
 
-function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? []
+/** The words of a text (lines.ts's WORD), found by its scanner rather than the regular expression. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = []
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)))
+  return words
 }
 
 /** The reason a line is site chrome by its own features, or null when it may be story text. */
@@ -170,8 +173,9 @@ export function chromeReason(text: string, at: LineContext): string | null {
   const bare = text.replace(LEAD_MARK, '')
   if (MT_NOTICE.some((re) => re.test(text))) return 'machine-translation notice'
   if (CHROME_LINES.some((re) => re.test(text))) return 'site chrome'
-  if (SITE_NOTICE.some((re) => re.test(text))) return 'site notice'
-  if (COMMENT_FORM.some((re) => re.test(text))) return 'comment form'
+  // page furniture is short: a story paragraph is not read for it
+  if (n <= 30 && SITE_NOTICE.some((re) => re.test(text))) return 'site notice'
+  if (n <= 30 && COMMENT_FORM.some((re) => re.test(text))) return 'comment form'
   // "Photos: …", "Video: …" over a page's own headline name the story's medium, not another story
   const mediaCue = /^(?:watch|video|photos?|listen|gallery)\b/i.test(bare)
   if (n <= 30 && LINK_CUE.test(bare) && !(mediaCue && at.headlinePosition)) return 'related-story link'
@@ -183,8 +187,7 @@ export function chromeReason(text: string, at: LineContext): string | null {
   if (n <= 40 && CALL_VERB.test(text) && CHANNEL_WORD.test(text) && !/^["“‘']/.test(text)) return 'call to action'
   if (isSourceCredit(text, words)) return 'source credit'
   if (n <= 90 && POST_ATTRIBUTION.test(text)) return 'embedded post'
-  const withoutUrls = text.replace(URL, ' ')
-  if (withoutUrls !== text && countWords(withoutUrls) <= 4) return 'link or embedded post'
+  if (/https?:|www\.|pic\./.test(text) && countWords(text.replace(URL, ' ')) <= 4) return 'link or embedded post'
   if (isStamp(text)) return 'date or time stamp'
   if (n <= 80 && (CREDIT.test(text) || CAPTION_OPENING.test(text))) return PHOTO_CAPTION
   if (!at.last && hasCreditTail(text, at.wordCounts)) return PHOTO_CAPTION

@@ -5,8 +5,8 @@
 // standfirst that repeats the lede) and, given the bundle's documents, by repetition across them. Each
 // boilerplate zone says why (`why`), for the boilerplate check to show.
 import type { Document, Zone, ZoneKind } from '../types.js'
-import { chromeReason, contentWords, FUNCTION_WORDS, PHOTO_CAPTION } from './chrome.js'
-import { countWords, nonBlankLines, WORD, type Line } from './lines.js'
+import { chromeReason, contentWords, FUNCTION_WORDS, PHOTO_CAPTION, wordsOf } from './chrome.js'
+import { countWords, nonBlankLines, type Line } from './lines.js'
 
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
 const SUBHEAD_DASHES = /^[-–—•*]\s*\S.{0,60}\S\s*[-–—]$/ // AFP subheads: "- China challenge -"
@@ -40,17 +40,18 @@ interface Part extends Line {
 export function zone(doc: Document, segmented: boolean, bundle?: BundleEvidence): Zone[] {
   if (segmented) return segmentedLines(doc.text).map((l) => ({ kind: 'body', start: l.start, end: l.end, paragraph: l.paragraph }))
   const parts = splitPrefixes(nonBlankLines(doc.text))
-  const keys = parts.map((p) => repeatKey(p.text))
-  const grams = keys.map(bigrams)
+  const lowerWords = parts.map((p) => wordsOf(p.text).map((w) => w.toLowerCase()))
+  const keys = lowerWords.map((words) => words.join(' '))
+  const lengths = lowerWords.map((words) => words.length)
+  const pairs: Set<string>[] = []
+  const grams = (i: number) => (pairs[i] ??= bigrams(keys[i]!))
   const wordCounts = new Map<string, number>()
-  for (const p of parts) {
-    for (const w of p.text.match(WORD) ?? []) wordCounts.set(w.toLowerCase(), (wordCounts.get(w.toLowerCase()) ?? 0) + 1)
-  }
+  for (const words of lowerWords) for (const w of words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1)
   const zones: Zone[] = []
   let bodyStarted = false
   let headlineSeen = false
   parts.forEach((part, i) => {
-    const at: Position = { parts, keys, grams, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
+    const at: Position = { parts, keys, lengths, grams, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
     const [kind, why] = part.why ? (['boilerplate', part.why] as const) : classify(part.text, at)
     zones.push({ kind, start: part.start, end: part.end, paragraph: part.paragraph, ...(why && { why }) })
     if (kind === 'body') bodyStarted = true
@@ -73,8 +74,10 @@ export function bundleEvidence(documents: readonly Document[], reference: Docume
 interface Position {
   readonly parts: readonly Part[]
   readonly keys: readonly string[]
-  /** each line's word pairs, for near repeats */
-  readonly grams: readonly ReadonlySet<string>[]
+  /** each line's number of words */
+  readonly lengths: readonly number[]
+  /** a line's word pairs, for near repeats (built on first use) */
+  readonly grams: (i: number) => ReadonlySet<string>
   readonly i: number
   /** the zones of the lines above */
   readonly zones: readonly Zone[]
@@ -123,7 +126,7 @@ const TWICE_IN_A_ROW = "printed twice in a row (a picture's caption)"
 function repeatReason(text: string, at: Position): string | null {
   const key = at.keys[at.i]!
   if (!key) return null
-  const words = countWords(text)
+  const words = at.lengths[at.i]!
   const display = !ENDS_LIKE_SENTENCE.test(text)
   const twiceInARow = at.keys[at.i + 1] === key || (at.keys[at.i - 1] === key && at.zones[at.i - 1]?.why === TWICE_IN_A_ROW)
   // (above the story, a title printed twice in a row keeps its second copy, by the rule for display lines)
@@ -134,14 +137,14 @@ function repeatReason(text: string, at: Position): string | null {
     if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   } else if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   if (!display || words < 4) return null
-  const grams = at.grams[at.i]!
+  const grams = at.grams(at.i)
   if (grams.size < 3) return null
   for (let j = 0; j < at.parts.length; j++) {
     if (j === at.i || !at.keys[j]) continue
-    const other = at.grams[j]!
+    const other = at.grams(j)
     const common = shared(grams, other)
     // a standfirst whose words open or fill a later paragraph at least as long (give or take a word)
-    const longer = countWords(at.parts[j]!.text) >= 0.9 * words
+    const longer = at.lengths[j]! >= 0.9 * words
     if (j > at.i && !at.bodyStarted && longer && words >= 6 && common / grams.size >= 0.8 && opens(key, at.keys[j]!)) {
       return 'standfirst repeated in the body'
     }
@@ -159,7 +162,7 @@ function repeatReason(text: string, at: Position): string | null {
  * shares a name or a word with its story.
  */
 function isForeignToStory(text: string, at: Position): boolean {
-  const words = text.match(WORD) ?? []
+  const words = wordsOf(text)
   // markup left in the text ("story-body\">") is a defect of the copy that readers see, for other checks to report
   if (words.length === 0 || words.length > 4 || /[<>="”{}]/.test(text)) return false
   const own = new Map<string, number>()
@@ -197,7 +200,7 @@ function opens(standfirst: string, paragraph: string): boolean {
 
 /** What two lines must share to be the same line printed twice: their words, lower case, in order. */
 function repeatKey(text: string): string {
-  return (text.match(WORD) ?? []).join(' ').toLowerCase()
+  return wordsOf(text).join(' ').toLowerCase()
 }
 
 function bigrams(key: string): Set<string> {
