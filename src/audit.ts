@@ -8,7 +8,7 @@ import { fidelityEnabled, fidelityPenalties } from './score/fidelity.js'
 import { round, scoreVariant } from './score/index.js'
 import { variantChrf, type ReferenceProfiles } from './score/variant-chrf.js'
 import { signature } from './signature.js'
-import { analyze } from './text/analyze.js'
+import { analyzeBundle } from './text/analyze.js'
 import { forgetDerivations } from './text/per-document.js'
 import { coverage } from './align/coverage.js'
 import { baselineKey, markBaseline } from './score/baseline.js'
@@ -25,8 +25,7 @@ export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_
 }
 
 export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
-  const reference = bundle.reference && analyze(bundle.reference, bundle.segmented)
-  const variants = bundle.variants.map((v) => analyze(v, bundle.segmented))
+  const { reference, variants } = analyzeBundle(bundle)
   const referenceProfiles: ReferenceProfiles = new Map()
   const results = variants.map((variant): VariantResult => {
     const alignment = align(variant, reference)

@@ -35,6 +35,8 @@ export interface Zone {
   readonly end: number
   /** 0-based paragraph number: paragraphs are separated by blank lines (or are single lines when segmented). */
   readonly paragraph: number
+  /** for boilerplate: the feature that decided ("photo caption", "related-story link", "share widget or menu") */
+  readonly why?: string
 }
 
 export interface Sentence {

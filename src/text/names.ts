@@ -1,6 +1,7 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
+import { PHOTO_CAPTION } from './chrome.js'
 import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
 import { perDocument } from './per-document.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
@@ -138,8 +139,11 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const { text } = document.doc
   // whether the text writes a word in lower case elsewhere: "But" is, "Reporters" may be
   const writtenLower = (lower: string) => startsLower(lower) && hasWord(text, lower)
+  // a photo caption is set aside as boilerplate, yet it spells the names of the people in the picture
+  const captions = document.zones.filter((z) => z.kind === 'boilerplate' && z.why === PHOTO_CAPTION)
+  const inCaption = (s: Sentence) => captions.some((z) => z.start <= s.start && s.end <= z.end)
   for (const sentence of document.sentences) {
-    if (!inNameZone(sentence)) continue
+    if (!inNameZone(sentence) && !(captions.length > 0 && inCaption(sentence))) continue
     const words = sentenceWords(sentence)
     if (isTitleCase(words)) continue
     let run: NameToken[] = []
