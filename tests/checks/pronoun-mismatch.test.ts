@@ -21,6 +21,20 @@ describe('pronoun-mismatch', () => {
     expect(findingsOf(check, text, { reference }).map((f) => spanText(text, f))).toEqual(['She'])
   })
 
+  it('flags "his" for a thing the reference calls "its"', () => {
+    const reference = 'The parliament passed the law on Thursday. Unions had hoped for its withdrawal until the last vote.'
+    const text = 'The parliament adopted the law on Thursday. Unions had hoped for his withdrawal until the last vote.'
+    expect(findingsOf(check, text, { reference }).map((f) => spanText(text, f))).toEqual(['his'])
+  })
+
+  it('flags "you" outside quotation marks where the reference speaks of a person', () => {
+    const reference = 'The court adjourned until June. He could also be ordered to pay a fine of 5,000 euros.'
+    const text = 'The court adjourned until June. You could also be ordered to pay a fine of 5,000 euros.'
+    expect(findingsOf(check, text, { reference }).map((f) => spanText(text, f))).toEqual(['You'])
+    const quoted = 'The court adjourned until June. “You could also be ordered to pay a fine,” he was told.'
+    expect(findingsOf(check, quoted, { reference })).toEqual([])
+  })
+
   it.each([
     ['the same gender', 'The national team beat Norway 3-1 in the final on Sunday. The coach thanked her players after the match and said the title belonged to them.'],
     ['both genders in the variant (another person brought in)', 'The national team beat Norway 3-1 in the final on Sunday. The coach thanked her players and his assistant after the match and said the title belonged to them.'],
