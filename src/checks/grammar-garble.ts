@@ -2,6 +2,25 @@ import type { Check, Draft } from '../types.js'
 import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb } from './grammar-garble/rules.js'
 import { tag } from './grammar-garble/tagger.js'
 
+// Tagging is most of the check's cost and loading the tagger most of its start-up: a sentence is tagged only when
+// its surface already shows what a rule looks for, and most native sentences never are. Each test is a superset
+// of its rule's condition: a closed-class word capitalised between lower-case words; a sentence ending on a
+// word that cannot end one; two words in -s side by side ("figures shows"); no common finite verb and no word in
+// -ed (a verbless sentence); a number word before a possessive; a question word before an auxiliary.
+const SURFACE: readonly RegExp[] = [
+  /\p{Ll} (?:The|An?|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
+  /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
+  /\p{Ll}s \p{Ll}+s\b/u,
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
+  /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
+]
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+ed)\b/u
+
+function mayFire(text: string): boolean {
+  if (SURFACE.some((re) => re.test(text))) return true
+  return /\.\s*$/u.test(text) && text.split(/\s+/u).length >= 8 && !FINITE.test(text)
+}
+
 const grammarGarble: Check = {
   id: 'grammar-garble',
   category: 'Fluency/Grammar',
@@ -20,6 +39,7 @@ const grammarGarble: Check = {
     for (const sentence of variant.sentences) {
       if (sentence.zone !== 'body') continue
       if (sentence.lang !== 'eng' && sentence.lang !== 'und') continue
+      if (!mayFire(sentence.text)) continue
       const tokens = tag(sentence.text)
       const rules = [
         ...capitalisedMidSentence(tokens),

@@ -31,7 +31,7 @@ function load(): Wink {
   if (!wink) {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos'])
+    wink = winkNLP(require('wink-eng-lite-web-model'), ['pos'])
   }
   return wink
 }
