@@ -27,7 +27,7 @@ const PREPOSITION_CALQUES: readonly { re: RegExp; remedy: string }[] = [
   // number ("in the next few days", "in the next two weeks")
   { re: /\b[Ii]n the next (?:days|weeks|months|years|hours)\b/gu, remedy: 'write "in the coming days" (or "in the next few days")' },
   // Romance "accompagné de", "acompañado de", "participer à": the source's preposition kept
-  { re: /\b(?:accompanied|followed|surrounded|preceded|composed|formed) of\b/gu, remedy: 'write "by" after a participle of company or order ("accompanied by", "followed by")' },
+  { re: /\b(?:accompanied|followed|surrounded|preceded) of\b/gu, remedy: 'write "by" after a participle of company or order ("accompanied by", "followed by")' },
   { re: /\bparticipat(?:e|es|ed|ing) to\b/gu, remedy: 'write "take part in" or "participate in"' },
 ]
 

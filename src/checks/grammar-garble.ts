@@ -1,17 +1,19 @@
 import type { Check, Draft } from '../types.js'
-import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb } from './grammar-garble/rules.js'
+import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun } from './grammar-garble/rules.js'
 import { tag } from './grammar-garble/tagger.js'
 
 // Tagging is most of the check's cost and loading the tagger most of its start-up: a sentence is tagged only when
 // its surface already shows what a rule looks for, and most native sentences never are. Each test is a superset
 // of its rule's condition: a closed-class word capitalised between lower-case words; a sentence ending on a
 // word that cannot end one; two words in -s side by side ("figures shows"); no common finite verb and no word in
-// -ed (a verbless sentence); a number word before a possessive; a question word before an auxiliary.
+// -ed (a verbless sentence); a number word before a possessive; capitalised words opening the sentence and
+// then a subject pronoun; a question word before an auxiliary.
 const SURFACE: readonly RegExp[] = [
-  /\p{Ll} (?:The|An?|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
+  /\p{Ll} (?:The|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
   /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
   /\p{Ll}s \p{Ll}+s\b/u,
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
+  /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
   /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
 ]
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+ed)\b/u
@@ -33,7 +35,8 @@ const grammarGarble: Check = {
     'on an article, a conjunction or "than" ("a deal worse than."); a plural subject opening a clause with a ' +
     'singular verb ("The figures shows"); a long body sentence with no verb at all; a number straight before a ' +
     'possessive ("three his cousins", Romance "tres de sus primos"); an indirect question in direct word order ' +
-    '("nobody knows when will they return"). Body text in English only: headlines, captions and quotes in ' +
+    '("nobody knows when will they return"); a subject said twice, name then pronoun ("Coach Maria Lund she told ' +
+    'reporters"). Body text in English only: headlines, captions and quotes in ' +
     'another language are left to other checks.',
   *run({ variant }) {
     for (const sentence of variant.sentences) {
@@ -48,6 +51,7 @@ const grammarGarble: Check = {
         ...noVerb(tokens, sentence.text),
         ...numberBeforePossessive(tokens),
         ...invertedIndirectQuestion(sentence.text),
+        ...resumptivePronoun(tokens),
       ]
       for (const hit of rules) {
         const draft: Draft = {

@@ -46,7 +46,7 @@ describe('calque-grammar', () => {
     ['an administration named after a president', 'Officials of the President Lindqvist administration declined to comment.'],
     ['an age in English form', 'Police arrested the 54-year-old driver, who is 54 years old and lives nearby.'],
     ['"next few days"', 'The ministry will publish the results in the next few days, or in the next two weeks at the latest.'],
-    ['"followed by"', 'The parade was followed by a concert.'],
+    ['"followed by", "composed of"', 'The parade was followed by a concert, and the jury is composed of five judges.'],
     ['"He" after a person', 'The minister said it was a difficult decision. He added that talks would go on.'],
     ['"He" after a named person', 'The regulator’s chief, Graham Russell, said it had acted. He declined to comment further.'],
     ['"since" with a date', 'The embargo has been in force since 2019, and since three weeks ago it has been tightened.'],

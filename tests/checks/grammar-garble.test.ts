@@ -14,6 +14,7 @@ describe('grammar-garble', () => {
     ['rescuers has', 'Officials said the rescuers has found two more survivors in the rubble.'],
     ['three his cousins', 'The farmer lives in the village with his wife and three his cousins.'],
     ['knows when will they', 'Nobody knows when will they return to the flooded villages.'],
+    ['Coach Maria Lund she', 'Coach Maria Lund she told reporters the squad was ready for the final.'],
     [
       'The ceremony of the opening of the new terminal, in the presence of the regional authorities and the mayor.',
       'The ceremony of the opening of the new terminal, in the presence of the regional authorities and the mayor.',
@@ -31,10 +32,12 @@ describe('grammar-garble', () => {
 
   it.each([
     ['a title after an article', 'The minister wrote a column in The Economist on Sunday.'],
+    ['a letter as a grade', 'She was a grade A student and the plan A option failed.'],
     ['a quoted sentence opening after a colon', 'He said: They will come back next year.'],
     ['a stranded preposition', 'It was the town the family had fled from.'],
     ['"than" before its complement', 'Turnout was higher than expected.'],
     ['a plural object of "of"', 'The number of cases is rising again.'],
+    ['a possessive name as the subject', "Maria Lund's squad said they were ready."],
     ['a plural after a verb', 'Whoever gets the most votes wins the seat.'],
     ['a singular noun in -s', 'The news was greeted with relief, and the series continues next week.'],
     ['a short verbless line', 'More on that below.'],
@@ -42,6 +45,9 @@ describe('grammar-garble', () => {
     ['a number with "of" and a possessive', 'He lives with two of his brothers and three of their children.'],
     ['an indirect question in English order', 'Nobody knows when they will return, and we asked how we could help.'],
     ['a direct question', 'Where will they go now?'],
+    ['a name with an aside', 'Maria Lund, she said, was ready to coach again.'],
+    ['a name as the object', 'Voters backed Maria Lund and they cheered her victory.'],
+    ['a day before the pronoun', 'On Sunday Maria Lund said the squad was ready, and Monday they trained.'],
     ['a headline in title case', 'Rescuers Search For Survivors In The Rubble'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text).filter((f) => f.severity !== 'neutral')).toEqual([])

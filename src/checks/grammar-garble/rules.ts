@@ -16,9 +16,9 @@ const isLower = (t: Token | undefined): boolean => isWord(t) && /^\p{Ll}/u.test(
 // translation lost or moved ("the fishermen who They pulled from the sea", "the lorry drivers They blocked the
 // road"). Titles
 // of works and outlets ("a column in The Economist") put a capitalised word after the article, so the word after
-// must be lower case.
+// must be lower case; "A" is left out, being also a letter and a grade ("the A team", "a grade A student").
 const CLOSED = new Set([
-  'The', 'A', 'An', 'They', 'It', 'He', 'She', 'We', 'I', 'You', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'These',
+  'The', 'They', 'It', 'He', 'She', 'We', 'You', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'These',
   'Those', 'That', 'There', 'Which', 'Who', 'Whose', 'Between', 'In', 'On', 'Of', 'For', 'With', 'From', 'By', 'At',
   'To', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Because',
 ])
@@ -27,7 +27,6 @@ export function capitalisedMidSentence(tokens: readonly Token[]): Hit[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (!CLOSED.has(t.text) || !isLower(tokens[i - 1]) || !isLower(tokens[i + 1])) continue
-    if (t.text === 'I') continue
     hits.push({
       start: t.start,
       end: t.end,
@@ -125,4 +124,23 @@ export function invertedIndirectQuestion(sentence: string): Hit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `\`${m[0]}\`: an indirect question in the word order of a direct one; write the subject before the verb.` })
   }
   return hits
+}
+
+// 7. A subject said twice, as a name and then a pronoun: Italian and Spanish drop the subject pronoun, and a
+// translation that restores it keeps the name too ("Coach Maria Lund she told reporters…"). Only a
+// sentence that opens with the names (no comma before the pronoun: "Anna Berg, he said, …" is an aside).
+const DAYS_AND_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u
+export function resumptivePronoun(tokens: readonly Token[]): Hit[] {
+  let i = 0
+  while (i < tokens.length && tokens[i]!.pos === 'NOUN' && /^\p{Lu}/u.test(tokens[i]!.text)) i++
+  const first = i
+  while (i < tokens.length && (tokens[i]!.pos === 'PROPN' || (tokens[i]!.text === 'and' && tokens[i + 1]?.pos === 'PROPN'))) i++
+  const names = tokens.slice(first, i).filter((t) => t.pos === 'PROPN')
+  if (names.length < 2 || names.some((t) => DAYS_AND_MONTHS.test(t.text))) return []
+  const pronoun = tokens[i]
+  const verb = tokens[i + 1]
+  if (!pronoun || !/^(?:he|she|they)$/u.test(pronoun.text) || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return []
+  const subject = tokens[first]!
+  if (subject.start < 0 || pronoun.end < 0) return []
+  return [{ start: subject.start, end: pronoun.end, message: `The subject is said twice, as a name and as "${pronoun.text}" (\`${tokens.slice(first, i + 1).map((t) => t.text).join(' ')}\`): a pronoun the source language drops, restored beside the name; remove "${pronoun.text}".` }]
 }
