@@ -46,10 +46,27 @@ const ARTICLE_CALQUES: readonly { re: RegExp; remedy: string }[] = [
 const HEADLINE_AGREEMENT =
   /['’]s (?!(?:Team|Squad|Side|Government|Police|Party|Board|Family|Staff|Crew|Club|Council|Committee|Union|Cabinet|Public)\b)(\p{Lu}\p{Ll}+[^s\s]) (Improve|Urge|Ask|Strengthen|Reduce|Allow|Send|Give|Take|Make|Seek|Warn|Reject|Approve|Deny|Accept|Insist|Refuse|Become|Remain|Tell|Say|Increase|Want|Need)\b/gu
 
+// …and "she"/"he" for a group the sentence before names as its subject: French "l'équipe" and Italian "la squadra"
+// are feminine, so "Une équipe des pompiers arrive. Elle a apporté…" comes out "A fire brigade team arrives. She
+// brought…". English says "it" (or "they") of a team, a club, a company.
+const COLLECTIVE_SUBJECT =
+  /^(?:The|A|An) (?:[\p{L}-]+ ){0,3}?(?:team|squad|club|side|company|firm|group|unit|brigade|crew|delegation|committee|commission|government|ministry|agency|party|army|airline|bank|union|organisation|organization)\b(?! of\b)/u
+
 function* pronounForThing(variant: Parameters<Check['run']>[0]['variant']): Generator<Draft> {
   for (const [previous, current] of adjacentSentences(variant)) {
     const pronoun = HE_STARTS.exec(current.text)
-    if (!pronoun || !THING_REFERENCE.test(previous.text) || PERSON_CUE.test(previous.text)) continue
+    if (!pronoun) continue
+    const group = COLLECTIVE_SUBJECT.exec(previous.text)
+    if (group && !PERSON_CUE.test(previous.text.slice(group[0].length)) && !NAME.test(previous.text.replace(/^\S+\s+\S+/u, ''))) {
+      yield {
+        message: `Pronoun \`${pronoun[0].trim()}\` for \`${group[0]}\`, a group the sentence before names: the source's gender of the noun, not a person; write "It" or "They".`,
+        start: current.start,
+        end: current.start + pronoun[0].trim().length,
+        sentence: current.index,
+      }
+      continue
+    }
+    if (!THING_REFERENCE.test(previous.text) || PERSON_CUE.test(previous.text)) continue
     if (NAME.test(previous.text.replace(/^\S+\s+\S+/u, ''))) continue
     if (!/^(?:The|This|That|Its) /u.test(previous.text)) continue
     yield {
@@ -101,11 +118,13 @@ const calqueGrammar: Check = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds grammar carried over from the source: "He" for a thing, "send tanks in Kyiv", "the President Macron", "the 60 years old man", a headline verb that does not agree.',
+  description: 'Finds grammar carried over from the source: "He" for a thing, "She" for a team, "send tanks in Kyiv", "the President Macron", "the 60 years old man", a headline verb that does not agree.',
   explanation:
     'Surface signals of translation, each kept only because it stays silent on native news English: "He" ' +
     'opening a sentence whose predecessor calls a thing "it" (004: "The Leopard 2 is a new generation tank … it ' +
-    'is equipped with … armor. He is considered one of the best", French "il"), major; preposition calques ' +
+    'is equipped with … armor. He is considered one of the best", French "il"), major; "She" or "He" after a ' +
+    'sentence whose subject is a team, club or company ("A rescue team reached the valley. She brought dogs…", ' +
+    'French "l\'équipe"), minor; preposition calques ' +
     '("send 14 of its Leopard 2 tanks in Kyiv", "since three years", "discuss about", "in the next days", ' +
     '"followed of"), minor; article calques ("the President Macron", "the 60 years old man"), minor; a headline verb ' +
     'that does not agree with a singular subject (003: "South Korea\'s Pressure Improve Military Assistance"), minor.',

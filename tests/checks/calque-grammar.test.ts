@@ -21,6 +21,19 @@ describe('calque-grammar', () => {
     expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([pronoun])
   })
 
+  it('flags "She" for a team the sentence before names as its subject, minor', () => {
+    const text = 'A Norwegian rescue team reached the valley at dawn. She brought dogs and two drones, and began searching the houses.'
+    expect(findingsOf(check, text).map((f) => [spanText(text, f), f.severity])).toEqual([['She', 'minor']])
+  })
+
+  it.each([
+    ['a team led by a named person', 'A rescue team led by Ingrid Olsen reached the valley at dawn. She said the dogs had found two survivors.'],
+    ['a team with a woman in it', 'The team, whose captain is a woman, won the final. She lifted the trophy.'],
+    ['a member of a team', 'The team of doctors operated for six hours. She survived.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it.each([
     ['since three years', 'The embargo has been in force since three years, officials said.'],
     ['discussed about', 'The ministers discussed about arms exports on Monday.'],
