@@ -1,6 +1,6 @@
 // A small hand-tagged sample of invented news English (Universal POS tags, one `word/TAG` per token, punctuation
 // left out) for comparing part-of-speech taggers: native wire sentences, and the garble of machine translation
-// the fluency check reads ("the figures shows", "who They crawl"), where a tagger that repairs the grammar in
+// the fluency check reads ("the figures shows", "who They pulled"), where a tagger that repairs the grammar in
 // its head hides the error.
 export const POS_SAMPLE: readonly string[] = [
   'The/DET minister/NOUN said/VERB on/ADP Monday/PROPN that/SCONJ talks/NOUN would/AUX resume/VERB next/ADJ week/NOUN',
@@ -20,7 +20,7 @@ export const POS_SAMPLE: readonly string[] = [
   'The/DET figures/NOUN shows/VERB that/SCONJ the/DET damage/NOUN is/AUX very/ADV important/ADJ',
   'The/DET President/PROPN Macron/PROPN has/AUX defended/VERB his/PRON reform/NOUN since/ADP two/NUM weeks/NOUN',
   'The/DET 60/NUM years/NOUN old/ADJ man/NOUN was/AUX found/VERB under/ADP the/DET ruins/NOUN',
-  'Residents/NOUN who/PRON They/PRON crawl/VERB out/ADP of/ADP the/DET mud/NOUN',
+  'Fishermen/NOUN who/PRON They/PRON pulled/VERB out/ADP of/ADP the/DET sea/NOUN',
   'The/DET team/NOUN she/PRON has/AUX won/VERB her/PRON third/ADJ title/NOUN',
   'In/ADP the/DET next/ADJ days/NOUN the/DET rescuers/NOUN will/AUX continue/VERB the/DET searches/NOUN',
   'The/DET tank/NOUN is/AUX heavy/ADJ and/CCONJ he/PRON is/AUX considered/VERB the/DET best/ADJ',
