@@ -23,6 +23,14 @@ function mayFire(text: string): boolean {
   return /\.\s*$/u.test(text) && text.split(/\s+/u).length >= 8 && !FINITE.test(text)
 }
 
+/**
+ * Whether the sentence follows an abbreviation that ends in a full stop ("…between 11 p.m. | HKT on Thursday and
+ * midnight."): the break may be the segmenter's, not the writer's, and the "sentence" the tail of the one before.
+ */
+function afterAbbreviation(text: string, start: number): boolean {
+  return /(?:\b\p{L}\.){2,}\s*$|\b(?:No|Nos|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|St|Mt|approx|est)\.\s*$/u.test(text.slice(Math.max(0, start - 16), start))
+}
+
 const grammarGarble: Check = {
   id: 'grammar-garble',
   category: 'Fluency/Grammar',
@@ -48,7 +56,7 @@ const grammarGarble: Check = {
         ...capitalisedMidSentence(tokens),
         ...danglingEnd(tokens, sentence.text),
         ...pluralSubjectSingularVerb(tokens),
-        ...noVerb(tokens, sentence.text),
+        ...(afterAbbreviation(variant.doc.text, sentence.start) ? [] : noVerb(tokens, sentence.text)),
         ...numberBeforePossessive(tokens),
         ...invertedIndirectQuestion(sentence.text),
         ...resumptivePronoun(tokens),

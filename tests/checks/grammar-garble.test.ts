@@ -45,6 +45,7 @@ describe('grammar-garble', () => {
     ['a number with "of" and a possessive', 'He lives with two of his brothers and three of their children.'],
     ['an indirect question in English order', 'Nobody knows when they will return, and we asked how we could help.'],
     ['a direct question', 'Where will they go now?'],
+    ['the tail of a sentence cut after "p.m."', 'Warnings stayed in force between 9 p.m. CET on Sunday and midnight on Monday (1300 to 1600 GMT on Sunday).'],
     ['a name with an aside', 'Maria Lund, she said, was ready to coach again.'],
     ['a name as the object', 'Voters backed Maria Lund and they cheered her victory.'],
     ['a day before the pronoun', 'On Sunday Maria Lund said the squad was ready, and Monday they trained.'],
