@@ -22,7 +22,9 @@ export const name = 'checks'
 export const ANSWERS_TO: Readonly<Record<string, readonly string[]>> = {
   boilerplate: [],
   'calque-grammar': ['Fluency/Grammar', 'Accuracy/Gender Mismatch', 'Style/Unnatural or awkward'],
+  'grammar-garble': ['Fluency/Grammar', 'Style/Bad sentence structure', 'Fluency/Text-Breaking'],
   mojibake: ['Fluency/Character encoding'],
+  'pronoun-mismatch': ['Accuracy/Gender Mismatch', 'Accuracy/Mistranslation'],
   'repeated-fragment': ['Fluency/Grammar', 'Non-translation!', 'Style/Unnatural or awkward'],
   'spurious-sentence-break': ['Fluency/Grammar', 'Fluency/Punctuation', 'Fluency/Text-Breaking', 'Style/Bad sentence structure'],
   'stray-punctuation': ['Fluency/Punctuation', 'Fluency/Character encoding'],

@@ -23,6 +23,20 @@ const PREPOSITION_CALQUES: readonly { re: RegExp; remedy: string }[] = [
   { re: /\bsince (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years|months|weeks|days|hours|decades)\b(?! ago)/gu, remedy: 'write "for" with a length of time' },
   { re: /\bdiscuss(?:es|ed|ing)? about\b/gu, remedy: 'write "discuss" without "about"' },
   { re: /\bdepend(?:s|ed|ing)? of\b/gu, remedy: 'write "depend on"' },
+  // French "dans les prochains jours", Spanish "en los próximos días": English wants "in the coming days" or a
+  // number ("in the next few days", "in the next two weeks")
+  { re: /\b[Ii]n the next (?:days|weeks|months|years|hours)\b/gu, remedy: 'write "in the coming days" (or "in the next few days")' },
+  // Romance "accompagné de", "acompañado de", "participer à": the source's preposition kept
+  { re: /\b(?:accompanied|followed|surrounded|preceded) of\b/gu, remedy: 'write "by" after a participle of company or order ("accompanied by", "followed by")' },
+  { re: /\bparticipat(?:e|es|ed|ing) to\b/gu, remedy: 'write "take part in" or "participate in"' },
+]
+
+// 4. article calques. Romance and Greek put the article before a title and a name ("le président Macron", "o
+// πρόεδρος Μητσοτάκης") and write an age as "the man of 60 years" or "l'homme âgé de 60 ans" → "the 60 years old
+// man"; English writes "President Macron" and "the 60-year-old man".
+const ARTICLE_CALQUES: readonly { re: RegExp; remedy: string }[] = [
+  { re: /\b[Tt]he (?:President|Prime Minister|Chancellor|Pope|King|Queen|Premier) \p{Lu}\p{Ll}+\b(?! (?:administration|government|era|years|family|Foundation|Library|Center|Centre)\b)/gu, remedy: 'drop "the" before a title followed by a name' },
+  { re: /\b(?:[Tt]he|[Aa]n?) \d{1,3} years? old (?=\p{Ll}{3,})(?!and\b|or\b|at\b|when\b|who\b|was\b|is\b|had\b|has\b|in\b|on\b|from\b|with\b)/gu, remedy: 'write the age as "the 60-year-old man"' },
 ]
 
 // 3. a headline whose verb does not agree: Indonesian has no agreement, so "Tekanan Korea Selatan Tingkatkan…"
@@ -32,10 +46,27 @@ const PREPOSITION_CALQUES: readonly { re: RegExp; remedy: string }[] = [
 const HEADLINE_AGREEMENT =
   /['’]s (?!(?:Team|Squad|Side|Government|Police|Party|Board|Family|Staff|Crew|Club|Council|Committee|Union|Cabinet|Public)\b)(\p{Lu}\p{Ll}+[^s\s]) (Improve|Urge|Ask|Strengthen|Reduce|Allow|Send|Give|Take|Make|Seek|Warn|Reject|Approve|Deny|Accept|Insist|Refuse|Become|Remain|Tell|Say|Increase|Want|Need)\b/gu
 
+// …and "she"/"he" for a group the sentence before names as its subject: French "l'équipe" and Italian "la squadra"
+// are feminine, so "Une équipe des pompiers arrive. Elle a apporté…" comes out "A fire brigade team arrives. She
+// brought…". English says "it" (or "they") of a team, a club, a company.
+const COLLECTIVE_SUBJECT =
+  /^(?:The|A|An) (?:[\p{L}-]+ ){0,3}?(?:team|squad|club|side|company|firm|group|unit|brigade|crew|delegation|committee|commission|government|ministry|agency|party|army|airline|bank|union|organisation|organization)\b(?! of\b)/u
+
 function* pronounForThing(variant: Parameters<Check['run']>[0]['variant']): Generator<Draft> {
   for (const [previous, current] of adjacentSentences(variant)) {
     const pronoun = HE_STARTS.exec(current.text)
-    if (!pronoun || !THING_REFERENCE.test(previous.text) || PERSON_CUE.test(previous.text)) continue
+    if (!pronoun) continue
+    const group = COLLECTIVE_SUBJECT.exec(previous.text)
+    if (group && !PERSON_CUE.test(previous.text.slice(group[0].length)) && !NAME.test(previous.text.replace(/^\S+\s+\S+/u, ''))) {
+      yield {
+        message: `Pronoun \`${pronoun[0].trim()}\` for \`${group[0]}\`, a group the sentence before names: the source's gender of the noun, not a person; write "It" or "They".`,
+        start: current.start,
+        end: current.start + pronoun[0].trim().length,
+        sentence: current.index,
+      }
+      continue
+    }
+    if (!THING_REFERENCE.test(previous.text) || PERSON_CUE.test(previous.text)) continue
     if (NAME.test(previous.text.replace(/^\S+\s+\S+/u, ''))) continue
     if (!/^(?:The|This|That|Its) /u.test(previous.text)) continue
     yield {
@@ -49,6 +80,17 @@ function* pronounForThing(variant: Parameters<Check['run']>[0]['variant']): Gene
 }
 
 function* patterns(sentence: Sentence): Generator<Draft> {
+  // a title-case headline capitalises every word, so "The President Vows…" says nothing of a name
+  for (const { re, remedy } of sentence.zone === 'headline' ? [] : ARTICLE_CALQUES) {
+    for (const m of allMatches(sentence.text, re)) {
+      yield {
+        message: `Article calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`,
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].trimEnd().length,
+        sentence: sentence.index,
+      }
+    }
+  }
   for (const { re, remedy } of PREPOSITION_CALQUES) {
     for (const m of allMatches(sentence.text, re)) {
       yield {
@@ -76,12 +118,15 @@ const calqueGrammar: Check = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds grammar carried over from the source: "He" for a thing, "send tanks in Kyiv", a headline verb that does not agree.',
+  description: 'Finds grammar carried over from the source: "He" for a thing, "She" for a team, "send tanks in Kyiv", "the President Macron", "the 60 years old man", a headline verb that does not agree.',
   explanation:
     'Surface signals of translation, each kept only because it stays silent on native news English: "He" ' +
     'opening a sentence whose predecessor calls a thing "it" (004: "The Leopard 2 is a new generation tank … it ' +
-    'is equipped with … armor. He is considered one of the best", French "il"), major; preposition calques ' +
-    '("send 14 of its Leopard 2 tanks in Kyiv", "since three years", "discuss about"), minor; a headline verb ' +
+    'is equipped with … armor. He is considered one of the best", French "il"), major; "She" or "He" after a ' +
+    'sentence whose subject is a team, club or company ("A rescue team reached the valley. She brought dogs…", ' +
+    'French "l\'équipe"), minor; preposition calques ' +
+    '("send 14 of its Leopard 2 tanks in Kyiv", "since three years", "discuss about", "in the next days", ' +
+    '"followed of"), minor; article calques ("the President Macron", "the 60 years old man"), minor; a headline verb ' +
     'that does not agree with a singular subject (003: "South Korea\'s Pressure Improve Military Assistance"), minor.',
   *run({ variant }) {
     yield* pronounForThing(variant)

@@ -2,9 +2,11 @@
 import type { Check } from '../types.js'
 import boilerplate from './boilerplate.js'
 import calqueGrammar from './calque-grammar.js'
+import grammarGarble from './grammar-garble.js'
 import mojibake from './mojibake.js'
 import nameDrift from './name-drift.js'
 import numberMismatch from './number-mismatch.js'
+import pronounMismatch from './pronoun-mismatch.js'
 import quotationDrift from './quotation-drift.js'
 import repeatedFragment from './repeated-fragment.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
@@ -15,9 +17,11 @@ import untranslatedText from './untranslated-text.js'
 export const CHECKS: readonly Check[] = [
   boilerplate,
   calqueGrammar,
+  grammarGarble,
   mojibake,
   nameDrift,
   numberMismatch,
+  pronounMismatch,
   quotationDrift,
   repeatedFragment,
   spuriousSentenceBreak,

@@ -21,6 +21,19 @@ describe('calque-grammar', () => {
     expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([pronoun])
   })
 
+  it('flags "She" for a team the sentence before names as its subject, minor', () => {
+    const text = 'A Norwegian rescue team reached the valley at dawn. She brought dogs and two drones, and began searching the houses.'
+    expect(findingsOf(check, text).map((f) => [spanText(text, f), f.severity])).toEqual([['She', 'minor']])
+  })
+
+  it.each([
+    ['a team led by a named person', 'A rescue team led by Ingrid Olsen reached the valley at dawn. She said the dogs had found two survivors.'],
+    ['a team with a woman in it', 'The team, whose captain is a woman, won the final. She lifted the trophy.'],
+    ['a member of a team', 'The team of doctors operated for six hours. She survived.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it.each([
     ['since three years', 'The embargo has been in force since three years, officials said.'],
     ['discussed about', 'The ministers discussed about arms exports on Monday.'],
@@ -30,6 +43,23 @@ describe('calque-grammar', () => {
   })
 
   it.each([
+    ['the President Lindqvist', 'Demonstrators gathered outside the palace, where the President Lindqvist received the delegation.'],
+    ['The Prime Minister Okafor', 'The Prime Minister Okafor announced the budget on Tuesday.'],
+    ['the 54 years old', 'Police arrested the 54 years old driver after the crash.'],
+    ['in the next days', 'The ministry will publish the results in the next days, a spokesman said.'],
+    ['followed of', 'The parade was followed of a concert in the main square.'],
+  ])('flags an article or preposition calque: %s', (calque, text) => {
+    expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([calque])
+  })
+
+  it.each([
+    ['a title without an article', 'President Lindqvist received the delegation on Monday.'],
+    ['an article with a title and no name', 'The President said the talks had failed.'],
+    ['a title in a headline', 'The President Vows To Rebuild The Port'],
+    ['an administration named after a president', 'Officials of the President Lindqvist administration declined to comment.'],
+    ['an age in English form', 'Police arrested the 54-year-old driver, who is 54 years old and lives nearby.'],
+    ['"next few days"', 'The ministry will publish the results in the next few days, or in the next two weeks at the latest.'],
+    ['"followed by", "composed of"', 'The parade was followed by a concert, and the jury is composed of five judges.'],
     ['"He" after a person', 'The minister said it was a difficult decision. He added that talks would go on.'],
     ['"He" after a named person', 'The regulator’s chief, Graham Russell, said it had acted. He declined to comment further.'],
     ['"since" with a date', 'The embargo has been in force since 2019, and since three weeks ago it has been tightened.'],

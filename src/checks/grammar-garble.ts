@@ -1,0 +1,77 @@
+import type { Check, Draft } from '../types.js'
+import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun } from './grammar-garble/rules.js'
+import { tag } from './grammar-garble/tagger.js'
+
+// Tagging is most of the check's cost and loading the tagger most of its start-up: a sentence is tagged only when
+// its surface already shows what a rule looks for, and most native sentences never are. Each test is a superset
+// of its rule's condition: a closed-class word capitalised between lower-case words; a sentence ending on a
+// word that cannot end one; two words in -s side by side ("figures shows"); no common finite verb and no word in
+// -ed (a verbless sentence); a number word before a possessive; capitalised words opening the sentence and
+// then a subject pronoun; a question word before an auxiliary.
+const SURFACE: readonly RegExp[] = [
+  /\p{Ll} (?:The|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
+  /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
+  /\p{Ll}s \p{Ll}+s\b/u,
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
+  /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
+  /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
+]
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+ed)\b/u
+
+function mayFire(text: string): boolean {
+  if (SURFACE.some((re) => re.test(text))) return true
+  return /\.\s*$/u.test(text) && text.split(/\s+/u).length >= 8 && !FINITE.test(text)
+}
+
+/**
+ * Whether the sentence follows an abbreviation that ends in a full stop ("…between 11 p.m. | HKT on Thursday and
+ * midnight."): the break may be the segmenter's, not the writer's, and the "sentence" the tail of the one before.
+ */
+function afterAbbreviation(text: string, start: number): boolean {
+  return /(?:\b\p{L}\.){2,}\s*$|\b(?:No|Nos|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|St|Mt|approx|est)\.\s*$/u.test(text.slice(Math.max(0, start - 16), start))
+}
+
+const grammarGarble: Check = {
+  id: 'grammar-garble',
+  category: 'Fluency/Grammar',
+  severity: 'minor',
+  needs: 'variant',
+  description: 'Finds English grammar a translation broke, read with a part-of-speech tagger: "the figures shows", "who They pulled", a sentence ending "worse than.".',
+  explanation:
+    'Each rule stays silent on native news English, all minor: a closed-class word capitalised in mid-sentence ' +
+    'after a lower-case word ("the fishermen who They pulled from the sea", a lost full stop); a sentence ending ' +
+    'on an article, a conjunction or "than" ("a deal worse than."); a plural subject opening a clause with a ' +
+    'singular verb ("The figures shows"); a long body sentence with no verb at all; a number straight before a ' +
+    'possessive ("three his cousins", Romance "tres de sus primos"); an indirect question in direct word order ' +
+    '("nobody knows when will they return"); a subject said twice, name then pronoun ("Coach Maria Lund she told ' +
+    'reporters"). Body text in English only: headlines, captions and quotes in ' +
+    'another language are left to other checks.',
+  *run({ variant }) {
+    for (const sentence of variant.sentences) {
+      if (sentence.zone !== 'body') continue
+      if (sentence.lang !== 'eng' && sentence.lang !== 'und') continue
+      if (!mayFire(sentence.text)) continue
+      const tokens = tag(sentence.text)
+      const rules = [
+        ...capitalisedMidSentence(tokens),
+        ...danglingEnd(tokens, sentence.text),
+        ...pluralSubjectSingularVerb(tokens),
+        ...(afterAbbreviation(variant.doc.text, sentence.start) ? [] : noVerb(tokens, sentence.text)),
+        ...numberBeforePossessive(tokens),
+        ...invertedIndirectQuestion(sentence.text),
+        ...resumptivePronoun(tokens),
+      ]
+      for (const hit of rules) {
+        const draft: Draft = {
+          message: hit.message,
+          start: sentence.start + hit.start,
+          end: sentence.start + hit.end,
+          sentence: sentence.index,
+          ...(hit.severity ? { severity: hit.severity } : {}),
+        }
+        yield draft
+      }
+    }
+  },
+}
+export default grammarGarble
