@@ -96,13 +96,16 @@ function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDo
     const expected = r.sentence.text.slice(r.start, r.end)
     const what = v.kind === 'count' || v.kind === 'ordinal' ? 'Number' : v.kind[0]!.toUpperCase() + v.kind.slice(1)
     const version = backed(v, others())
+    // a rewrite may follow another version of the story than the reference (a later toll, another outlet): only
+    // other copies that give the reference's figure show that this copy, not the story, changed it
+    const error = !version && (variant.segmented === true || backed(r, others()))
     found.push({
       message: version
-        ? `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence, as in another copy of the story: a version difference (an update or another source), not a translation error.`
-        : `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; check the figure against the source and correct it.`,
-      // a rewrite may follow another version of the story than the reference (a later toll, another outlet), so
-      // a figure no other copy backs is worth checking, not proof; in sentence-parallel input it is a mistranslation
-      severity: version ? 'neutral' : variant.segmented === true ? 'major' : 'minor',
+        ? `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence, as in other copies of the story: a version difference (an update or another source), not a translation error.`
+        : error
+          ? `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence${variant.segmented === true ? '' : ', which other copies also give'}; check the figure against the source and correct it.`
+          : `${what} \`${shown}\` differs from \`${expected}\` in the aligned reference sentence; no other copy settles whether this is another version of the story or an error: check it against the source.`,
+      severity: !error ? 'neutral' : variant.segmented === true ? 'major' : 'minor',
       start: v.sentence.start + v.start,
       end: v.sentence.start + v.end,
       sentence: v.sentence.index,
@@ -127,9 +130,10 @@ const numberMismatch: Check = {
     '"last year") are never compared with calendar dates. Model numbers ("Leopard 2") and vague amounts ' +
     '("hundreds of tanks") are not quantities, and a whole number never pairs with a decimal ("300 injured" / ' +
     '"magnitude 6.1"). A figure other copies of the story also give (an English copy, or two machine ' +
-    'translations) is a version difference (a writethrough\'s new toll, another source), reported as a neutral note; one discrepancy counts once however often it is ' +
-    'repeated. Otherwise it is major in sentence-parallel input and minor in rewrites, which may follow another ' +
-    'version of the story than the reference.',
+    'translations) is a version difference (a writethrough\'s new toll, another source), reported as a neutral note; so is a ' +
+    'difference in a rewrite that no other copy settles. One discrepancy counts once however often it is ' +
+    'repeated. Otherwise it is major in sentence-parallel input, and minor in a rewrite when other copies give ' +
+    'the reference\'s figure (then this copy, not the story, changed it).',
   *run({ variant, reference, alignment, others }) {
     if (!reference) return
     let quantitiesOfOthers: OtherQuantities[] | undefined
