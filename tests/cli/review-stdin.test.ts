@@ -14,7 +14,7 @@ describe('review - (bundles on stdin)', () => {
   it('says on stderr why there is no review and how to get one, then prints the text report', () => {
     const run = runBinary(['review', '-'], `${line}\n`)
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^(PASS|UNVERIFIED)  v  score /m)
+    expect(run.stdout).toMatch(/^(PASS|UNVERIFIED) {2}v {2}score /m)
     expect(run.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^mtaudit: stdin is the input \(-\), so there is no terminal .*save the input to a file and pass its path/),
     ])
