@@ -7,6 +7,7 @@ import nameDrift from './name-drift.js'
 import numberMismatch from './number-mismatch.js'
 import quotationDrift from './quotation-drift.js'
 import repeatedFragment from './repeated-fragment.js'
+import runTogetherWords from './run-together-words.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
 import strayPunctuation from './stray-punctuation.js'
 import truncatedText from './truncated-text.js'
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   numberMismatch,
   quotationDrift,
   repeatedFragment,
+  runTogetherWords,
   spuriousSentenceBreak,
   strayPunctuation,
   truncatedText,
