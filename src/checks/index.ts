@@ -2,8 +2,10 @@
 import type { Check } from '../types.js'
 import boilerplate from './boilerplate.js'
 import calqueGrammar from './calque-grammar.js'
+import dateGarble from './date-garble.js'
 import mojibake from './mojibake.js'
 import nameDrift from './name-drift.js'
+import numberFormat from './number-format.js'
 import numberMismatch from './number-mismatch.js'
 import quotationDrift from './quotation-drift.js'
 import repeatedFragment from './repeated-fragment.js'
@@ -16,8 +18,10 @@ import untranslatedText from './untranslated-text.js'
 export const CHECKS: readonly Check[] = [
   boilerplate,
   calqueGrammar,
+  dateGarble,
   mojibake,
   nameDrift,
+  numberFormat,
   numberMismatch,
   quotationDrift,
   repeatedFragment,
