@@ -1,6 +1,7 @@
 import { countWords } from '../text/lines.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
+import { allMatches } from '../text/match-all.js'
 import { sentenceWords } from '../text/word-spans.js'
 import type { Check, Draft, Sentence, Severity } from '../types.js'
 
@@ -69,6 +70,17 @@ function* runOns(sentence: Sentence): Generator<Draft> {
   }
 }
 
+// "…flooded in the harbour district The Port Authority said…": a capitalised "The" and its name, then a verb of
+// saying, after a lower-case word — a new sentence whose full stop was lost. A title after a preposition or a verb
+// ("for The Times said", "told The Times") or after the noun it names ("the newspaper The Clarion reported") is
+// English and left alone.
+const NAMED_SUBJECT = /(?<=(?:^|\s)(\p{Ll}+) )The(?: \p{Lu}[\p{L}'’-]*){1,5} (?:said|says|reported|announced|warned|added|stated|confirmed)\b/gu
+const MEDIA_NOUNS = new Set(
+  ('newspaper paper daily weekly magazine journal tabloid broadcaster network channel station agency outlet website ' +
+    'site film movie show series programme program album song book novel play band group brand ship vessel hotel')
+    .split(' '),
+)
+
 // A sentence that is only an attribution, split from the sentence it belongs to: "…fell between 11pm and
 // midnight. According to the weather service." No comma follows "According to …", so it qualifies nothing.
 const ATTRIBUTION_ONLY = /^According to [^,;:"“”]{1,60}\.$/u
@@ -116,6 +128,18 @@ const spuriousSentenceBreak: Check = {
     for (const sentence of variant.sentences) {
       if (sentence.zone !== 'body') continue
       yield* runOns(sentence)
+      for (const match of allMatches(sentence.text, NAMED_SUBJECT)) {
+        const before = match[1]!
+        if (ENGLISH_FUNCTION_WORDS.has(before) || MEDIA_NOUNS.has(before) || /(?:ed|s)$/u.test(before)) continue
+        const start = sentence.start + match.index - before.length - 1
+        yield {
+          message: `Sentence break lost at \`${before} ${excerpt(match[0], 40)}\`: a new sentence starts after "${before}" with no full stop before it; put the full stop back.`,
+          start,
+          end: sentence.start + match.index + match[0].length,
+          sentence: sentence.index,
+          severity: 'minor',
+        }
+      }
       const dangling = DANGLING_END.exec(sentence.text)
       if (dangling && countWords(sentence.text) >= 4) {
         const start = sentence.start + dangling.index + 1

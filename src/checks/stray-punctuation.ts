@@ -8,6 +8,8 @@ interface Pattern {
   readonly what: string
   readonly remedy: string
   readonly severity?: Severity
+  /** how the message names what it found; "Stray punctuation" unless set */
+  readonly label?: string
 }
 
 export const SPACE_BEFORE_COMMA = /\s(?<=[\p{L}\p{N}”"’')\]]\s)\s*[,;](?=\s|$)/gu
@@ -35,9 +37,12 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\.(?<=[\p{L}\p{N})”’"]\.)\.(?![.\p{L}\p{N}/\\])/gu, what: 'a doubled full stop', remedy: 'remove one of them' },
   // "…said the mayor, Anna Rossi -." — a dash left before the full stop where a clause was dropped
   { re: /[ \t][-–—][ \t]*\.(?=\s|$)/gu, what: 'a dash before a full stop', remedy: 'remove the dash or restore what followed it' },
+  // "…says hes ready…", "they dont know": a contraction whose apostrophe a slug or a tool stripped. Only forms that
+  // are no English word without it ("cant", "wont", "ill", "shell", "were" are words, "its" is a pronoun)
+  { re: /(?<![\p{L}\p{N}'’-])(?:[dD]o(?:es)?nt|[dD]idnt|[sS]houldnt|[cC]ouldnt|[wW]ouldnt|[iI]snt|[aA]rent|[wW]asnt|[wW]erent|[hH]asnt|[hH]avent|[hH]adnt|[hH]es|[sS]hes|[tT]heyre|[yY]oure|[tT]heyve|[yY]ouve|[wW]eve|[tT]heyll|[yY]oull|[iI]tll)(?![\p{L}\p{N}'’-])/gu, what: 'a contraction without its apostrophe', remedy: 'put the apostrophe back', label: 'Missing apostrophe in' },
   // "the al- Rashid church": a prefix hyphen spaced from its name; a suspended hyphen ("pre- and post-war")
   // is followed by a lower-case word, so a capital after the space is asked for
-  { re: /(?<![\p{L}-])\p{Ll}{1,3}-[ \t]+(?=\p{Lu}\p{Ll})/gu, what: 'a space after a joining hyphen', remedy: 'close up the space' },
+  { re: /(?<![\p{L}-])\p{Ll}{1,3}-[ \t]+(?=\p{Lu}\p{Ll})/gu, what: 'a space after a joining hyphen', remedy: 'close up the space', label: 'Stray space in' },
 ]
 
 interface QuoteMark {
@@ -175,7 +180,7 @@ const strayPunctuation: Check = {
     for (const pattern of PATTERNS) {
       for (const { match, start, end, sentence } of storyMatches(variant, pattern.re)) {
         yield {
-          message: `Stray punctuation \`${match[0].trim()}\`: ${pattern.what}; ${pattern.remedy}.`,
+          message: `${pattern.label ?? 'Stray punctuation'} \`${match[0].trim()}\`: ${pattern.what}; ${pattern.remedy}.`,
           start,
           end,
           ...(sentence !== undefined && { sentence }),

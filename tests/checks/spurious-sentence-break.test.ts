@@ -81,6 +81,7 @@ describe('spurious-sentence-break', () => {
     ['an attribution cut off as a sentence', 'Most of the rain fell in two hours. According to the weather office.', '. According to the weather office.'],
     ['a sentence ending on "than"', 'Workers said they would rather strike than work more than.', 'than.'],
     ['a sentence ending on an article', 'The mayor thanked the volunteers and the.', 'the.'],
+    ['a lost break before a named subject', 'Two homes flooded in the harbour district The Port Authority said ferries would stop.', 'district The Port Authority said'],
   ])('flags %s, as minor', (_, text, flagged) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
@@ -88,6 +89,7 @@ describe('spurious-sentence-break', () => {
 
   it.each([
     ['titles and names', 'He told The Associated Press he had read The Lost City, filed from The Hague.'],
+    ['a title after a preposition or the noun it names', 'A reporter for The Courier said so, and the newspaper The Clarion reported it.'],
     ['a title set in capitals', 'Fans queued for tickets to the show In The Heights on Friday.'],
     ['a quoted title', 'She sang “It Was a Very Good Year” and “The way you look tonight”.'],
     ['an attribution that qualifies', 'According to the weather office, most of the rain fell in two hours.'],
