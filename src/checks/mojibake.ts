@@ -24,7 +24,7 @@ const DAMAGE: readonly Damage[] = [
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   { re: /(?<![ÂÃÅÎÏâð\u0080-\u00BF])[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]+/gu, what: 'a control character', severity: 'major', remedy: 'remove it and check the feed for lost text' },
   // HTML escapes left in the text by a scraper: "Marks &amp; Spencer", "&#8217;"
-  { re: /&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-f]{2,5});/giu, what: 'an HTML escape left in the text', severity: 'minor', remedy: 'replace it with the character it stands for' },
+  { re: /&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-f]{2,5});|&nbsp(?![;\p{L}])/giu, what: 'an HTML escape left in the text', severity: 'minor', remedy: 'replace it with the character it stands for' },
   // the end of an HTML tag or attribute a scraper cut into the text: `class="story-body">`, `<br>`, `</p>`
   { re: /["”](?=\s{0,3}\/?>)\s*\/?>|<\/?(?:p|br|div|span|a|strong|em|b|i|img|figure|figcaption|h[1-6])(?=[\s>/])[^<>\n]{0,200}>/giu, what: 'an HTML tag left in the text', severity: 'minor', remedy: 'remove the markup' },
   // an apostrophe re-typed as a quotation mark or a double prime inside a word, as tools do to suffixes after a
@@ -32,7 +32,7 @@ const DAMAGE: readonly Damage[] = [
   { re: /(?<=[\p{L}\p{N}])[”“″](?=\p{Ll})/gu, what: 'a quotation mark or double prime inside a word where an apostrophe belongs', severity: 'minor', remedy: 'put the apostrophe back' },
   // "&" glued to a lower-case word where an apostrophe or a dash was: "the region&eastern government",
   // "told the paper& Roads were cut". Company names keep their capitals ("AT&T", "M&S"); URLs are skipped below.
-  { re: /(?<=\p{Ll}{2})&(?=\p{Ll}|[ \t]+\p{Lu}\p{Ll})/gu, what: 'an ampersand glued to a word where an apostrophe or a dash was', severity: 'minor', remedy: 'restore the apostrophe or dash' },
+  { re: /(?<=\p{Ll}{2})&(?!(?:amp|quot|apos|lt|gt|nbsp)(?![\p{L}]))(?=\p{Ll}|[ \t]+\p{Lu}\p{Ll})/gu, what: 'an ampersand glued to a word where an apostrophe or a dash was', severity: 'minor', remedy: 'restore the apostrophe or dash' },
 ]
 
 // A Greek or Cyrillic letter in an apostrophe's place in Latin text, the signature of a wrong code page: "Iβm",

@@ -64,6 +64,9 @@ function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
       if (times < 2 || (n > 4 && times < 3)) continue
       const first = tokens(sentence, i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
+      // a reduplication followed by its own linking word is no repeat: "bigger and bigger and then…", "face to
+      // face to discuss", "year after year after the war" read [bigger and] twice only by accident
+      if (n === 2 && times === 2 && LINKERS.has(first[1]!.word)) continue
       // across a comma, grammar alone said twice is two clauses or an object and a possessive: "…the illness
       // he had, he had been admitted…", "as a man lifts her, her cord still attached"
       if (times === 2 && hasComma(sentence, spans, i, n) && first.every((t) => ENGLISH_FUNCTION_WORDS.has(t.word))) continue
@@ -115,6 +118,8 @@ function adjacentRepeat(sentence: Sentence, words: readonly string[], spans: rea
   const before = spans[at + n - 1]!
   return /^[\s,;]*$/.test(sentence.text.slice(before.index + before.word.length, spans[at + n]!.index))
 }
+
+const LINKERS = new Set(['and', 'to', 'by', 'after', 'upon', 'for', 'or', 'in'])
 
 // "X and X" that English says on purpose: intensifiers ("again and again", "more and more", "on and on"), spans
 // ("years and years", "miles and miles"); comparatives ("bigger and bigger") are told by their ending

@@ -10,7 +10,14 @@ interface Pattern {
   readonly severity?: Severity
   /** how the message names what it found; "Stray punctuation" unless set */
   readonly label?: string
+  /** true: a match inside a web address, a handle or a file name is no finding */
+  readonly url?: boolean
 }
+
+// the run of non-space characters either side of an offset, at most 200 each way: the token a match falls in
+const tokenAround = (text: string, at: number) =>
+  (/\S*$/u.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '') + (/^\S*/u.exec(text.slice(at, at + 200))?.[0] ?? '')
+const URL_LIKE = /[/@]|www\.|\.(?:com|org|net|gov|edu|co|io|info)\b/iu
 
 export const SPACE_BEFORE_COMMA = /\s(?<=[\p{L}\p{N}”"’')\]]\s)\s*[,;](?=\s|$)/gu
 
@@ -40,6 +47,9 @@ const PATTERNS: readonly Pattern[] = [
   // "…says hes ready…", "they dont know": a contraction whose apostrophe a slug or a tool stripped. Only forms that
   // are no English word without it ("cant", "wont", "ill", "shell", "were" are words, "its" is a pronoun)
   { re: /(?<![\p{L}\p{N}'’-])(?:[dD]o(?:es)?nt|[dD]idnt|[sS]houldnt|[cC]ouldnt|[wW]ouldnt|[iI]snt|[aA]rent|[wW]asnt|[wW]erent|[hH]asnt|[hH]avent|[hH]adnt|[hH]es|[sS]hes|[tT]heyre|[yY]oure|[tT]heyve|[yY]ouve|[wW]eve|[tT]heyll|[yY]oull|[iI]tll)(?![\p{L}\p{N}'’-])/gu, what: 'a contraction without its apostrophe', remedy: 'put the apostrophe back', label: 'Missing apostrophe in' },
+  // "…among the ruins of the old town.Photo shows…": no space after a full stop between two words. Web addresses
+  // and handles ("Example.Com/News", "@Desk.News") are skipped below; abbreviations are capitals ("U.S.Army").
+  { re: /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu, what: 'no space after a full stop', remedy: 'put a space after it', label: 'Missing space after', url: true },
   // "the al- Rashid church": a prefix hyphen spaced from its name; a suspended hyphen ("pre- and post-war")
   // is followed by a lower-case word, so a capital after the space is asked for
   { re: /(?<![\p{L}-])\p{Ll}{1,3}-[ \t]+(?=\p{Lu}\p{Ll})/gu, what: 'a space after a joining hyphen', remedy: 'close up the space', label: 'Stray space in' },
@@ -179,8 +189,10 @@ const strayPunctuation: Check = {
   *run({ variant }) {
     for (const pattern of PATTERNS) {
       for (const { match, start, end, sentence } of storyMatches(variant, pattern.re)) {
+        if (pattern.url && URL_LIKE.test(tokenAround(variant.doc.text, start))) continue
+        const shown = pattern.url ? tokenAround(variant.doc.text, start) : match[0].trim()
         yield {
-          message: `${pattern.label ?? 'Stray punctuation'} \`${match[0].trim()}\`: ${pattern.what}; ${pattern.remedy}.`,
+          message: `${pattern.label ?? 'Stray punctuation'} \`${shown}\`: ${pattern.what}; ${pattern.remedy}.`,
           start,
           end,
           ...(sentence !== undefined && { sentence }),

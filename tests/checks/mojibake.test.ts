@@ -37,6 +37,7 @@ describe('mojibake', () => {
     ['an ampersand for an apostrophe', 'The region&northern authorities told the paper& Roads were cut.', ['&', '&'], 'region&northern'],
     ['a scraped tag end', 'story-body”> The storm hit the coast on Monday.', ['”>'], 'HTML tag'],
     ['a scraped tag', 'The storm hit.<br> Ferries stopped.', ['<br>'], 'HTML tag'],
+    ['a non-breaking space escape without its semicolon', 'Prices&nbsp rose on Monday.', ['&nbsp'], 'HTML escape'],
   ])('flags %s', (_, text, spans, shown) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => spanText(text, f))).toEqual(spans)

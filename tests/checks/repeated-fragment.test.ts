@@ -55,6 +55,7 @@ describe('repeated-fragment', () => {
 
   it.each([
     ['intensifiers and spans', 'Waters rose again and again, more and more, higher and higher, for years and years.'],
+    ['a reduplication and its linking word', 'The crisis grew bigger and bigger and spread; they met face to face to talk, year after year after the war.'],
     ['an expansion and a second spelling in brackets', 'The European Union (EU) sent aid to Kyiv (Kiev) on Monday.'],
     ['a name picked up by the next sentence', 'The bill was backed by Carla Mendoza. Mendoza said it would pass.'],
     ['a noun phrase picked up by the next sentence', 'Protesters criticised the health ministry. The health ministry said it would respond.'],

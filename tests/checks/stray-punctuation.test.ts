@@ -83,6 +83,7 @@ describe('stray-punctuation', () => {
     ['a dash before a full stop', 'The harbour was closed, said the port chief, Marta Vella -. Ships waited offshore.', ' -.'],
     ['a spaced joining hyphen', 'Mourners gathered at the church of al- Nour on Sunday.', 'al- '],
     ['a contraction without its apostrophe', 'The minister says hes ready to talk to the unions.', 'hes'],
+    ['no space after a full stop', 'She stood among the ruins of the old town.Photo by her neighbour.', '.'],
   ])('flags %s', (_, text, flagged) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
@@ -110,6 +111,7 @@ describe('stray-punctuation', () => {
     ['inch marks inside a quotation', '“It is a 17" screen,” he said.'],
     ['a quotation continued in the next paragraph', '“We will rebuild.\n\n“It will take years,” she said.'],
     ['a dash between clauses', 'The road — closed since Monday — reopened. Traffic was light - for now.'],
+    ['web addresses and capitals after a full stop', 'Read Example.Com/News, mail desk@Paper.News or see the U.S.Army page.'],
     ['words a stripped contraction would look like', 'The cant of politics, its wont, the Hess family and the HES group; we were well.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
