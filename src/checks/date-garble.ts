@@ -21,6 +21,9 @@ const MONTH_DAY = new RegExp(`\\b(?:${MONTH}\\.?\\s+(\\d{1,2})(?![\\d:.,]\\d)(?:
 // ("2023-09-27") or a full date with a year ("September 27, 2023", "27 September 2023").
 const ISO_DATE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/gu
 
+// "at 15h30": the French and Portuguese way to write a time, kept in English copy ("3:30 p.m.", "15:30")
+const H_TIME = /(?<![\p{L}\d])(?:[01]?\d|2[0-3])h[0-5]\d(?![\p{L}\d])/gu
+
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase())
 const daysIn = (month: number, year: number | undefined) =>
   month === 1 ? (year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!
@@ -64,17 +67,26 @@ const dateGarble: Check = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds broken dates: a weekday with the day in brackets ("Tuesday (26)"), a weekday that does not fall on its date, a day the month does not have.',
+  description: 'Finds broken dates and times: a weekday with the day in brackets ("Tuesday (26)"), a weekday that does not fall on its date, a day the month does not have, "15h30".',
   explanation:
     'Portuguese copy writes "terça-feira (26)", and MT keeps it: "on Tuesday (26)", which English readers take for ' +
     'an age. A weekday given with a full date is checked against the calendar when the year is known — stated, ' +
     'or the year of a full date the text gives within 45 days: "Tuesday, March 3" beside a "2025-03-04" stamp is ' +
-    'reported, as March 3, 2025 was a Monday. A day the month lacks ("September 31", "February 30") is reported too.',
+    'reported, as March 3, 2025 was a Monday. A day the month lacks ("September 31", "February 30") is reported too, ' +
+    'and a time in the French form ("at 15h30").',
   *run({ variant }) {
     const { text } = variant.doc
     for (const { match, start, end, sentence } of storyMatches(variant, WEEKDAY_BRACKET)) {
       yield {
         message: `Date \`${match[0]}\`: the day of the month stands in brackets after the weekday (a Portuguese convention); write "${match[1]}, the ${ordinal(Number(match[2]))}" or the full date.`,
+        start,
+        end,
+        ...(sentence !== undefined && { sentence }),
+      }
+    }
+    for (const { match, start, end, sentence } of storyMatches(variant, H_TIME)) {
+      yield {
+        message: `Time \`${match[0]}\` is written the French way; write ${match[0].replace('h', ':')} (or the a.m./p.m. form).`,
         start,
         end,
         ...(sentence !== undefined && { sentence }),

@@ -18,23 +18,36 @@ const COUNTED = new Set(
     .split(' '),
 )
 
+// "a 5,8 magnitude quake", "3,5 million", "2,4%": a decimal comma, as most of Europe writes it. English groups
+// thousands by three digits, so a comma before one or two digits and a unit of measure is a decimal.
+const DECIMAL_COMMA = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])(?=\s?%|\s(?:per ?cent|percent|million|billion|trillion|magnitude|degrees|km|kilometres|kilometers|metres|meters|kg|tonnes|points|mm|cm)\b)/gu
+
 const numberFormat: Check = {
   id: 'number-format',
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds counts written with a European thousands separator: "5.000 people", "€2.500", "1.250.000".',
+  description: 'Finds numbers in a European format: a thousands separator ("5.000 people", "1.250.000") or a decimal comma ("a 5,8 magnitude quake").',
   explanation:
     'Many languages separate thousands with a full stop ("5.000 personas") and MT often keeps it. In English ' +
     '"more than 5.000 people" reads as five people. Two groups of three digits ("1.250.000") are always a ' +
     'separator; one group is reported when it counts wholes (people, homes, euros, kilometres) or follows a ' +
     'currency sign without "million" or "billion" after it. Decimals stay silent: "5.5 magnitude", "2.125 ' +
-    'seconds", "$1.375 billion", "version 3.000" followed by nothing countable.',
+    'seconds", "$1.375 billion", "version 3.000" followed by nothing countable. A decimal comma before a unit ' +
+    '("5,8 magnitude", "3,5 million", "2,4%") is reported too; "1,250 people" and "pages 10,11" are English.',
   *run({ variant }) {
     const { text } = variant.doc
     for (const { match, start, end, sentence } of storyMatches(variant, TWO_GROUPS)) {
       yield {
         message: `Number \`${match[0]}\` is written with full stops between thousands (a European convention); write ${match[0].replaceAll('.', ',')}.`,
+        start,
+        end,
+        ...(sentence !== undefined && { sentence }),
+      }
+    }
+    for (const { match, start, end, sentence } of storyMatches(variant, DECIMAL_COMMA)) {
+      yield {
+        message: `Number \`${text.slice(start, Math.min(text.length, end + 10)).split(/\s/u).slice(0, 2).join(' ')}\` uses a decimal comma (a European convention), which English reads as a list or a thousands separator; write ${match[0].replace(',', '.')}.`,
         start,
         end,
         ...(sentence !== undefined && { sentence }),

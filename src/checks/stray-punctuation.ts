@@ -17,6 +17,7 @@ interface Pattern {
 // the run of non-space characters either side of an offset, at most 200 each way: the token a match falls in
 const tokenAround = (text: string, at: number) =>
   (/\S*$/u.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '') + (/^\S*/u.exec(text.slice(at, at + 200))?.[0] ?? '')
+const FOREIGN_QUOTES = /[«»„]/gu
 const URL_LIKE = /[/@]|www\.|\.(?:com|org|net|gov|edu|co|io|info)\b/iu
 
 export const SPACE_BEFORE_COMMA = /\s(?<=[\p{L}\p{N}”"’')\]]\s)\s*[,;](?=\s|$)/gu
@@ -50,6 +51,11 @@ const PATTERNS: readonly Pattern[] = [
   // "…among the ruins of the old town.Photo shows…": no space after a full stop between two words. Web addresses
   // and handles ("Example.Com/News", "@Desk.News") are skipped below; abbreviations are capitals ("U.S.Army").
   { re: /\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu, what: 'no space after a full stop', remedy: 'put a space after it', label: 'Missing space after', url: true },
+  // "Why ?", "he said : we will stay", "No !": French spacing before ? ! : left by MT (a plain or a narrow no-break
+  // space). Not a smiley (" :)") and not a time or a ratio ("10 : 30" has digits on both sides)
+  { re: /[ \u00a0\u202f](?<=[\p{L}”"’')\]][ \u00a0\u202f])[ \u00a0\u202f]*[?!:](?![-()[\]DPp/\d])(?=[\s"”’]|$)/gu, what: 'a space before a question mark, exclamation mark or colon (French spacing)', remedy: 'remove the space' },
+  // "(0700. HK)": a ticker code cut by a space after its full stop
+  { re: /(?<=\([\p{Lu}\d]{1,6}\.) (?=\p{Lu}{1,3}\))/gu, what: 'a space inside a ticker code', remedy: 'close up the space', label: 'Stray space in', url: true },
   // "the al- Rashid church": a prefix hyphen spaced from its name; a suspended hyphen ("pre- and post-war")
   // is followed by a lower-case word, so a capital after the space is asked for
   { re: /(?<![\p{L}-])\p{Ll}{1,3}-[ \t]+(?=\p{Lu}\p{Ll})/gu, what: 'a space after a joining hyphen', remedy: 'close up the space', label: 'Stray space in' },
@@ -212,6 +218,19 @@ const strayPunctuation: Check = {
         spacedIn.add(draft.sentence)
       }
       yield draft
+    }
+    // « » and „ are the quotation marks of French, Italian, Spanish, Russian, German: kept in English copy they
+    // show the translation never re-typed its quotes. Once a sentence.
+    const foreignIn = new Set<number | undefined>()
+    for (const { match, start, end, sentence } of storyMatches(variant, FOREIGN_QUOTES)) {
+      if (foreignIn.has(sentence)) continue
+      foreignIn.add(sentence)
+      yield {
+        message: `Foreign quotation mark \`${match[0]}\`: English quotes with “ ” (or " "); replace the marks of this quotation.`,
+        start,
+        end,
+        ...(sentence !== undefined && { sentence }),
+      }
     }
     const balance = quoteBalance(variant)
     for (const mark of balance.unmatched) {

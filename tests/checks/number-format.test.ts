@@ -9,6 +9,8 @@ describe('number-format', () => {
     ['a sum after a currency sign', 'Each family will receive €1.500 from the regional fund.', '1.500', '1,500'],
     ['two groups', 'The region counts 1.250.000 inhabitants, the census said.', '1.250.000', '1,250,000'],
     ['a distance', 'The convoy drove 2.300 kilometres to reach the border.', '2.300', '2,300'],
+    ['a decimal comma before a unit', 'A 5,8 magnitude quake shook the coast at dawn.', '5,8', '5.8'],
+    ['a decimal comma before a percent sign', 'Unemployment fell to 7,4% in the spring.', '7,4', '7.4'],
   ])('flags %s', (_, text, flagged, fixed) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity, f.category])).toEqual([[flagged, 'minor', 'Accuracy/Mistranslation']])
@@ -22,6 +24,7 @@ describe('number-format', () => {
     ['a time and a date', 'Polls close at 10.30 p.m. on 12.03.2024.'],
     ['a version and an address', 'Version 2.100 ships today; the server is at 10.100.200.300.'],
     ['comma-grouped counts', 'More than 5,000 people and 1,250,000 euros.'],
+    ['numbers in a list', 'See pages 10,11 and 12; items 1,2 were lost, 3,250 people left and 4,500 km were driven.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

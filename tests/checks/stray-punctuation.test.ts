@@ -84,6 +84,10 @@ describe('stray-punctuation', () => {
     ['a spaced joining hyphen', 'Mourners gathered at the church of al- Nour on Sunday.', 'al- '],
     ['a contraction without its apostrophe', 'The minister says hes ready to talk to the unions.', 'hes'],
     ['no space after a full stop', 'She stood among the ruins of the old town.Photo by her neighbour.', '.'],
+    ['a space before a question mark', 'What will happen to the pensions ? the minister asked.', ' ?'],
+    ['a space before a colon', 'The president was clear : the reform will pass.', ' :'],
+    ['a ticker code cut by a space', 'Shares of the airline (0788. HK) fell 4% on Monday.', ' '],
+    ['foreign quotation marks, once a sentence', 'He called the reform « necessary » on television.', '«'],
   ])('flags %s', (_, text, flagged) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
@@ -111,6 +115,7 @@ describe('stray-punctuation', () => {
     ['inch marks inside a quotation', '“It is a 17" screen,” he said.'],
     ['a quotation continued in the next paragraph', '“We will rebuild.\n\n“It will take years,” she said.'],
     ['a dash between clauses', 'The road — closed since Monday — reopened. Traffic was light - for now.'],
+    ['a smiley, a time and a ratio', 'Fans wrote :) and :D after the 10 : 30 kick-off; the vote was 2 : 1.'],
     ['web addresses and capitals after a full stop', 'Read Example.Com/News, mail desk@Paper.News or see the U.S.Army page.'],
     ['words a stripped contraction would look like', 'The cant of politics, its wont, the Hess family and the HES group; we were well.'],
   ])('stays silent on %s', (_, text) => {
