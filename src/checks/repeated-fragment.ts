@@ -1,6 +1,8 @@
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
-import { sentenceWords, type WordSpan } from '../text/word-spans.js'
+import { allMatches } from '../text/match-all.js'
+import { sentenceWords, wordSpans, type WordSpan } from '../text/word-spans.js'
 import { derivedFrom } from '../text/per-document.js'
+import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
@@ -62,6 +64,12 @@ function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
       if (times < 2 || (n > 4 && times < 3)) continue
       const first = tokens(sentence, i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
+      // a reduplication followed by its own linking word is no repeat: "bigger and bigger and then…", "face to
+      // face to discuss", "year after year after the war" read [bigger and] twice only by accident
+      if (n === 2 && times === 2 && LINKERS.has(first[1]!.word)) continue
+      // across a comma, grammar alone said twice is two clauses or an object and a possessive: "…the illness
+      // he had, he had been admitted…", "as a man lifts her, her cord still attached"
+      if (times === 2 && hasComma(sentence, spans, i, n) && first.every((t) => ENGLISH_FUNCTION_WORDS.has(t.word))) continue
       // reduplicated names are names: "Fang Fang" (芳芳), "Bora Bora", "Walla Walla"
       if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, token(sentence, i + 1))) continue
       const last = token(sentence, i + times * n - 1)
@@ -80,6 +88,12 @@ function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
       break
     }
   }
+}
+
+/** Whether a comma stands between the n-gram at `at` and its repeat. */
+function hasComma(sentence: Sentence, spans: readonly WordSpan[], at: number, n: number): boolean {
+  const before = spans[at + n - 1]!
+  return sentence.text.slice(before.index + before.word.length, spans[at + n]!.index).includes(',')
 }
 
 /** Whether words[at] comes again within the next MAX_NGRAM words. */
@@ -105,6 +119,85 @@ function adjacentRepeat(sentence: Sentence, words: readonly string[], spans: rea
   return /^[\s,;]*$/.test(sentence.text.slice(before.index + before.word.length, spans[at + n]!.index))
 }
 
+const LINKERS = new Set(['and', 'to', 'by', 'after', 'upon', 'for', 'or', 'in'])
+
+// "X and X" that English says on purpose: intensifiers ("again and again", "more and more", "on and on"), spans
+// ("years and years", "miles and miles"); comparatives ("bigger and bigger") are told by their ending
+const AND_DOUBLES = new Set(
+  ('again more less over on round through by out up down back worse further farther ages years months weeks days ' +
+    'hours minutes miles tons thousands hundreds millions billions dozens lots rows layers times piles round ' +
+    'forever ever and so such neck side bye')
+    .split(' '),
+)
+
+/**
+ * "…the party's mayors and mayors…": one word joined to itself by "and", where the source language had two
+ * forms (Spanish "alcaldes y alcaldesas", male and female mayors) and the translation one. Minor: a reader can
+ * tell what was meant.
+ */
+function andRepeats(sentence: Sentence, text: string, found: Draft[]): void {
+  const words = lowered(sentence)
+  const spans = sentenceWords(sentence)
+  for (let i = 0; i + 2 < words.length; i++) {
+    const word = words[i]!
+    if (words[i + 1] !== 'and' || words[i + 2] !== word || word.length < 3 || !/^\p{Ll}+$/u.test(spans[i]!.word)) continue
+    if (AND_DOUBLES.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || /(?:er|est)$/u.test(word)) continue
+    // only spaces between: "…mayors, and mayors…" or "mayors (and mayors)" are something else
+    const gap = sentence.text.slice(spans[i]!.index + spans[i]!.word.length, spans[i + 2]!.index)
+    if (gap !== ' and ') continue
+    const start = sentence.start + spans[i]!.index
+    const end = sentence.start + spans[i + 2]!.index + spans[i + 2]!.word.length
+    found.push({
+      message: `Repeated \`${text.slice(start, end)}\`: a word joined to itself by "and", where the source likely had two forms (male and female, singular and plural); say it once or name both.`,
+      start,
+      end,
+      sentence: sentence.index,
+      severity: 'minor',
+    })
+    i += 2
+  }
+}
+
+// a bracket and what it holds, on one line; nested brackets are read from the innermost
+const BRACKET = /\(([^()\n]{1,80})\)/gu
+
+/**
+ * A bracket that says again what stands before it: "…said the ministry (the ministry)…", or glosses a name with
+ * the same name in full, "…Rossi (Anna Rossi) won…", as some presses do for transliterated names. An expansion
+ * or a translation in brackets says something new ("the European Union (EU)", "Kyiv (Kiev)") and is left alone.
+ */
+function bracketRepeats(sentence: Sentence, text: string, found: Draft[]): void {
+  for (const match of allMatches(sentence.text, BRACKET)) {
+    const inside = wordSpans(match[1]!)
+    if (inside.length === 0 || inside.length > 5) continue
+    const from = Math.max(0, match.index - 120)
+    const before = wordSpans(sentence.text.slice(from, match.index))
+    if (before.length === 0) continue
+    const lower = (w: WordSpan) => w.word.toLowerCase()
+    const same = before.length >= inside.length && inside.every((w, k) => lower(w) === lower(before[before.length - inside.length + k]!))
+    // between the words and the bracket only a space: "…the ministry, (the ministry)" is a list, not a repeat
+    const adjacent = /^\s*$/u.test(sentence.text.slice(from + before.at(-1)!.index + before.at(-1)!.word.length, match.index))
+    const gloss =
+      inside.length >= 2 &&
+      inside.length <= 4 &&
+      inside.every((w) => /^\p{Lu}/u.test(w.word)) &&
+      lower(inside.at(-1)!) === lower(before.at(-1)!) &&
+      /^\p{Lu}/u.test(before.at(-1)!.word)
+    if (!adjacent || (!same && !gloss)) continue
+    const start = sentence.start + match.index
+    const end = start + match[0].length
+    found.push({
+      message: same
+        ? `Repeated \`${text.slice(start, end)}\`: the bracket repeats the words before it; remove it.`
+        : `Repeated \`${text.slice(start, end)}\`: the bracket repeats the name before it in full; give the full name once.`,
+      start,
+      end,
+      sentence: sentence.index,
+      severity: 'minor',
+    })
+  }
+}
+
 /** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */
 function repeatAcross(previous: Sentence, current: Sentence, text: string): Draft | undefined {
   const before = lowered(previous)
@@ -113,14 +206,20 @@ function repeatAcross(previous: Sentence, current: Sentence, text: string): Draf
     if (!sameWords(before, before.length - n, after, 0, n)) continue
     const tail = tokens(previous, before.length - n, before.length)
     const head = tokens(current, 0, n)
-    // one repeated word across a break is garble only if it carries meaning ("Sweden. Sweden"), not "the. The"
+    // A new sentence that picks up the last words of the one before is English: "…joined by Sweden. Sweden had
+    // applied…", "…criticised the ministry. The ministry said…", "…said Anna Rossi. Anna Rossi, 54, …". Garble is
+    // a repeat that runs on in lower case, "…what they want. they want by force." (major); with a capital, only a
+    // longer run of content words, not a name and not led by grammar, is read as a repeat (minor).
+    const lower = /^\p{Ll}/u.test(text.slice(head[0]!.start, head[0]!.end))
     if (n === 1 && (FUNCTION_WORDS.has(tail[0]!.word) || tail[0]!.word.length < 4)) return undefined
+    if (!lower && (n < 3 || ENGLISH_FUNCTION_WORDS.has(head[0]!.word) || head.every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))))) return undefined
     const shown = text.slice(head[0]!.start, head.at(-1)!.end)
     return {
       message: `Fragment \`${shown}\` is repeated across the sentence break \`${excerpt(text.slice(tail[0]!.start, head.at(-1)!.end), 50)}\`; remove the repetition and the break.`,
       start: head[0]!.start,
       end: head.at(-1)!.end,
       sentence: current.index,
+      ...(!lower && { severity: 'minor' as const }),
     }
   }
   return undefined
@@ -141,7 +240,12 @@ const repeatedFragment: Check = {
   *run({ variant }) {
     const { text } = variant.doc
     const inside: Draft[] = []
-    for (const sentence of variant.sentences) if (sentence.zone !== 'boilerplate') repeatsInside(sentence, text, inside)
+    for (const sentence of variant.sentences) {
+      if (sentence.zone === 'boilerplate') continue
+      repeatsInside(sentence, text, inside)
+      andRepeats(sentence, text, inside)
+      bracketRepeats(sentence, text, inside)
+    }
     yield* inside
     for (const [previous, current] of adjacentSentences(variant)) {
       const draft = repeatAcross(previous, current, text)

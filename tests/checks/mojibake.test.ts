@@ -32,6 +32,35 @@ describe('mojibake', () => {
   })
 
   it.each([
+    ['an apostrophe re-typed inside a Turkish suffix', 'Kardeşimiz Ayşe”nin sesi geldi, he said in Izmir.', ['”'], 'Ayşe”nin'],
+    ['a double prime inside an ordinal', 'She was saved in the 98″inci hour, officials said.', ['″'], '98″inci'],
+    ['an ampersand for an apostrophe', 'The region&northern authorities told the paper& Roads were cut.', ['&', '&'], 'region&northern'],
+    ['a scraped tag end', 'story-body”> The storm hit the coast on Monday.', ['”>'], 'HTML tag'],
+    ['a scraped tag', 'The storm hit.<br> Ferries stopped.', ['<br>'], 'HTML tag'],
+    ['a non-breaking space escape without its semicolon', 'Prices&nbsp rose on Monday.', ['&nbsp'], 'HTML escape'],
+  ])('flags %s', (_, text, spans, shown) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => spanText(text, f))).toEqual(spans)
+    expect(findings[0]!.message).toContain(shown)
+    expect(findings.every((f) => f.severity === 'minor')).toBe(true)
+  })
+
+  it('flags a Greek letter in an apostrophe’s place, then the same letter standing for a dash', () => {
+    const text = 'Iβm leaving, she said. It is a privilege β and a duty. Weβre ready.'
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => f.start)).toEqual([1, text.indexOf(' β ') + 1, text.indexOf('Weβ') + 2])
+    expect(findings[1]!.message).toContain('dash')
+  })
+
+  it.each([
+    ['a Greek letter in science', 'The β variant, TGF-β and a 6″ pipe were in the report; α and β are angles.'],
+    ['company names and a link', 'AT&T, M&S and Procter & Gamble; see https://example.org/?a=1&b=2 for more.'],
+    ['a comparison sign', 'Turnout > 70% in 2 of 3 towns, and the ratio was <1.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
+  it.each([
     ['accented names', 'Séoul, Zürich, São Paulo, Ålesund, Île-de-France, Âge d’or and Œuvre are spelled right.'],
     ['symbols', 'It cost £3bn (€3.4bn), rose 2°C and scored 5/5 — “a record”, he said… AT&T agreed.'],
     ['a tab inside a line', 'Shares\tclosed higher.'],

@@ -41,6 +41,30 @@ describe('repeated-fragment', () => {
     expect(findingsOf(check, text)).toEqual([])
   })
 
+  it.each([
+    ['a word capitalised again', 'The video Video shared online showed the rescue.', 'Video'],
+    ['a doubled pronoun', 'She described a meeting she she said took place in 2015.', 'she'],
+    ['a doubled negation', 'The minister could not not answer the question.', 'not'],
+    ['a word joined to itself by "and"', 'The party lost dozens of councillors and councillors in the north.', 'councillors and councillors'],
+    ['a bracket that repeats the words before it', 'A statement from the ministry (the ministry) denied it.', '(the ministry)'],
+    ['a name glossed with itself in full', 'Mendoza (Carla Mendoza) won the runoff by two points.', '(Carla Mendoza)'],
+  ])('flags %s, as minor', (_, text, flagged) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
+  })
+
+  it.each([
+    ['intensifiers and spans', 'Waters rose again and again, more and more, higher and higher, for years and years.'],
+    ['a reduplication and its linking word', 'The crisis grew bigger and bigger and spread; they met face to face to talk, year after year after the war.'],
+    ['an expansion and a second spelling in brackets', 'The European Union (EU) sent aid to Kyiv (Kiev) on Monday.'],
+    ['a name picked up by the next sentence', 'The bill was backed by Carla Mendoza. Mendoza said it would pass.'],
+    ['a noun phrase picked up by the next sentence', 'Protesters criticised the health ministry. The health ministry said it would respond.'],
+    ['a full name picked up by the next sentence', 'The award went to Carla Mendoza. Carla Mendoza, 54, thanked her staff.'],
+    ['grammar said twice across a comma', 'It was an illness he had, he had been treated before. A man lifts her, her arm bandaged.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it('finds the repeat of the seed variant 002', () => {
     const greek = seedText('greek')
     expect(findingsOf(check, greek).map((f) => spanText(greek, f))).toEqual(['they want'])

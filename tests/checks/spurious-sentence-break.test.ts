@@ -73,6 +73,32 @@ describe('spurious-sentence-break', () => {
     expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['. chase.'])
   })
 
+  it.each([
+    ['a lost break before "The"', 'Two homes collapsed in the old quarter The fire brigade said the search would go on.', 'quarter The fire'],
+    ['a lost break before "It"', 'The storm moved north towards the port It said ferries would stop.', 'port It said'],
+    ['a lost break after a relative pronoun', 'Volunteers helped the families who They carried out of the mud.', 'who They carried'],
+    ['a lost break after a name', 'Floods also hit Varna Those living near the river left.', 'Varna Those living'],
+    ['an attribution cut off as a sentence', 'Most of the rain fell in two hours. According to the weather office.', '. According to the weather office.'],
+    ['a sentence ending on "than"', 'Workers said they would rather strike than work more than.', 'than.'],
+    ['a sentence ending on an article', 'The mayor thanked the volunteers and the.', 'the.'],
+    ['a lost break before a named subject', 'Two homes flooded in the harbour district The Port Authority said ferries would stop.', 'district The Port Authority said'],
+  ])('flags %s, as minor', (_, text, flagged) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
+  })
+
+  it.each([
+    ['titles and names', 'He told The Associated Press he had read The Lost City, filed from The Hague.'],
+    ['a title after a preposition or the noun it names', 'A reporter for The Courier said so, and the newspaper The Clarion reported it.'],
+    ['a title set in capitals', 'Fans queued for tickets to the show In The Heights on Friday.'],
+    ['a quoted title', 'She sang “It Was a Very Good Year” and “The way you look tonight”.'],
+    ['an attribution that qualifies', 'According to the weather office, most of the rain fell in two hours.'],
+    ['a preposition at the end', 'It is not clear what the money will be used for. Nobody knows who he came with.'],
+    ['an embedded post link', 'The warning was raised to “black”. pic.example.com/Ab12Cd'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it.each(CLEAN_TEXTS)('stays silent on clean native English: %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

@@ -76,6 +76,52 @@ describe('stray-punctuation', () => {
     expect(findingsOf(check, lines.replace('\n', '\n\n')).length).toBe(2)
   })
 
+  it.each([
+    ['a space before a full stop', 'The water rose in the lower town, where most houses stood .', ' .'],
+    ['a doubled full stop', 'Two more people were found under the rubble nearby.. Rescuers kept digging.', '..'],
+    ['a doubled full stop after p.m.', '“Write it down, it is 9:40 p.m..” she told the crew.', '..'],
+    ['a dash before a full stop', 'The harbour was closed, said the port chief, Marta Vella -. Ships waited offshore.', ' -.'],
+    ['a spaced joining hyphen', 'Mourners gathered at the church of al- Nour on Sunday.', 'al- '],
+    ['a contraction without its apostrophe', 'The minister says hes ready to talk to the unions.', 'hes'],
+    ['no space after a full stop', 'She stood among the ruins of the old town.Photo by her neighbour.', '.'],
+    ['a space before a question mark', 'What will happen to the pensions ? the minister asked.', ' ?'],
+    ['a space before a colon', 'The president was clear : the reform will pass.', ' :'],
+    ['a ticker code cut by a space', 'Shares of the airline (0788. HK) fell 4% on Monday.', ' '],
+    ['foreign quotation marks, once a sentence', 'He called the reform « necessary » on television.', '«'],
+  ])('flags %s', (_, text, flagged) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[flagged, 'minor']])
+  })
+
+  it.each([
+    ['an opening mark used to close', 'Forecasters issued the highest “purple“ warning on Monday.', ['“'], 'opening mark stands where the quotation closes'],
+    ['a closing mark used to open', 'The mayor spoke briefly — ”It is a disaster,” he said.', ['”'], 'as if it opened'],
+    ['a closing mark spaced onto the next word', '“We stayed with him all night, ”said his sister.', ['”'], 'as if it opened'],
+    ['a curly quotation closed straight', '“We lost everything," said a farmer.', ['"'], 'opens with a curly “'],
+    ['a straight quotation closed curly', '"We lost everything,” said a farmer.', ['”'], 'opens with a straight "'],
+    ['French spacing, once a sentence', 'He called the plan “ a necessity ” and “ a duty ”.', ['“'], 'French spacing'],
+  ])('flags quotation marks turned or mixed: %s', (_, text, marks, why) => {
+    const findings = findingsOf(check, text)
+    expect(findings.map((f) => spanText(text, f))).toEqual(marks)
+    expect(findings[0]!.message).toContain(why)
+  })
+
+  it.each([
+    ['an ellipsis and an abbreviation', 'He paused... then said the U.S. team left at 5 p.m. on Monday.'],
+    ['a leading dot', 'The site runs on .NET and the police found a .45 calibre gun.'],
+    ['a range and a path', 'Pick a number in 1..10 or open ../notes for the list.'],
+    ['a suspended hyphen', 'Pre- and post-war records, and mid- to long-term plans, were lost.'],
+    ['a straight quotation nested in a curly one', '“He told me "no" twice,” she said.'],
+    ['inch marks inside a quotation', '“It is a 17" screen,” he said.'],
+    ['a quotation continued in the next paragraph', '“We will rebuild.\n\n“It will take years,” she said.'],
+    ['a dash between clauses', 'The road — closed since Monday — reopened. Traffic was light - for now.'],
+    ['a smiley, a time and a ratio', 'Fans wrote :) and :D after the 10 : 30 kick-off; the vote was 2 : 1.'],
+    ['web addresses and capitals after a full stop', 'Read Example.Com/News, mail desk@Paper.News or see the U.S.Army page.'],
+    ['words a stripped contraction would look like', 'The cant of politics, its wont, the Hess family and the HES group; we were well.'],
+  ])('stays silent on %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it('reports the stray marks of the seed variants', () => {
     const french = seedText('french')
     expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['. ,'])
