@@ -4,6 +4,10 @@ import { excerpt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
 import { countFunctionWords, familyOf, functionWordOf, isFunctionWord, type SourceLanguage } from '../text/function-words.js'
 import type { Check, Draft, Sentence } from '../types.js'
+import { isEnglishWord } from '../text/english-lexicon.js'
+import { foreignStopWordOf, NAME_PARTICLES } from '../text/foreign-words.js'
+import { nameKey } from '../text/names.js'
+import type { AnalyzedDocument, CheckContext } from '../types.js'
 
 // A run of letters of another script, with what may stand between them: "@芳芳一人食" (a WMT zh→en output),
 // "στρατιωτική βοήθεια" (Greek). Digits and spaces inside the run keep it one finding.
@@ -120,6 +124,195 @@ function* foreignWords(sentence: Sentence): Generator<Draft> {
   }
 }
 
+
+type WordKind = 'english' | 'foreign' | 'name' | 'skip'
+
+interface Classified extends Token {
+  readonly kind: WordKind
+  /** a foreign stop word ("kadar", "nesta") or a letter English does not write ("yapıldı"): evidence, not doubt */
+  readonly evidence: boolean
+  /** a foreign stop word: stronger evidence than an accent, which loan words keep ("crème brûlée") */
+  readonly stop?: boolean
+}
+
+// Letters of the Latin script that English words never carry (a naïve café is in the lexicon already)
+const NON_ENGLISH_LETTER = /[^\p{Script=Latin}]|[^a-zA-Z'’-]/u
+const DIGIT = /\d/
+// glued to a dot, slash, at or hash on either side: part of a link or handle ("pic.twitter.com/x", "@afp")
+const IN_LINK = /[./@#_=&]/
+
+function classify(sentence: Sentence, tokens: readonly Token[], text: string): Classified[] {
+  return tokens.map((token, i) => {
+    const { word } = token
+    const before = text[token.start - 1] ?? ' '
+    const after = text[token.end] ?? ' '
+    const skip = DIGIT.test(word) || IN_LINK.test(before) || (IN_LINK.test(after) && /\p{L}/u.test(text[token.end + 1] ?? ''))
+    if (skip || /^[\p{Lu}\d]+$/u.test(word) && word.length > 1) return { ...token, kind: 'skip', evidence: false }
+    const lower = word.toLowerCase()
+    const capitalised = lower !== word
+    // a capital inside the sentence makes a name; the first word's capital says nothing, so it is judged as written small
+    if (capitalised && (i > 0 || NAME_PARTICLES.has(lower))) return { ...token, kind: 'name', evidence: false }
+    if (NAME_PARTICLES.has(lower)) return { ...token, kind: 'name', evidence: false }
+    if (ENGLISH_FUNCTION_WORDS.has(lower)) return { ...token, kind: 'english', evidence: false }
+    const parts = lower.split(/['’-]/).filter((p) => p.length > 0 && p !== 's')
+    const english = parts.every((p) => p.length === 1 || ENGLISH_FUNCTION_WORDS.has(p) || isEnglishWord(p)) || isEnglishWord(lower)
+    if (english) return { ...token, kind: 'english', evidence: false }
+    const stop = parts.some((p) => foreignStopWordOf(p).length > 0)
+    const evidence = stop || parts.some((p) => NON_ENGLISH_LETTER.test(p))
+    // a first word that is no English word, no stop word and no foreign spelling is most likely a name ("Hatay")
+    if (capitalised && !evidence) return { ...token, kind: 'name', evidence: false }
+    return { ...token, kind: 'foreign', evidence, stop }
+  })
+}
+
+/**
+ * Lower-case words that are not English, with evidence of a source language among them: "the patient is
+ * hastane ve tedavi altında" (Turkish: "ve" is a stop word, "altında" has a dotless i). A run of such words
+ * (names may stand inside it) needs two stop words, or three words with a stop word and an accent, or four with
+ * any evidence: a loan phrase ("fait accompli", "raison d'être", "crème brûlée") has less. A sentence made of
+ * them is not in English at all.
+ */
+export function* foreignRuns(sentence: Sentence, text: string): Generator<Draft> {
+  const words = classify(sentence, wordsOf(sentence), text)
+  const counted = words.filter((w) => w.kind !== 'skip')
+  const foreign = counted.filter((w) => w.kind === 'foreign')
+  if (foreign.length < 2) return
+  const englishWords = counted.filter((w) => w.kind === 'english' && !SHARED.has(w.word.toLowerCase())).length
+  const evidence = foreign.filter((w) => w.evidence).length
+  // evidence is not needed when five words or more are none of English's and no English word stands among them
+  const sure = evidence >= 1 || (foreign.length >= 5 && englishWords === 0)
+  if (counted.length >= 4 && foreign.length >= 3 && sure && foreign.length >= 0.6 * counted.length && englishWords <= counted.length / 10) {
+    yield {
+      message: `Sentence \`${excerpt(sentence.text, 40)}\` is not in English: \`${excerpt(foreign.map((w) => w.word).join(' '), 40)}\` are no English words; translate it.`,
+      start: sentence.start,
+      end: sentence.end,
+      sentence: sentence.index,
+      severity: 'critical',
+    }
+    return
+  }
+  let i = 0
+  while (i < words.length) {
+    if (words[i]!.kind !== 'foreign') {
+      i++
+      continue
+    }
+    let j = i
+    let last = i
+    for (; j < words.length && (words[j]!.kind === 'foreign' || words[j]!.kind === 'name'); j++) if (words[j]!.kind === 'foreign') last = j
+    const run = words.slice(i, last + 1).filter((w) => w.kind === 'foreign')
+    const proof = run.filter((w) => w.evidence).length
+    const stops = run.filter((w) => w.stop).length
+    // a loan phrase keeps its accents ("crème brûlée", "pâte à choux") but seldom more than one stop word
+    if ((run.length >= 3 && proof >= 2 && stops >= 1) || (run.length >= 2 && stops >= 2) || (run.length >= 4 && proof >= 1)) {
+      const span = text.slice(words[i]!.start, words[last]!.end)
+      yield {
+        message: `Untranslated words \`${excerpt(span, 50)}\` in an English sentence: ${run.map((w) => `"${w.word}"`).slice(0, 4).join(', ')} are no English words; translate them.`,
+        start: words[i]!.start,
+        end: words[last]!.end,
+        sentence: sentence.index,
+        severity: run.length >= 4 && proof >= 2 ? 'major' : 'minor',
+      }
+    }
+    i = j
+  }
+}
+
+// Prepositions and conjunctions of Romance and other source languages that English never writes between words:
+// "the party PSOE de Sánchez" (Sánchez's PSOE), "Luca Rossi ed Anna Bianchi", "Sánchez y Feijóo". As name
+// particles they stand between two parts of one name ("Charles de Gaulle"), so a preposition counts only after an
+// acronym or a lower-case English word, and a conjunction only between two capitalised words.
+const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'des', 'della', 'dos', 'das'])
+const FOREIGN_CONJUNCTIONS = new Set(['e', 'ed', 'y', 'et', 'und', 've', 'dan', 'och', 'og', 'en', 'ou', 'oder', 'o'])
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+
+export function* foreignConnectives(sentence: Sentence, text: string): Generator<Draft> {
+  const words = wordsOf(sentence)
+  for (let i = 1; i + 1 < words.length; i++) {
+    const { word } = words[i]!
+    const prev = words[i - 1]!
+    const next = words[i + 1]!
+    // one space each side: "Alpha, e Beta" or "A/de B" are something else
+    if (text.slice(prev.end, words[i]!.start) !== ' ' || text.slice(words[i]!.end, next.start) !== ' ') continue
+    if (!CAPITALISED.test(next.word)) continue
+    let why: string | undefined
+    if (FOREIGN_PREPOSITIONS.has(word) && (ACRONYM.test(prev.word) || (/^\p{Ll}/u.test(prev.word) && !ENGLISH_FUNCTION_WORDS.has(prev.word) && isEnglishWord(prev.word)))) {
+      why = `a foreign preposition between \`${prev.word}\` and the name \`${next.word}\``
+    } else if (FOREIGN_CONJUNCTIONS.has(word) && CAPITALISED.test(prev.word) && !(word === 'et' && next.word === 'al')) {
+      why = `a foreign conjunction between the names \`${prev.word}\` and \`${next.word}\``
+    }
+    if (!why) continue
+    yield {
+      message: `Untranslated \`${word}\` in \`${text.slice(prev.start, next.end)}\`: ${why}; translate it ("of", "'s", "and").`,
+      start: words[i]!.start,
+      end: words[i]!.end,
+      sentence: sentence.index,
+      severity: 'minor',
+    }
+  }
+}
+
+// A word with an accent is a foreign spelling in an English copy when the texts it is compared with write the
+// same word another way: "JINDÉRIS" where the reference writes "Jinderis", "Merchán" in a text that also writes
+// "Merchan", "Mbappè" for "Mbappé". Dropping an accent ("Erdogan" for "Erdoğan") is house style, not this.
+const HAS_MARK = /\p{M}/u
+
+/** The document's words with an accent or another letter folding changes, by their folded key → spellings (lower case). */
+function spellings(doc: AnalyzedDocument): Map<string, Set<string>> {
+  const byKey = new Map<string, Set<string>>()
+  for (const sentence of doc.sentences) {
+    if (sentence.zone === 'boilerplate') continue
+    for (const { word } of sentenceWords(sentence)) {
+      if (!/^\p{Lu}/u.test(word)) continue
+      const lower = word.toLowerCase()
+      const key = nameKey(lower)
+      if (key.length < 3) continue
+      let set = byKey.get(key)
+      if (!set) byKey.set(key, (set = new Set()))
+      set.add(lower.replace(/['’]s$/, '').replace(/['’-]/g, ''))
+    }
+  }
+  return byKey
+}
+
+export function* accentedNames({ variant, reference, others }: CheckContext): Generator<Draft> {
+  const ours = spellings(variant)
+  const accented = [...ours].filter(([, forms]) => [...forms].some((f) => HAS_MARK.test(f.normalize('NFD'))))
+  if (accented.length === 0) return
+  const ref = reference ? spellings(reference) : undefined
+  const rest = others.map(spellings)
+  const reported = new Set<string>()
+  for (const sentence of variant.sentences) {
+    if (sentence.zone === 'boilerplate') continue
+    for (const token of wordsOf(sentence)) {
+      const lower = token.word.toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '')
+      if (!/^\p{Lu}/u.test(token.word) || !HAS_MARK.test(lower.normalize('NFD')) || reported.has(lower)) continue
+      const key = nameKey(lower)
+      const forms = ours.get(key)
+      const own = forms ? [...forms].filter((f) => f !== lower) : []
+      const inReference = ref?.get(key)
+      const usedElsewhere = rest.filter((s) => s.get(key)?.has(lower)).length + (inReference?.has(lower) ? 1 : 0)
+      const otherwise = rest.filter((s) => s.get(key) && !s.get(key)!.has(lower)).length
+      // the text's own other spelling, or the reference's (with another text agreeing), when no text writes ours
+      let other: string | undefined
+      let where = ''
+      if (own.length > 0) [other, where] = [own[0], 'this text also writes']
+      else if (usedElsewhere === 0 && inReference && (otherwise >= 1 || rest.length === 0)) [other, where] = [[...inReference][0], 'the reference writes']
+      if (!other) continue
+      reported.add(lower)
+      const end = token.start + token.word.replace(/['’]s$/, '').length
+      yield {
+        message: `\`${variant.doc.text.slice(token.start, end)}\` keeps a foreign spelling with an accent where ${where} \`${other}\`; use the English spelling.`,
+        start: token.start,
+        end,
+        sentence: sentence.index,
+        severity: 'minor',
+      }
+    }
+  }
+}
+
 const untranslatedText: Check = {
   id: 'untranslated-text',
   category: 'Accuracy/Untranslated text',
@@ -133,7 +326,8 @@ const untranslatedText: Check = {
     '"les", "dans") and franc agreeing, is critical, as WMT MQM weighs non-translation 25. A few words inside ' +
     'an English sentence are major (another script) or minor. Names count for nothing (they are capitalised), ' +
     'nor do name particles ("von der Leyen", "dos Santos") or a name in its own script given in brackets.',
-  *run({ variant }) {
+  *run(ctx) {
+    const { variant } = ctx
     const { text } = variant.doc
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') continue
@@ -142,20 +336,34 @@ const untranslatedText: Check = {
       // Both Latin-script findings need two function words of a source language at least, all lower case. An
       // English sentence has none or one ("die", "son" are left out of the lexicon), and is let go here, before
       // any word is lower-cased or listed (nt21: every one of its 2,528 sentences).
-      if (!hasTwoFunctionWords(sentence)) continue
-      const lang = otherLanguage(sentence)
-      if (lang) {
-        yield {
-          message: `Sentence \`${excerpt(sentence.text, 40)}\` is not in English (${lang}); translate it.`,
-          start: sentence.start,
-          end: sentence.end,
-          sentence: sentence.index,
-          severity: 'critical',
+      const found: Draft[] = []
+      if (hasTwoFunctionWords(sentence)) {
+        const lang = otherLanguage(sentence)
+        if (lang) {
+          yield {
+            message: `Sentence \`${excerpt(sentence.text, 40)}\` is not in English (${lang}); translate it.`,
+            start: sentence.start,
+            end: sentence.end,
+            sentence: sentence.index,
+            severity: 'critical',
+          }
+          continue
         }
-        continue
+        found.push(...foreignWords(sentence))
       }
-      yield* foreignWords(sentence)
+      // word by word against the English lexicon: languages the function-word lists above do not cover
+      // (Turkish, Polish...), and words that are no function word of any ("haberler", "tedavi")
+      for (const draft of [...foreignRuns(sentence, text), ...foreignConnectives(sentence, text)]) {
+        if (draft.severity === 'critical') {
+          found.length = 0
+          found.push(draft)
+          break
+        }
+        if (!found.some((f) => f.start < draft.end && draft.start < f.end)) found.push(draft)
+      }
+      yield* found.sort((a, b) => a.start - b.start)
     }
+    yield* accentedNames(ctx)
   },
 }
 export default untranslatedText
