@@ -1,7 +1,9 @@
 import { editSimilarity } from '../text/edit-distance.js'
-import { nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
+import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
 import { perDocument } from '../text/per-document.js'
-import type { AnalyzedDocument, AuditConfig, Check, Draft } from '../types.js'
+import type { AnalyzedDocument, AuditConfig, Check, CheckContext, Draft } from '../types.js'
+import { isEnglishWord } from '../text/english-lexicon.js'
+import { sentenceWords } from '../text/word-spans.js'
 
 interface Known {
   readonly mention: NameMention
@@ -17,7 +19,8 @@ interface Known {
 
 // Endings that turn a name into its people, language or plural: Korea/Korean, Japan/Japanese, Sweden/Swedes,
 // Ukraine/Ukrainian. Two spellings that differ only by these are one name inflected, not a drift.
-const INFLECTION = /^(?:|n|an|ian|ns|ans|ese|s|es|i|is|ish|ic|e|ite|ites|d|ed)$/
+// Italy/Italian and Nigeria/Niger ("y", "ia") too: a country and its people, or two countries, never a misspelling.
+const INFLECTION = /^(?:|n|an|ian|ns|ans|ese|s|es|i|is|ish|ic|e|ite|ites|d|ed|y|ia)$/
 
 function inflected(a: string, b: string): boolean {
   let common = 0
@@ -44,6 +47,55 @@ function sameName(ours: readonly string[], theirs: readonly string[]): boolean {
 // Vowels carry most of the variation between transliterations ("Sok-gil" / "Suk-yeol", Greek → English):
 // compare the consonants.
 const skeleton = (keys: readonly string[]) => keys.join('').replace(/[aeiouy]/g, '')
+
+// Transliteration house styles: one Arabic, Korean or Thai name reaches English as "Mohammed", "Muhammad" and
+// "Mohamed", "Jae-myung" and "Jae-myong", "Prayut" and "Prayuth", "Yunis" and "Younis", "al-Sudani" and
+// "el-Sudani". Folded to one spelling (vowels of a class made one, doubled consonants single, an h that only
+// marks aspiration dropped, c before a back vowel made k; "al-" and "el-" meet as a and e do), they are the same:
+// house style, not drift. "Kishida" / "Kishido" stay apart (a and o are not one class).
+function looseKey(key: string): string {
+  return key
+    .replace(/ph/g, 'f')
+    .replace(/([tdgk])h/g, '$1')
+    .replace(/([aeiou])h$/, '$1')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[aou]|[^aeiouyh]|$)/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ou|oo|u/g, 'o')
+    .replace(/ee|y/g, 'i')
+    .replace(/e/g, 'a')
+    .replace(/([^aeiou])\1+/g, '$1')
+}
+
+// The consonants of the folded spelling: two spellings with one shape differ in their vowels only ("Stoltenberg" /
+// "Stoltenburg", "Felipe" / "Filipe"): a probable misspelling, or a transliteration the folding does not know,
+// so at most minor. A consonant changed ("Rashford" / "Rashfort", "Casamicciola" / "Casamichiola") is garble.
+const shapeOf = (key: string) => looseKey(key).replace(/[aeiouw]/g, '')
+
+// Consonants alone say too little: "Tuesday" and "Outside" have one shape; the folded spellings must be close too.
+const looseSimilarity = (t: string, u: string) => editSimilarity(looseKey(t), looseKey(u))
+
+// Two letters swapped ("Stoltenbreg"): a slip of the keys, whatever letters they are.
+function swapped(t: string, u: string): boolean {
+  if (t.length !== u.length) return false
+  const diff: number[] = []
+  for (let i = 0; i < t.length && diff.length <= 2; i++) if (t[i] !== u[i]) diff.push(i)
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && t[diff[0]!] === u[diff[1]!] && t[diff[1]!] === u[diff[0]!]
+}
+
+/**
+ * Two names, not two spellings: "Mario" / "Maria", "Francesco" / "Francesca", whose last vowel alone differs
+ * (a name's gender in Romance languages and many others).
+ */
+export function otherGender(t: string, u: string): boolean {
+  return t.length === u.length && t.slice(0, -1) === u.slice(0, -1) && /[aeiou]$/.test(t) && /[aeiou]$/.test(u)
+}
+
+/** How two spellings of one name differ: 'style' (a transliteration house style), 'vowel' or 'consonant'. */
+export function spellingDifference(t: string, u: string): 'style' | 'vowel' | 'consonant' {
+  if (looseKey(t) === looseKey(u)) return 'style'
+  return shapeOf(t) === shapeOf(u) && !swapped(t, u) ? 'vowel' : 'consonant'
+}
 
 /** What the keys of two mentions decide, whichever of their tokens are compared. */
 interface MentionPair {
@@ -101,6 +153,15 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
   const u = known.token.key
   const t = token.key
   if (own.byToken.has(u) || t === u) return false
+  const difference = spellingDifference(t, u)
+  if (difference === 'style') return false
+  // "Maria Lopez" is not "Mario Lopez", unless both carry one title ("Prime Minister Fumio Kishido" / "Kishida")
+  if (otherGender(t, u) && sharedTitle(mention, known.mention) === undefined) return false
+  // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
+  // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
+  if (difference === 'vowel' && t.length >= 5 && u.length >= 5 && shapeOf(t).length >= 3 && t[0] === u[0] && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
+    if (!mentionPair(ours, known).sameName) return true
+  }
   const theirs = known.keys
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
@@ -132,6 +193,12 @@ interface NameSource {
   /** id of the document */
   readonly doc: string
   readonly fromReference: boolean
+  /**
+   * How far the text's spellings are trusted: 2 for the reference or a copy written in English (its
+   * sourceLang "en": a human wrote it), 1 for a machine-translated or unknown copy. A spelling needs 2 to be the
+   * authority: the reference, a native copy, or two other copies agreeing, never one other MT copy alone.
+   */
+  readonly weight: number
   readonly known: readonly Known[]
   /** the known names by their token's key, in known's order */
   readonly byToken: ReadonlyMap<string, readonly Known[]>
@@ -165,7 +232,8 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
       else byToken.set(token.key, [k])
     }
   }
-  return { doc: doc.doc.id, fromReference, known, byToken, byInitial, byKey }
+  const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey }
 }
 
 // Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
@@ -240,6 +308,99 @@ function naming(sources: readonly NameSource[], mention: NameMention, match: Kno
   return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
+/**
+ * One name spelled two ways in one text, whatever the other texts say: "Jandris village" and later "a girl in
+ * Jindars", "the ruins of Mulay Brahim" and "Moulay Brahim". Same shape (consonants), different letters; a
+ * multi-word name needs another word in common, a single word three consonants. The spelling the bundle backs
+ * less (then the one written less, then the later) is reported, once.
+ */
+function* twoSpellings(
+  mentions: readonly NameMention[],
+  support: (key: string) => number,
+  aliases: ReadonlyMap<string, readonly string[]>,
+  reported: Set<string>,
+): Generator<Draft> {
+  const byShape = new Map<string, { key: string; mention: NameMention; count: number; first: number }[]>()
+  mentions.forEach((mention, index) => {
+    for (const token of mention.tokens) {
+      if (token.key.length < 5) continue
+      const shape = shapeOf(token.key)
+      if (shape.length < 2) continue
+      let group = byShape.get(shape)
+      if (!group) byShape.set(shape, (group = []))
+      const entry = group.find((g) => g.key === token.key)
+      if (entry) entry.count++
+      else group.push({ key: token.key, mention, count: 1, first: index })
+    }
+  })
+  for (const [shape, group] of byShape) {
+    if (group.length < 2) continue
+    const ranked = [...group].sort((a, b) => support(b.key) - support(a.key) || b.count - a.count || a.first - b.first)
+    const best = ranked[0]!
+    for (const other of ranked.slice(1)) {
+      if (reported.has(other.key) || inflected(other.key, best.key) || sameWord(other.key, best.key) || otherGender(other.key, best.key)) continue
+      if (aliases.get(other.key)?.includes(best.key)) continue
+      const a = other.mention.tokens.map((t) => t.key)
+      const b = best.mention.tokens.map((t) => t.key)
+      if (sameName(a, b)) continue
+      // "Mulay Brahim" / "Moulay Brahim": a word in common; a lone word needs six letters, three consonants and a
+      // close spelling ("Maria" / "Mario" are two people, "Tempe" and "Tempo" two things)
+      const anchored = a.length >= 2 && b.length >= 2 && shareKey(a, b)
+      if (!anchored && (shape.length < 3 || Math.min(other.key.length, best.key.length) < 6 || looseSimilarity(other.key, best.key) < 0.75)) continue
+      reported.add(other.key)
+      yield {
+        message: `Name \`${other.mention.text}\` is spelled \`${best.mention.text}\` elsewhere in this text; use one spelling.`,
+        start: other.mention.start,
+        end: other.mention.end,
+        sentence: other.mention.sentence,
+        severity: 'minor',
+      }
+    }
+  }
+}
+
+/**
+ * A name written in lower case: "flights to paris" where the bundle writes "Paris", or an Arabic surname read as a
+ * common noun, "the sheikh said" for "al-Sheikh". The word must be no common English word ("turkey", "china"
+ * are), except after "the" where the bundle writes it with the article prefix "al-" / "el-".
+ */
+// The words a text writes after the Arabic article "al-" / "el-", in lower case: "al-Haddad" and "Al-Haddad" → "haddad"
+// (a word starting small is no name token, so the names do not hold "al-Haddad").
+const ARTICLE_NAME = /\b(?:[Aa]l|[Ee]l)[-‐](\p{Lu}\p{Ll}+)/gu
+const articleNames = perDocument((doc) => new Set([...doc.doc.text.matchAll(ARTICLE_NAME)].map((m) => m[1]!.toLowerCase())))
+
+function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], own: NameSource): Generator<Draft> {
+  const named = (key: string) => own.byToken.has(key) || sources.some((source) => source.byToken.has(key))
+  const docs = [ctx.variant, ...(ctx.reference ? [ctx.reference] : []), ...ctx.others]
+  const withArticle = (word: string) => docs.some((doc) => articleNames(doc).has(word))
+  const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
+  const seen = new Set<string>()
+  for (const sentence of ctx.variant.sentences) {
+    if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
+    const words = sentenceWords(sentence)
+    for (let i = 0; i < words.length; i++) {
+      const { word, index } = words[i]!
+      if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || seen.has(word)) continue
+      const prefixed = i > 0 && words[i - 1]!.word.toLowerCase() === 'the' && (named(`al${word}`) || named(`el${word}`) || withArticle(word))
+      if (!prefixed && !named(word)) continue
+      seen.add(word)
+      if (writtenLower(word)) continue
+      if (!prefixed && isEnglishWord(word)) continue
+      const start = sentence.start + index
+      const name = prefixed ? `al-${word[0]!.toUpperCase()}${word.slice(1)}` : `${word[0]!.toUpperCase()}${word.slice(1)}`
+      yield {
+        message: prefixed
+          ? `\`the ${word}\` reads the surname \`${name}\` as a common noun; write the name.`
+          : `Name \`${word}\` is written in lower case where the bundle writes \`${name}\`; capitalise it.`,
+        start,
+        end: start + word.length,
+        sentence: sentence.index,
+        severity: 'minor',
+      }
+    }
+  }
+}
+
 const nameDrift: Check = {
   id: 'name-drift',
   category: 'Accuracy/Mistranslation',
@@ -259,36 +420,58 @@ const nameDrift: Check = {
     const own = variantSource(ctx.variant)
     const sources = ctx.others.map(variantSource)
     if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
-    const isKnown = (key: string) => sources.some((source) => source.byToken.has(key))
     const aliases = aliasGroups(ctx.config.aliases)
+    // how far the bundle's other texts back a spelling, or one of its aliases: each text counted once, by its weight
+    const support = (key: string) => {
+      const keys = aliases.get(key) ?? [key]
+      let sum = 0
+      for (const source of sources) if (keys.some((k) => source.byToken.has(k))) sum += source.weight
+      return sum
+    }
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
+    const reported = new Set<string>()
     for (const mention of mentions) {
       for (const token of mention.tokens) {
-        // a spelling another text uses, or one of its aliases does, is not drift
-        if (isKnown(token.key) || aliases.get(token.key)?.some(isKnown)) continue
+        // a spelling the reference, a native copy or two other copies use is established, not drift
+        const ours = support(token.key)
+        if (ours >= 2) continue
         const match = firstNearMiss(sources, mention, token, own)
         if (!match) continue
-        const withKey = sources.flatMap((source) => source.byToken.get(match.token.key) ?? [])
-        const documents = new Set(withKey.map((k) => k.doc)).size
-        // a tie between two variants goes to the spelling used more often; a true tie says nothing
-        if (!match.fromReference && documents < 2 && withKey.length <= ownCount(token.key)) continue
-        // Between variants no one spelling is the authority: on parallel MT of one source (nt21: eight systems)
-        // every transliteration varies ("Grivoli", "Greivoli", "Grevoli"…), so it is major only when most of the
-        // other variants that name the same thing agree against this one
-        const strong = match.fromReference || documents > naming(sources, mention, match) / 2
-        const where = match.fromReference ? 'the reference' : documents >= 2 ? `${documents} other variants` : 'another variant'
-        const draft: Draft = {
-          message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}; use one spelling, or list both in the aliases if this is house style.`,
+        const theirs = support(match.token.key)
+        const withKey = sources.filter((source) => source.byToken.has(match.token.key))
+        const trusted = withKey.some((source) => source.weight >= 2)
+        const vowel = spellingDifference(token.key, match.token.key) === 'vowel'
+        // The other spelling must be the authority (2 at least) and better backed than this one. One other MT copy
+        // is no authority, unless the miss is plain: a consonant changed in a name it shares a surname or a title
+        // with, and that copy writes its spelling more often than this one writes ours ("President Yoon Sok-gil"
+        // once, "President Yoon Suk-yeol" twice).
+        const mentionsThere = withKey.reduce((n, source) => n + source.byToken.get(match.token.key)!.length, 0)
+        const plain = !vowel && theirs === 1 && ours === 0 && mentionsThere > ownCount(token.key) &&
+          (shareKey(mention.tokens.map((t) => t.key), match.keys) || sharedTitle(mention, match.mention) !== undefined)
+        if ((theirs < 2 && !plain) || theirs <= ours) continue
+        // a copy written in English (sourceLang "en") chose its transliteration ("Jindayris" for "Jinderis"):
+        // house style; only a changed consonant there is a slip worth reporting
+        if (vowel && own.weight >= 2) continue
+        // Between variants no one spelling is the authority: on parallel MT of one source (eight systems) every
+        // transliteration varies ("Grivoli", "Grimoli", "Grevoli"…), so it is major only when most of the other
+        // variants that name the same thing agree against this one; a vowel alone is never more than minor
+        const strong = !vowel && (trusted || withKey.length > naming(sources, mention, match) / 2)
+        const where = match.fromReference ? 'the reference' : withKey.length >= 2 ? `${withKey.length} other texts` : 'a native copy'
+        const why = vowel ? ' (only its vowels differ: a misspelling, or a transliteration to list in the aliases)' : ''
+        reported.add(token.key)
+        yield {
+          message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}${why}; use one spelling, or list both in the aliases if this is house style.`,
           start: mention.start,
           end: mention.end,
           sentence: mention.sentence,
           severity: strong ? 'major' : 'minor',
           ...(match.fromReference && { reference: { sentence: match.mention.sentence, start: match.mention.start, end: match.mention.end } }),
         }
-        yield draft
         break
       }
     }
+    yield* twoSpellings(mentions, support, aliases, reported)
+    yield* namesInLowerCase(ctx, sources, own)
   },
 }
 export default nameDrift
