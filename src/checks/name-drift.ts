@@ -75,6 +75,16 @@ const shapeOf = (key: string) => looseKey(key).replace(/[aeiouw]/g, '')
 // Consonants alone say too little: "Tuesday" and "Outside" have one shape; the folded spellings must be close too.
 const looseSimilarity = (t: string, u: string) => editSimilarity(looseKey(t), looseKey(u))
 
+/** Whether the longer key is the shorter with one consonant more inside it, the shorter five letters or more. */
+function consonantDropped(t: string, u: string): boolean {
+  const [short, long] = t.length < u.length ? [t, u] : [u, t]
+  if (long.length !== short.length + 1 || short.length < 5) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  // inside the word only: a letter more at the end makes another word ("Syria" / "Syriac") or is a cut text's last
+  return i > 0 && i < short.length && short.slice(i) === long.slice(i + 1) && !/[aeiouy]/.test(long[i]!) && long[i] !== long[i - 1] && long[i] !== long[i + 1]
+}
+
 // Two letters swapped ("Stoltenbreg"): a slip of the keys, whatever letters they are.
 function swapped(t: string, u: string): boolean {
   if (t.length !== u.length) return false
@@ -104,26 +114,33 @@ interface MentionPair {
   rest?: { readonly similarity: number; readonly shortest: number }
 }
 
-// The mention pairs of the token being looked up, by the known mention's spelling: a name is mentioned many times
-// in a bundle ("Xi Jinping" in each of eight texts, and more than once in each), and each mention's tokens are
-// known names of their own, but what the keys of two mentions decide is the same for all of them (nt21: one pair
-// in three was a new spelling).
-const mentionPairs = new Map<string, MentionPair>()
+/**
+ * What one variant's look-ups keep while its names are checked, made by run() and gone with it (nothing of one
+ * bundle is left for the next):
+ * - pairs: the mention pairs of the token being looked up, by the known mention's spelling: a name is mentioned
+ *   many times in a bundle ("Xi Jinping" in each of eight texts, and more than once in each), and what the keys of
+ *   two mentions decide is the same for all of them;
+ * - similarities: the token's similarity to each known key, by the key ("shanghai" against "shaanxi" in each of
+ *   eight texts, several times in each);
+ * - marked: the candidates of one source, marked by index (see firstNearMiss), cleared as it is read.
+ */
+interface Lookup {
+  readonly pairs: Map<string, MentionPair>
+  readonly similarities: Map<string, number>
+  marked: Uint8Array
+}
 
-// The similarity of the token being looked up to each known key, by the key: the same spelling is a candidate once
-// per mention of it in every text ("shanghai" against "shaanxi" in each of eight texts, several times in each;
-// nt21: about one in three was new).
-const keySimilarities = new Map<string, number>()
+const newLookup = (): Lookup => ({ pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
 
-function keySimilarity(t: string, u: string): number {
-  let similarity = keySimilarities.get(u)
-  if (similarity === undefined) keySimilarities.set(u, (similarity = editSimilarity(t, u)))
+function keySimilarity(lookup: Lookup, t: string, u: string): number {
+  let similarity = lookup.similarities.get(u)
+  if (similarity === undefined) lookup.similarities.set(u, (similarity = editSimilarity(t, u)))
   return similarity
 }
 
-function mentionPair(ours: readonly string[], known: Known): MentionPair {
-  let pair = mentionPairs.get(known.spelling)
-  if (!pair) mentionPairs.set(known.spelling, (pair = { sameName: sameName(ours, known.keys) }))
+function mentionPair(lookup: Lookup, ours: readonly string[], known: Known): MentionPair {
+  let pair = lookup.pairs.get(known.spelling)
+  if (!pair) lookup.pairs.set(known.spelling, (pair = { sameName: sameName(ours, known.keys) }))
   return pair
 }
 
@@ -149,7 +166,7 @@ function shareKey(ours: readonly string[], theirs: readonly string[]): boolean {
  * title "President" before both), or one token a near miss of another ("Stoltenburg" / "Stoltenberg").
  * `ours` are the keys of the mention's tokens.
  */
-function nearMiss(mention: NameMention, ours: readonly string[], token: NameToken, known: Known, own: NameSource): boolean {
+function nearMiss(lookup: Lookup, mention: NameMention, ours: readonly string[], token: NameToken, known: Known, own: NameSource): boolean {
   const u = known.token.key
   const t = token.key
   if (own.byToken.has(u) || t === u) return false
@@ -160,7 +177,7 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
   // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
   // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
   if (difference === 'vowel' && t.length >= 5 && u.length >= 5 && shapeOf(t).length >= 3 && t[0] === u[0] && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
-    if (!mentionPair(ours, known).sameName) return true
+    if (!mentionPair(lookup, ours, known).sameName) return true
   }
   const theirs = known.keys
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
@@ -174,18 +191,19 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
   if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   // ...and it is false below 0.75 whatever the rest says: deciding that first spares the lists and joins the other
   // tests build, for the most common pair (a variant's own spelling against another's name: "Shaanxi" / "Shanghai")
-  if (!anchored && keySimilarity(t, u) < 0.75) return false
+  if (!anchored && keySimilarity(lookup, t, u) < 0.75) return false
   const title = sharedTitle(mention, known.mention) !== undefined
-  const pair = mentionPair(ours, known)
+  const pair = mentionPair(lookup, ours, known)
   if (pair.sameName || sameWord(t, u)) return false
   if (anchored && twoAndTwo) {
     const { similarity, shortest } = restOf(pair, ours, theirs)
     if ((title && similarity >= 0.5) || (similarity >= 0.75 && shortest >= 3)) return true
   }
   if (t.length < 4 || u.length < 4 || t[0] !== u[0] || inflected(t, u)) return false
-  const similarity = keySimilarity(t, u)
+  const similarity = keySimilarity(lookup, t, u)
   // without context only a close miss of a long name: "Austria" and "Australia" (0.78) may both be meant
-  return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
+  // one consonant dropped or added in a name of five letters or more ("Ishia" / "Ischia", "Arder" / "Ardern")
+  return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6) || consonantDropped(t, u))
 }
 
 /** A text's names as a variant is compared with them, indexed by what nearMiss needs of a candidate. */
@@ -242,11 +260,6 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
 const referenceSource = perDocument((doc) => nameSource(doc, true))
 const variantSource = perDocument((doc) => nameSource(doc, false))
 
-// The candidates of one source, marked by index: the lists of the initial and of each key overlap and interleave,
-// and the candidates are tested in the order of the known names, each once. Reused by every call, and cleared
-// as it is read (sorting the lists joined was most of this function's time, nt21).
-let marked = new Uint8Array(256)
-
 /**
  * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
  * wins). Only two kinds can be accepted: those whose key shares the token's first letter (four letters a side), and
@@ -254,12 +267,15 @@ let marked = new Uint8Array(256)
  * one, so this gives what testing all the known names in order gave, without a test per token and known name (a
  * bundle of eight variants knows a thousand names; measured ~10% of audit()).
  */
-function firstNearMiss(sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
+function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
-  mentionPairs.clear()
-  keySimilarities.clear()
+  lookup.pairs.clear()
+  lookup.similarities.clear()
   for (const { known, byInitial, byKey } of sources) {
-    if (known.length > marked.length) marked = new Uint8Array(2 * known.length)
+    // the lists of the initial and of each key overlap and interleave; marking them tests the candidates in the
+    // order of the known names, each once (sorting the lists joined cost most of this function's time)
+    if (known.length > lookup.marked.length) lookup.marked = new Uint8Array(2 * known.length)
+    const { marked } = lookup
     let first = known.length
     let last = -1
     const mark = (list: readonly number[] | undefined) => {
@@ -273,7 +289,7 @@ function firstNearMiss(sources: readonly NameSource[], mention: NameMention, tok
     for (let i = first; i <= last; i++) {
       if (marked[i] === 0) continue
       marked[i] = 0
-      if (nearMiss(mention, ours, token, known[i]!, own)) {
+      if (nearMiss(lookup, mention, ours, token, known[i]!, own)) {
         marked.fill(0, i + 1, last + 1)
         return known[i]
       }
@@ -374,18 +390,20 @@ function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], ow
   const docs = [ctx.variant, ...(ctx.reference ? [ctx.reference] : []), ...ctx.others]
   const withArticle = (word: string) => docs.some((doc) => articleNames(doc).has(word))
   const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
-  const seen = new Set<string>()
+  const cleared = new Set<string>()
   for (const sentence of ctx.variant.sentences) {
     if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
     const words = sentenceWords(sentence)
     for (let i = 0; i < words.length; i++) {
       const { word, index } = words[i]!
-      if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || seen.has(word)) continue
+      if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || cleared.has(word)) continue
       const prefixed = i > 0 && words[i - 1]!.word.toLowerCase() === 'the' && (named(`al${word}`) || named(`el${word}`) || withArticle(word))
       if (!prefixed && !named(word)) continue
-      seen.add(word)
-      if (writtenLower(word)) continue
-      if (!prefixed && isEnglishWord(word)) continue
+      // decided once a word: the other texts write it small too ("floods"), or it is a common English word
+      if (writtenLower(word) || (!prefixed && isEnglishWord(word))) {
+        cleared.add(word)
+        continue
+      }
       const start = sentence.start + index
       const name = prefixed ? `al-${word[0]!.toUpperCase()}${word.slice(1)}` : `${word[0]!.toUpperCase()}${word.slice(1)}`
       yield {
@@ -430,12 +448,13 @@ const nameDrift: Check = {
     }
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
     const reported = new Set<string>()
+    const lookup = newLookup()
     for (const mention of mentions) {
       for (const token of mention.tokens) {
         // a spelling the reference, a native copy or two other copies use is established, not drift
         const ours = support(token.key)
         if (ours >= 2) continue
-        const match = firstNearMiss(sources, mention, token, own)
+        const match = firstNearMiss(lookup, sources, mention, token, own)
         if (!match) continue
         const theirs = support(match.token.key)
         const withKey = sources.filter((source) => source.byToken.has(match.token.key))

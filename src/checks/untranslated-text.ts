@@ -135,6 +135,8 @@ interface Classified extends Token {
   readonly stop?: boolean
 }
 
+const TWO_LETTER_ENGLISH = new Set('me my us go ok oh ah ex hi ox ad am an as at be by do he if in is it no of on or so to up we tv uk pm'.split(' '))
+
 // Letters of the Latin script that English words never carry (a naïve café is in the lexicon already)
 const NON_ENGLISH_LETTER = /[^\p{Script=Latin}]|[^a-zA-Z'’-]/u
 const DIGIT = /\d/
@@ -154,6 +156,12 @@ function classify(sentence: Sentence, tokens: readonly Token[], text: string): C
     if (capitalised && (i > 0 || NAME_PARTICLES.has(lower))) return { ...token, kind: 'name', evidence: false }
     if (NAME_PARTICLES.has(lower)) return { ...token, kind: 'name', evidence: false }
     if (ENGLISH_FUNCTION_WORDS.has(lower)) return { ...token, kind: 'english', evidence: false }
+    // The lexicon lists two-letter abbreviations ("bu", "ed", "da") that no English sentence writes as words: a
+    // two-letter word is English only if it is one of the few real ones, foreign if a stop word, otherwise nothing
+    if (lower.length === 2 && !TWO_LETTER_ENGLISH.has(lower)) {
+      const stop = foreignStopWordOf(lower).length > 0 || functionWordOf(lower).length > 0
+      return { ...token, kind: stop ? 'foreign' : 'name', evidence: stop, stop }
+    }
     const parts = lower.split(/['’-]/).filter((p) => p.length > 0 && p !== 's')
     const english = parts.every((p) => p.length === 1 || ENGLISH_FUNCTION_WORDS.has(p) || isEnglishWord(p)) || isEnglishWord(lower)
     if (english) return { ...token, kind: 'english', evidence: false }

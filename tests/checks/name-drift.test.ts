@@ -24,6 +24,7 @@ describe('name-drift', () => {
     ['a single-token near miss of the reference', 'NATO chief Jens Stoltenbreg arrived in Seoul on Monday.', 'NATO chief Jens Stoltenberg arrived in Seoul.', 'Jens Stoltenbreg', 'major'],
     ['a long name one letter off', 'United striker Marcus Rashfort scored twice.', 'Marcus Rashford scored twice for United.', 'Marcus Rashfort', 'major'],
     ['a consonant changed in a place name', 'The mud buried houses in Casamicciora overnight.', 'Mud buried houses in Casamicciola.', 'Casamicciora', 'major'],
+    ['a consonant dropped inside a place name', 'The mud killed an Ishia man.', 'Mud buried houses on Ischia.', 'Ishia', 'major'],
     ['the first letter changed', 'The striker Harry Kane joined Bayern from Tottenham, coach Thomas Duchel said.', 'Coach Thomas Tuchel welcomed Harry Kane to Bayern.', 'Thomas Duchel', 'major'],
     // a vowel alone may be a transliteration the folding does not know: probable, so minor
     ['a vowel changed in a single name', 'NATO chief Jens Stoltenburg arrived in Seoul on Monday.', 'NATO chief Jens Stoltenberg arrived in Seoul.', 'Jens Stoltenburg', 'minor'],
@@ -91,6 +92,7 @@ describe('name-drift', () => {
     ['father and son', 'The late leader Kim Jong Il was mentioned.', 'North Korean leader Kim Jong Un was mentioned.'],
     ['two officials whose names share a syllable', 'Defense Minister Lee Jong-sup met him.', 'said Kwon Jong Gun, director general of the department.'],
     ['two countries that look alike', 'Trade with Australia grew.', 'Trade with Austria grew.'],
+    ['a letter more at the end', 'Christians of Syria prayed.', 'The Syriac church prayed.'],
     ['a Title Case headline', 'South Korea\'s Pressure Improve Military Assistance For Ukrayne\n\nSeoul is in Asia.', 'Ukraine asked Seoul for help.'],
     ['acronyms', 'The NATO and UN chiefs met.', 'The NATA chief met.'],
   ])('stays silent on %s', (_, text, reference) => {
