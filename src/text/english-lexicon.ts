@@ -117,7 +117,7 @@ export function englishKind(word: string): EnglishKind | undefined {
 }
 
 // The dictionary is American; a British or Australian copy writes "colour", "centre", "organisation",
-// "defence", "travelled", "catalogue", "analyse". Rewritten the American way before the second look-up.
+// "defence", "travelled", "catalogue", "analyse", "leukaemia". Rewritten the American way before the second look-up.
 const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/our(s|ed|ing|ful|ite|ites|able)?$/, 'or$1'],
   [/([^aeiou])re(s|d)?$/, '$1er$2'],
@@ -126,6 +126,7 @@ const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
   [/ence(s)?$/, 'ense$1'],
   [/ogue(s)?$/, 'og$1'],
+  [/([^aeiou])ae([^aeiou])/, '$1e$2'],
 ]
 
 function americanSpelling(word: string): string {
