@@ -224,6 +224,25 @@ interface NameSource {
   readonly byInitial: ReadonlyMap<string, readonly number[]>
   /** indexes into known, by each key of mentions of two tokens or more */
   readonly byKey: ReadonlyMap<string, readonly number[]>
+  /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa") */
+  readonly byTail: ReadonlyMap<string, readonly Known[]>
+}
+
+// An Arabic surname with the article written small ("Ali al-Mismari") starts with a small letter, so it is no name
+// token; as a spelling others are compared with it is one: "Ali Al-Masmari" is a near miss of it.
+const SMALL_ARTICLE_NAME = /(?<![\p{L}\p{N}])(?:al|el)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu
+
+function articleMentions(doc: AnalyzedDocument): NameMention[] {
+  const mentions: NameMention[] = []
+  for (const sentence of doc.sentences) {
+    if (sentence.zone === 'boilerplate' || sentence.zone === 'headline' || sentence.zone === 'byline') continue
+    for (const m of sentence.text.matchAll(SMALL_ARTICLE_NAME)) {
+      const start = sentence.start + m.index
+      const token: NameToken = { text: m[0], key: nameKey(m[0]), start, end: start + m[0].length }
+      mentions.push({ tokens: [token], text: m[0], start, end: token.end, sentence: sentence.index, titles: [] })
+    }
+  }
+  return mentions
 }
 
 function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
@@ -231,12 +250,13 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
   const byToken = new Map<string, Known[]>()
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
+  const byTail = new Map<string, Known[]>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key)
     if (!list) map.set(key, [i])
     else if (list.at(-1) !== i) list.push(i)
   }
-  for (const mention of nameMentions(doc)) {
+  for (const mention of [...nameMentions(doc), ...articleMentions(doc)]) {
     const keys = mention.tokens.map((token) => token.key)
     const spelling = keys.join(' ')
     for (const token of mention.tokens) {
@@ -245,13 +265,18 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
       known.push(k)
       if (token.key.length >= 4) add(byInitial, token.key[0]!, i)
       if (keys.length >= 2) for (const key of keys) add(byKey, key, i)
+      if (token.key.length >= 5) {
+        const tail = byTail.get(token.key.slice(1))
+        if (tail) tail.push(k)
+        else byTail.set(token.key.slice(1), [k])
+      }
       const same = byToken.get(token.key)
       if (same) same.push(k)
       else byToken.set(token.key, [k])
     }
   }
   const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
-  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey }
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byTail }
 }
 
 // Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
@@ -293,6 +318,25 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
         marked.fill(0, i + 1, last + 1)
         return known[i]
       }
+    }
+  }
+  return undefined
+}
+
+/**
+ * A known name whose first letter alone differs from the token's, or is added or dropped: "Eirasa" for "Irasa",
+ * "Celensky" for "Zelensky" (the near-miss index is by first letter, so these are looked up apart). Five letters
+ * a side at least, and not a house style ("Ahmed" / "Ehmed").
+ */
+function firstLetterMiss(sources: readonly NameSource[], token: NameToken, own: NameSource): Known | undefined {
+  const t = token.key
+  if (t.length < 5) return undefined
+  for (const source of sources) {
+    const candidates = [...(source.byTail.get(t.slice(1)) ?? []), ...(source.byToken.get(t.slice(1)) ?? []), ...(source.byTail.get(t) ?? [])]
+    for (const known of candidates) {
+      const u = known.token.key
+      if (u === t || u.length < 5 || own.byToken.has(u) || spellingDifference(t, u) === 'style') continue
+      return known
     }
   }
   return undefined
@@ -454,7 +498,8 @@ const nameDrift: Check = {
         // a spelling the reference, a native copy or two other copies use is established, not drift
         const ours = support(token.key)
         if (ours >= 2) continue
-        const match = firstNearMiss(lookup, sources, mention, token, own)
+        const near = firstNearMiss(lookup, sources, mention, token, own)
+        const match = near ?? firstLetterMiss(sources, token, own)
         if (!match) continue
         const theirs = support(match.token.key)
         const withKey = sources.filter((source) => source.byToken.has(match.token.key))
@@ -474,7 +519,7 @@ const nameDrift: Check = {
         // Between variants no one spelling is the authority: on parallel MT of one source (eight systems) every
         // transliteration varies ("Grivoli", "Grimoli", "Grevoli"…), so it is major only when most of the other
         // variants that name the same thing agree against this one; a vowel alone is never more than minor
-        const strong = !vowel && (trusted || withKey.length > naming(sources, mention, match) / 2)
+        const strong = !vowel && near !== undefined && (trusted || withKey.length > naming(sources, mention, match) / 2)
         const where = match.fromReference ? 'the reference' : withKey.length >= 2 ? `${withKey.length} other texts` : 'a native copy'
         const why = vowel ? ' (only its vowels differ: a misspelling, or a transliteration to list in the aliases)' : ''
         reported.add(token.key)

@@ -35,6 +35,16 @@ describe('name-drift', () => {
     expect(findings[0]!.reference).toBeDefined()
   })
 
+  it('flags a first letter changed, added or dropped, as minor (it may be another name)', () => {
+    const reference = 'The trawler Irasa sank off the coast of Zaberia; one of its crew came from Merlau.'
+    const text = 'The trawler Eirasa sank off Saberia; one of the crew was from Erlau.'
+    expect(findingsOf(check, text, { reference }).map((f) => [spanText(text, f), f.severity])).toEqual([
+      ['Eirasa', 'minor'],
+      ['Saberia', 'minor'],
+      ['Erlau', 'minor'],
+    ])
+  })
+
   it.each([
     ['Mohammed / Muhammad / Mohamed', 'Prime Minister Muhammad Shia al-Sudani attended.', 'Prime Minister Mohammed Shia al-Sudani attended.'],
     ['al- / el- and a dropped accent', 'They met Abdel Fattah el-Sisi and Recep Tayyip Erdogan.', 'They met Abdel Fattah al-Sisi and Recep Tayyip Erdoğan.'],
@@ -65,6 +75,12 @@ describe('name-drift', () => {
       ['haddad', 'minor'],
       ['paris', 'minor'],
     ])
+  })
+
+  it('compares with a surname whose article is written small ("al-Mismari")', () => {
+    const reference = 'The boat was steered by Captain Ali al-Mismari, 60, who survived.'
+    const text = 'The boat was steered by Captain Ali Al-Masmari, who survived.'
+    expect(findingsOf(check, text, { reference }).map((f) => [spanText(text, f), f.severity])).toEqual([['Ali Al-Masmari', 'minor']])
   })
 
   it('leaves common words alone though the bundle writes them as names', () => {
