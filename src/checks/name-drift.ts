@@ -468,15 +468,20 @@ const nameDrift: Check = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   needs: 'bundle',
-  description: 'Finds a proper name spelled as a near miss of a name in the reference or the other variants ("Yoon Sok-gil" for "Yoon Suk-yeol").',
+  description: 'Finds a proper name spelled as a near miss of a name in the reference or the other variants ("Yoon Sok-gil" for "Yoon Suk-yeol"), or two ways in one text.',
   explanation:
     'Machine translation through a third script garbles transliterated names: 002 (from Greek) writes "South Korean ' +
-    'President Yoon Sok-gil" where 003 writes "President Yoon Suk-yeol". A capitalised name in the variant that no ' +
-    'other text of the bundle uses is compared with the names they do use: the same surname with a rest whose ' +
-    'consonants mostly agree (and ideally the same title before it), or a single word within a letter or two of a ' +
-    'known one ("Stoltenburg"). The spelling the reference uses wins; without it, the one more texts (then more ' +
-    'mentions) use; major against the reference or most of the other variants, minor otherwise. Inflections (Korea/Korean, Sweden/Swedes), acronyms and Title Case headlines are left alone, ' +
-    'and spellings listed together in the aliases of the config ("Kyiv", "Kiev") are house style, not drift.',
+    'President Yoon Sok-gil" where 003 writes "President Yoon Suk-yeol". A capitalised name in the variant that the ' +
+    'bundle does not back is compared with the names the other texts use: the same surname with a rest whose ' +
+    'consonants mostly agree (and ideally the same title before it), a single word within a letter or two of a ' +
+    'known one ("Stoltenbreg"), the same consonants with other vowels ("Jandris" for "Jinderis"), or a first letter ' +
+    'changed ("Eirasa" for "Irasa"). The authority is the reference or a copy written in English, or two other ' +
+    'copies agreeing; never one other MT copy alone, unless it repeats a plain consonant miss. Major for a changed ' +
+    'consonant against the authority; minor for vowels only, a first letter, or a weaker authority. Transliteration ' +
+    'house styles are one spelling (Mohammed/Muhammad/Mohamed, Yunis/Younis, Prayut/Prayuth, al-/el-, a dropped ' +
+    'accent), as are inflections (Korea/Korean) and spellings listed together in the aliases of the config ("Kyiv", ' +
+    '"Kiev"). Also minor: one name spelled two ways in one text ("Mulay Brahim" … "Moulay Brahim"), a name in lower ' +
+    'case ("paris") and an Arabic surname read as a common noun ("the haddad" for "al-Haddad").',
   *run(ctx) {
     const mentions = nameMentions(ctx.variant)
     const own = variantSource(ctx.variant)

@@ -332,8 +332,13 @@ const untranslatedText: Check = {
     'account of @芳芳一人食 Douyin"), a whole sentence in Indonesian or French. A sentence mostly in another ' +
     'script, or in Latin script with the function words of another language ("yang", "dan", "untuk"; "que", ' +
     '"les", "dans") and franc agreeing, is critical, as WMT MQM weighs non-translation 25. A few words inside ' +
-    'an English sentence are major (another script) or minor. Names count for nothing (they are capitalised), ' +
-    'nor do name particles ("von der Leyen", "dos Santos") or a name in its own script given in brackets.',
+    'an English sentence are major (another script) or minor. Word by word, lower-case words the English lexicon ' +
+    '(hunspell en_US with its affixes) does not have, with stop words of a source language or letters English does ' +
+    'not write among them ("tedavi altında"), are untranslated words; a sentence of them is not in English. A ' +
+    'foreign preposition or conjunction left between names ("the party PSOE de Sánchez", "Conti ed Ricci") and a ' +
+    'name that keeps an accent the same text or the reference writes without ("JINDÉRIS" / "Jinderis") are minor. ' +
+    'Names count for nothing (they are capitalised), nor do name particles ("von der Leyen", "dos Santos"), loan ' +
+    'phrases ("fait accompli", "crème brûlée") or a name in its own script given in brackets.',
   *run(ctx) {
     const { variant } = ctx
     const { text } = variant.doc
