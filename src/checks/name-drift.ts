@@ -435,12 +435,16 @@ function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], ow
   const withArticle = (word: string) => docs.some((doc) => articleNames(doc).has(word))
   const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
   const cleared = new Set<string>()
+  const { text } = ctx.variant.doc
   for (const sentence of ctx.variant.sentences) {
     if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
     const words = sentenceWords(sentence)
     for (let i = 0; i < words.length; i++) {
       const { word, index } = words[i]!
       if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || cleared.has(word)) continue
+      // part of a link or handle ("pic.twitter.com", "@afp"), whose small letters are no case error
+      const at = sentence.start + index
+      if (/[./@#_]/.test(text[at - 1] ?? '') || /[./@_]\w/.test(text.slice(at + word.length, at + word.length + 2))) continue
       const prefixed = i > 0 && words[i - 1]!.word.toLowerCase() === 'the' && (named(`al${word}`) || named(`el${word}`) || withArticle(word))
       if (!prefixed && !named(word)) continue
       // decided once a word: the other texts write it small too ("floods"), or it is a common English word

@@ -227,11 +227,13 @@ export function* foreignRuns(sentence: Sentence, text: string): Generator<Draft>
 }
 
 // Prepositions and conjunctions of Romance and other source languages that English never writes between words:
-// "the party PSOE de Sánchez" (Sánchez's PSOE), "Luca Rossi ed Anna Bianchi", "Sánchez y Feijóo". As name
-// particles they stand between two parts of one name ("Charles de Gaulle"), so a preposition counts only after an
-// acronym or a lower-case English word, and a conjunction only between two capitalised words.
+// "the party PSOE de Sánchez" (Sánchez's PSOE), "Luca Rossi ed Anna Bianchi", "Lula e Bolsonaro". As name
+// particles they stand between two parts of one name ("Charles de Gaulle") or open a surname ("said da Silva",
+// "under de Klerk"), so a preposition counts only after an acronym, and a conjunction only between two
+// capitalised words.
 const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'des', 'della', 'dos', 'das'])
-const FOREIGN_CONJUNCTIONS = new Set(['e', 'ed', 'y', 'et', 'und', 've', 'dan', 'och', 'og', 'en', 'ou', 'oder', 'o'])
+// "y" is left out: Spanish compound surnames keep it in English ("Santiago Ramón y Cajal")
+const FOREIGN_CONJUNCTIONS = new Set(['e', 'ed', 'et', 'und', 've', 'dan', 'och', 'og', 'ou', 'oder'])
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u
 const CAPITALISED = /^\p{Lu}\p{Ll}/u
 
@@ -245,7 +247,7 @@ export function* foreignConnectives(sentence: Sentence, text: string): Generator
     if (text.slice(prev.end, words[i]!.start) !== ' ' || text.slice(words[i]!.end, next.start) !== ' ') continue
     if (!CAPITALISED.test(next.word)) continue
     let why: string | undefined
-    if (FOREIGN_PREPOSITIONS.has(word) && (ACRONYM.test(prev.word) || (/^\p{Ll}/u.test(prev.word) && !ENGLISH_FUNCTION_WORDS.has(prev.word) && isEnglishWord(prev.word)))) {
+    if (FOREIGN_PREPOSITIONS.has(word) && ACRONYM.test(prev.word)) {
       why = `a foreign preposition between \`${prev.word}\` and the name \`${next.word}\``
     } else if (FOREIGN_CONJUNCTIONS.has(word) && CAPITALISED.test(prev.word) && !(word === 'et' && next.word === 'al')) {
       why = `a foreign conjunction between the names \`${prev.word}\` and \`${next.word}\``

@@ -84,8 +84,8 @@ describe('name-drift', () => {
   })
 
   it('leaves common words alone though the bundle writes them as names', () => {
-    const reference = 'Officials in Turkey and China met at the White House with Bill Rose.'
-    const text = 'Officials ate turkey and drank from china cups in the white house; the bill rose.'
+    const reference = 'Officials in Turkey and China met at the White House with Bill Rose, Instagram said.'
+    const text = 'Officials ate turkey and drank from china cups in the white house; the bill rose. See instagram.com/whitehouse.'
     expect(findingsOf(check, text, { reference })).toEqual([])
   })
 

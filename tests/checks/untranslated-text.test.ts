@@ -47,7 +47,7 @@ describe('untranslated-text', () => {
   it.each([
     ['The ruling party AKP de Yilmaz lost ground in the capital.', 'de'],
     ['Doctors Marco Conti ed Elena Ricci signed the bulletin.', 'ed'],
-    ['The conservative leader met party officials de Madrid on Monday.', 'de'],
+    ['Voters backed the PP del Feijóo in the regions.', 'del'],
   ])('flags a preposition or conjunction of another language left between names: %s', (text, word) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[word, 'minor']])
@@ -82,6 +82,8 @@ describe('untranslated-text', () => {
     ['a degree sign and currency', 'Temperatures reached 41°C and the bill came to ¥12,000 or €80.'],
     ['British spellings', 'The organisation’s centre catalogued the colour of the defence travellers’ uniforms and analysed them.'],
     ['particles and Latin between names', 'Smith et al. found that Procter and Gamble, Banco de Portugal and Charles de Gaulle airport were named.'],
+    ['a Spanish compound surname', 'The prize is named after Santiago Ramón y Cajal, the neuroscientist.'],
+    ['a surname with its particle after a verb', 'The reform was backed, said da Silva, and opposed under de Klerk by the ANC de facto.'],
     ['a link and a handle', 'Watch it at pic.twitter.com/abcDEF123 or follow @ministerio_salud for updates.'],
     ['loan words in a row', 'The chef served crème brûlée and a soupçon of pâté at the soirée, a real tour de force.'],
   ])('stays silent on %s', (_, text) => {
