@@ -125,12 +125,28 @@ interface MentionPair {
  * - marked: the candidates of one source, marked by index (see firstNearMiss), cleared as it is read.
  */
 interface Lookup {
+  /** the keys' house-style folding (looseKey), by key: a spelling is compared with many */
+  readonly loose: Map<string, string>
   readonly pairs: Map<string, MentionPair>
   readonly similarities: Map<string, number>
   marked: Uint8Array
 }
 
-const newLookup = (): Lookup => ({ pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
+const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
+
+function looseOf(lookup: Lookup, key: string): string {
+  let loose = lookup.loose.get(key)
+  if (loose === undefined) lookup.loose.set(key, (loose = looseKey(key)))
+  return loose
+}
+
+/** spellingDifference, with the foldings kept for the run */
+function differenceIn(lookup: Lookup, t: string, u: string): 'style' | 'vowel' | 'consonant' {
+  const a = looseOf(lookup, t)
+  const b = looseOf(lookup, u)
+  if (a === b) return 'style'
+  return a.replace(/[aeiouw]/g, '') === b.replace(/[aeiouw]/g, '') && !swapped(t, u) ? 'vowel' : 'consonant'
+}
 
 function keySimilarity(lookup: Lookup, t: string, u: string): number {
   let similarity = lookup.similarities.get(u)
@@ -170,13 +186,16 @@ function nearMiss(lookup: Lookup, mention: NameMention, ours: readonly string[],
   const u = known.token.key
   const t = token.key
   if (own.byToken.has(u) || t === u) return false
-  const difference = spellingDifference(t, u)
-  if (difference === 'style') return false
+  // a transliteration house style is never a near miss; folded only for the pairs the tests below accept
+  return missed(lookup, mention, ours, t, u, known) && differenceIn(lookup, t, u) !== 'style'
+}
+
+function missed(lookup: Lookup, mention: NameMention, ours: readonly string[], t: string, u: string, known: Known): boolean {
   // "Maria Lopez" is not "Mario Lopez", unless both carry one title ("Prime Minister Fumio Kishido" / "Kishida")
   if (otherGender(t, u) && sharedTitle(mention, known.mention) === undefined) return false
   // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
   // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
-  if (difference === 'vowel' && t.length >= 5 && u.length >= 5 && shapeOf(t).length >= 3 && t[0] === u[0] && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
+  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeOf(t).length >= 3 && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
     if (!mentionPair(lookup, ours, known).sameName) return true
   }
   const theirs = known.keys
@@ -448,7 +467,7 @@ function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], ow
       const prefixed = i > 0 && words[i - 1]!.word.toLowerCase() === 'the' && (named(`al${word}`) || named(`el${word}`) || withArticle(word))
       if (!prefixed && !named(word)) continue
       // decided once a word: the other texts write it small too ("floods"), or it is a common English word
-      if (writtenLower(word) || (!prefixed && isEnglishWord(word))) {
+      if ((!prefixed && isEnglishWord(word)) || writtenLower(word)) {
         cleared.add(word)
         continue
       }
@@ -529,7 +548,13 @@ const nameDrift: Check = {
         // transliteration varies ("Grivoli", "Grimoli", "Grevoli"…), so it is major only when most of the other
         // variants that name the same thing agree against this one; a vowel alone is never more than minor
         const strong = !vowel && near !== undefined && (trusted || withKey.length > naming(sources, mention, match) / 2)
-        const where = match.fromReference ? 'the reference' : withKey.length >= 2 ? `${withKey.length} other texts` : 'a native copy'
+        const where = match.fromReference
+          ? 'the reference'
+          : withKey.length >= 2
+            ? `${withKey.length} other texts`
+            : trusted
+              ? 'a copy written in English'
+              : 'another variant'
         const why = vowel ? ' (only its vowels differ: a misspelling, or a transliteration to list in the aliases)' : ''
         reported.add(token.key)
         yield {

@@ -143,7 +143,38 @@ const DIGIT = /\d/
 // glued to a dot, slash, at or hash on either side: part of a link or handle ("pic.twitter.com/x", "@afp")
 const IN_LINK = /[./@#_=&]/
 
-function classify(sentence: Sentence, tokens: readonly Token[], text: string): Classified[] {
+/** isEnglishWord, answered once a word for one variant: a story repeats its words ("rescuers", "rubble") */
+type English = (word: string) => boolean
+
+function englishOnce(): English {
+  const known = new Map<string, boolean>()
+  return (word) => {
+    let english = known.get(word)
+    if (english === undefined) known.set(word, (english = isEnglishWord(word)))
+    return english
+  }
+}
+
+/**
+ * Whether a sentence has two lower-case words at least that may not be English: what foreignRuns needs before
+ * anything, told without classifying the words (most sentences have none: "Rescuers pulled a girl from the rubble").
+ */
+function twoDoubtful(sentence: Sentence, isEnglish: English): boolean {
+  let doubtful = 0
+  for (const { word } of sentenceWords(sentence)) {
+    const c = word.charCodeAt(0)
+    // a capital (a name, or the first word) is judged only in a sentence that has doubtful small words anyway
+    if ((c >= 65 && c <= 90) || ENGLISH_FUNCTION_WORDS.has(word) || DIGIT.test(word)) continue
+    if (c < 128 && /^[a-z]+$/.test(word) && isEnglish(word)) continue
+    // "rain-soaked", "don't": English when each part is
+    if (c < 128 && /^[a-z'’-]+$/.test(word) && word.split(/['’-]/).every((p) => p.length <= 1 || p === 'll' || p === 're' || p === 've' || ENGLISH_FUNCTION_WORDS.has(p) || isEnglish(p))) continue
+    if (!(c < 128) && /^\p{Lu}/u.test(word)) continue
+    if (++doubtful === 2) return true
+  }
+  return false
+}
+
+function classify(sentence: Sentence, tokens: readonly Token[], text: string, isEnglishWord: English): Classified[] {
   return tokens.map((token, i) => {
     const { word } = token
     const before = text[token.start - 1] ?? ' '
@@ -180,8 +211,9 @@ function classify(sentence: Sentence, tokens: readonly Token[], text: string): C
  * any evidence: a loan phrase ("fait accompli", "raison d'être", "crème brûlée") has less. A sentence made of
  * them is not in English at all.
  */
-export function* foreignRuns(sentence: Sentence, text: string): Generator<Draft> {
-  const words = classify(sentence, wordsOf(sentence), text)
+export function* foreignRuns(sentence: Sentence, text: string, isEnglish: English): Generator<Draft> {
+  if (!twoDoubtful(sentence, isEnglish)) return
+  const words = classify(sentence, wordsOf(sentence), text, isEnglish)
   const counted = words.filter((w) => w.kind !== 'skip')
   const foreign = counted.filter((w) => w.kind === 'foreign')
   if (foreign.length < 2) return
@@ -344,6 +376,7 @@ const untranslatedText: Check = {
   *run(ctx) {
     const { variant } = ctx
     const { text } = variant.doc
+    const isEnglish = englishOnce()
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') continue
       // no letter of another script: one class test instead of the run pattern at every position
@@ -368,7 +401,7 @@ const untranslatedText: Check = {
       }
       // word by word against the English lexicon: languages the function-word lists above do not cover
       // (Turkish, Polish...), and words that are no function word of any ("haberler", "tedavi")
-      for (const draft of [...foreignRuns(sentence, text), ...foreignConnectives(sentence, text)]) {
+      for (const draft of [...foreignRuns(sentence, text, isEnglish), ...foreignConnectives(sentence, text)]) {
         if (draft.severity === 'critical') {
           found.length = 0
           found.push(draft)
