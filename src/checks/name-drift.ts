@@ -1,7 +1,9 @@
 import { editSimilarity } from '../text/edit-distance.js'
-import { nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
+import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
 import { perDocument } from '../text/per-document.js'
-import type { AnalyzedDocument, AuditConfig, Check, Draft } from '../types.js'
+import type { AnalyzedDocument, AuditConfig, Check, CheckContext, Draft } from '../types.js'
+import { isEnglishWord } from '../text/english-lexicon.js'
+import { sentenceWords } from '../text/word-spans.js'
 
 interface Known {
   readonly mention: NameMention
@@ -17,7 +19,8 @@ interface Known {
 
 // Endings that turn a name into its people, language or plural: Korea/Korean, Japan/Japanese, Sweden/Swedes,
 // Ukraine/Ukrainian. Two spellings that differ only by these are one name inflected, not a drift.
-const INFLECTION = /^(?:|n|an|ian|ns|ans|ese|s|es|i|is|ish|ic|e|ite|ites|d|ed)$/
+// Italy/Italian and Nigeria/Niger ("y", "ia") too: a country and its people, or two countries, never a misspelling.
+const INFLECTION = /^(?:|n|an|ian|ns|ans|ese|s|es|i|is|ish|ic|e|ite|ites|d|ed|y|ia)$/
 
 function inflected(a: string, b: string): boolean {
   let common = 0
@@ -45,6 +48,65 @@ function sameName(ours: readonly string[], theirs: readonly string[]): boolean {
 // compare the consonants.
 const skeleton = (keys: readonly string[]) => keys.join('').replace(/[aeiouy]/g, '')
 
+// Transliteration house styles: one Arabic, Korean or Thai name reaches English as "Mohammed", "Muhammad" and
+// "Mohamed", "Jae-myung" and "Jae-myong", "Prayut" and "Prayuth", "Yunis" and "Younis", "al-Sudani" and
+// "el-Sudani". Folded to one spelling (vowels of a class made one, doubled consonants single, an h that only
+// marks aspiration dropped, c before a back vowel made k; "al-" and "el-" meet as a and e do), they are the same:
+// house style, not drift. "Kishida" / "Kishido" stay apart (a and o are not one class).
+function looseKey(key: string): string {
+  return key
+    .replace(/ph/g, 'f')
+    .replace(/([tdgk])h/g, '$1')
+    .replace(/([aeiou])h$/, '$1')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[aou]|[^aeiouyh]|$)/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ou|oo|u/g, 'o')
+    .replace(/ee|y/g, 'i')
+    .replace(/e/g, 'a')
+    .replace(/([^aeiou])\1+/g, '$1')
+}
+
+// The consonants of the folded spelling: two spellings with one shape differ in their vowels only ("Stoltenberg" /
+// "Stoltenburg", "Felipe" / "Filipe"): a probable misspelling, or a transliteration the folding does not know,
+// so at most minor. A consonant changed ("Rashford" / "Rashfort", "Casamicciola" / "Casamichiola") is garble.
+const shapeOf = (key: string) => looseKey(key).replace(/[aeiouw]/g, '')
+
+// Consonants alone say too little: "Tuesday" and "Outside" have one shape; the folded spellings must be close too.
+const looseSimilarity = (t: string, u: string) => editSimilarity(looseKey(t), looseKey(u))
+
+/** Whether the longer key is the shorter with one consonant more inside it, the shorter five letters or more. */
+function consonantDropped(t: string, u: string): boolean {
+  const [short, long] = t.length < u.length ? [t, u] : [u, t]
+  if (long.length !== short.length + 1 || short.length < 5) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  // inside the word only: a letter more at the end makes another word ("Syria" / "Syriac") or is a cut text's last
+  return i > 0 && i < short.length && short.slice(i) === long.slice(i + 1) && !/[aeiouy]/.test(long[i]!) && long[i] !== long[i - 1] && long[i] !== long[i + 1]
+}
+
+// Two letters swapped ("Stoltenbreg"): a slip of the keys, whatever letters they are.
+function swapped(t: string, u: string): boolean {
+  if (t.length !== u.length) return false
+  const diff: number[] = []
+  for (let i = 0; i < t.length && diff.length <= 2; i++) if (t[i] !== u[i]) diff.push(i)
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && t[diff[0]!] === u[diff[1]!] && t[diff[1]!] === u[diff[0]!]
+}
+
+/**
+ * Two names, not two spellings: "Mario" / "Maria", "Francesco" / "Francesca", whose last vowel alone differs
+ * (a name's gender in Romance languages and many others).
+ */
+export function otherGender(t: string, u: string): boolean {
+  return t.length === u.length && t.slice(0, -1) === u.slice(0, -1) && /[aeiou]$/.test(t) && /[aeiou]$/.test(u)
+}
+
+/** How two spellings of one name differ: 'style' (a transliteration house style), 'vowel' or 'consonant'. */
+export function spellingDifference(t: string, u: string): 'style' | 'vowel' | 'consonant' {
+  if (looseKey(t) === looseKey(u)) return 'style'
+  return shapeOf(t) === shapeOf(u) && !swapped(t, u) ? 'vowel' : 'consonant'
+}
+
 /** What the keys of two mentions decide, whichever of their tokens are compared. */
 interface MentionPair {
   readonly sameName: boolean
@@ -52,26 +114,49 @@ interface MentionPair {
   rest?: { readonly similarity: number; readonly shortest: number }
 }
 
-// The mention pairs of the token being looked up, by the known mention's spelling: a name is mentioned many times
-// in a bundle ("Xi Jinping" in each of eight texts, and more than once in each), and each mention's tokens are
-// known names of their own, but what the keys of two mentions decide is the same for all of them (nt21: one pair
-// in three was a new spelling).
-const mentionPairs = new Map<string, MentionPair>()
+/**
+ * What one variant's look-ups keep while its names are checked, made by run() and gone with it (nothing of one
+ * bundle is left for the next):
+ * - pairs: the mention pairs of the token being looked up, by the known mention's spelling: a name is mentioned
+ *   many times in a bundle ("Xi Jinping" in each of eight texts, and more than once in each), and what the keys of
+ *   two mentions decide is the same for all of them;
+ * - similarities: the token's similarity to each known key, by the key ("shanghai" against "shaanxi" in each of
+ *   eight texts, several times in each);
+ * - marked: the candidates of one source, marked by index (see firstNearMiss), cleared as it is read.
+ */
+interface Lookup {
+  /** the keys' house-style folding (looseKey), by key: a spelling is compared with many */
+  readonly loose: Map<string, string>
+  readonly pairs: Map<string, MentionPair>
+  readonly similarities: Map<string, number>
+  marked: Uint8Array
+}
 
-// The similarity of the token being looked up to each known key, by the key: the same spelling is a candidate once
-// per mention of it in every text ("shanghai" against "shaanxi" in each of eight texts, several times in each;
-// nt21: about one in three was new).
-const keySimilarities = new Map<string, number>()
+const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
 
-function keySimilarity(t: string, u: string): number {
-  let similarity = keySimilarities.get(u)
-  if (similarity === undefined) keySimilarities.set(u, (similarity = editSimilarity(t, u)))
+function looseOf(lookup: Lookup, key: string): string {
+  let loose = lookup.loose.get(key)
+  if (loose === undefined) lookup.loose.set(key, (loose = looseKey(key)))
+  return loose
+}
+
+/** spellingDifference, with the foldings kept for the run */
+function differenceIn(lookup: Lookup, t: string, u: string): 'style' | 'vowel' | 'consonant' {
+  const a = looseOf(lookup, t)
+  const b = looseOf(lookup, u)
+  if (a === b) return 'style'
+  return a.replace(/[aeiouw]/g, '') === b.replace(/[aeiouw]/g, '') && !swapped(t, u) ? 'vowel' : 'consonant'
+}
+
+function keySimilarity(lookup: Lookup, t: string, u: string): number {
+  let similarity = lookup.similarities.get(u)
+  if (similarity === undefined) lookup.similarities.set(u, (similarity = editSimilarity(t, u)))
   return similarity
 }
 
-function mentionPair(ours: readonly string[], known: Known): MentionPair {
-  let pair = mentionPairs.get(known.spelling)
-  if (!pair) mentionPairs.set(known.spelling, (pair = { sameName: sameName(ours, known.keys) }))
+function mentionPair(lookup: Lookup, ours: readonly string[], known: Known): MentionPair {
+  let pair = lookup.pairs.get(known.spelling)
+  if (!pair) lookup.pairs.set(known.spelling, (pair = { sameName: sameName(ours, known.keys) }))
   return pair
 }
 
@@ -97,10 +182,22 @@ function shareKey(ours: readonly string[], theirs: readonly string[]): boolean {
  * title "President" before both), or one token a near miss of another ("Stoltenburg" / "Stoltenberg").
  * `ours` are the keys of the mention's tokens.
  */
-function nearMiss(mention: NameMention, ours: readonly string[], token: NameToken, known: Known, own: NameSource): boolean {
+function nearMiss(lookup: Lookup, mention: NameMention, ours: readonly string[], token: NameToken, known: Known, own: NameSource): boolean {
   const u = known.token.key
   const t = token.key
   if (own.byToken.has(u) || t === u) return false
+  // a transliteration house style is never a near miss; folded only for the pairs the tests below accept
+  return missed(lookup, mention, ours, t, u, known) && differenceIn(lookup, t, u) !== 'style'
+}
+
+function missed(lookup: Lookup, mention: NameMention, ours: readonly string[], t: string, u: string, known: Known): boolean {
+  // "Maria Lopez" is not "Mario Lopez", unless both carry one title ("Prime Minister Fumio Kishido" / "Kishida")
+  if (otherGender(t, u) && sharedTitle(mention, known.mention) === undefined) return false
+  // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
+  // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
+  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeOf(t).length >= 3 && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
+    if (!mentionPair(lookup, ours, known).sameName) return true
+  }
   const theirs = known.keys
   // Decided without building anything for most pairs (this runs for every unknown token against every known one):
   // the second test needs the same first letter and four letters a side, the first two tokens a side, one shared.
@@ -113,18 +210,19 @@ function nearMiss(mention: NameMention, ours: readonly string[], token: NameToke
   if (!anchored && 4 * Math.abs(t.length - u.length) > Math.max(t.length, u.length)) return false
   // ...and it is false below 0.75 whatever the rest says: deciding that first spares the lists and joins the other
   // tests build, for the most common pair (a variant's own spelling against another's name: "Shaanxi" / "Shanghai")
-  if (!anchored && keySimilarity(t, u) < 0.75) return false
+  if (!anchored && keySimilarity(lookup, t, u) < 0.75) return false
   const title = sharedTitle(mention, known.mention) !== undefined
-  const pair = mentionPair(ours, known)
+  const pair = mentionPair(lookup, ours, known)
   if (pair.sameName || sameWord(t, u)) return false
   if (anchored && twoAndTwo) {
     const { similarity, shortest } = restOf(pair, ours, theirs)
     if ((title && similarity >= 0.5) || (similarity >= 0.75 && shortest >= 3)) return true
   }
   if (t.length < 4 || u.length < 4 || t[0] !== u[0] || inflected(t, u)) return false
-  const similarity = keySimilarity(t, u)
+  const similarity = keySimilarity(lookup, t, u)
   // without context only a close miss of a long name: "Austria" and "Australia" (0.78) may both be meant
-  return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6))
+  // one consonant dropped or added in a name of five letters or more ("Ishia" / "Ischia", "Arder" / "Ardern")
+  return similarity >= 0.75 && (anchored || title || (similarity >= 0.85 && Math.min(t.length, u.length) >= 6) || consonantDropped(t, u))
 }
 
 /** A text's names as a variant is compared with them, indexed by what nearMiss needs of a candidate. */
@@ -132,6 +230,12 @@ interface NameSource {
   /** id of the document */
   readonly doc: string
   readonly fromReference: boolean
+  /**
+   * How far the text's spellings are trusted: 2 for the reference or a copy written in English (its
+   * sourceLang "en": a human wrote it), 1 for a machine-translated or unknown copy. A spelling needs 2 to be the
+   * authority: the reference, a native copy, or two other copies agreeing, never one other MT copy alone.
+   */
+  readonly weight: number
   readonly known: readonly Known[]
   /** the known names by their token's key, in known's order */
   readonly byToken: ReadonlyMap<string, readonly Known[]>
@@ -139,6 +243,25 @@ interface NameSource {
   readonly byInitial: ReadonlyMap<string, readonly number[]>
   /** indexes into known, by each key of mentions of two tokens or more */
   readonly byKey: ReadonlyMap<string, readonly number[]>
+  /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa") */
+  readonly byTail: ReadonlyMap<string, readonly Known[]>
+}
+
+// An Arabic surname with the article written small ("Ali al-Mismari") starts with a small letter, so it is no name
+// token; as a spelling others are compared with it is one: "Ali Al-Masmari" is a near miss of it.
+const SMALL_ARTICLE_NAME = /(?<![\p{L}\p{N}])(?:al|el)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu
+
+function articleMentions(doc: AnalyzedDocument): NameMention[] {
+  const mentions: NameMention[] = []
+  for (const sentence of doc.sentences) {
+    if (sentence.zone === 'boilerplate' || sentence.zone === 'headline' || sentence.zone === 'byline') continue
+    for (const m of sentence.text.matchAll(SMALL_ARTICLE_NAME)) {
+      const start = sentence.start + m.index
+      const token: NameToken = { text: m[0], key: nameKey(m[0]), start, end: start + m[0].length }
+      mentions.push({ tokens: [token], text: m[0], start, end: token.end, sentence: sentence.index, titles: [] })
+    }
+  }
+  return mentions
 }
 
 function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
@@ -146,12 +269,13 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
   const byToken = new Map<string, Known[]>()
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
+  const byTail = new Map<string, Known[]>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key)
     if (!list) map.set(key, [i])
     else if (list.at(-1) !== i) list.push(i)
   }
-  for (const mention of nameMentions(doc)) {
+  for (const mention of [...nameMentions(doc), ...articleMentions(doc)]) {
     const keys = mention.tokens.map((token) => token.key)
     const spelling = keys.join(' ')
     for (const token of mention.tokens) {
@@ -160,12 +284,18 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
       known.push(k)
       if (token.key.length >= 4) add(byInitial, token.key[0]!, i)
       if (keys.length >= 2) for (const key of keys) add(byKey, key, i)
+      if (token.key.length >= 5) {
+        const tail = byTail.get(token.key.slice(1))
+        if (tail) tail.push(k)
+        else byTail.set(token.key.slice(1), [k])
+      }
       const same = byToken.get(token.key)
       if (same) same.push(k)
       else byToken.set(token.key, [k])
     }
   }
-  return { doc: doc.doc.id, fromReference, known, byToken, byInitial, byKey }
+  const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byTail }
 }
 
 // Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
@@ -174,11 +304,6 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
 const referenceSource = perDocument((doc) => nameSource(doc, true))
 const variantSource = perDocument((doc) => nameSource(doc, false))
 
-// The candidates of one source, marked by index: the lists of the initial and of each key overlap and interleave,
-// and the candidates are tested in the order of the known names, each once. Reused by every call, and cleared
-// as it is read (sorting the lists joined was most of this function's time, nt21).
-let marked = new Uint8Array(256)
-
 /**
  * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
  * wins). Only two kinds can be accepted: those whose key shares the token's first letter (four letters a side), and
@@ -186,12 +311,15 @@ let marked = new Uint8Array(256)
  * one, so this gives what testing all the known names in order gave, without a test per token and known name (a
  * bundle of eight variants knows a thousand names; measured ~10% of audit()).
  */
-function firstNearMiss(sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
+function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
-  mentionPairs.clear()
-  keySimilarities.clear()
+  lookup.pairs.clear()
+  lookup.similarities.clear()
   for (const { known, byInitial, byKey } of sources) {
-    if (known.length > marked.length) marked = new Uint8Array(2 * known.length)
+    // the lists of the initial and of each key overlap and interleave; marking them tests the candidates in the
+    // order of the known names, each once (sorting the lists joined cost most of this function's time)
+    if (known.length > lookup.marked.length) lookup.marked = new Uint8Array(2 * known.length)
+    const { marked } = lookup
     let first = known.length
     let last = -1
     const mark = (list: readonly number[] | undefined) => {
@@ -205,10 +333,29 @@ function firstNearMiss(sources: readonly NameSource[], mention: NameMention, tok
     for (let i = first; i <= last; i++) {
       if (marked[i] === 0) continue
       marked[i] = 0
-      if (nearMiss(mention, ours, token, known[i]!, own)) {
+      if (nearMiss(lookup, mention, ours, token, known[i]!, own)) {
         marked.fill(0, i + 1, last + 1)
         return known[i]
       }
+    }
+  }
+  return undefined
+}
+
+/**
+ * A known name whose first letter alone differs from the token's, or is added or dropped: "Eirasa" for "Irasa",
+ * "Celensky" for "Zelensky" (the near-miss index is by first letter, so these are looked up apart). Five letters
+ * a side at least, and not a house style ("Ahmed" / "Ehmed").
+ */
+function firstLetterMiss(sources: readonly NameSource[], token: NameToken, own: NameSource): Known | undefined {
+  const t = token.key
+  if (t.length < 5) return undefined
+  for (const source of sources) {
+    const candidates = [...(source.byTail.get(t.slice(1)) ?? []), ...(source.byToken.get(t.slice(1)) ?? []), ...(source.byTail.get(t) ?? [])]
+    for (const known of candidates) {
+      const u = known.token.key
+      if (u === t || u.length < 5 || own.byToken.has(u) || spellingDifference(t, u) === 'style') continue
+      return known
     }
   }
   return undefined
@@ -240,55 +387,189 @@ function naming(sources: readonly NameSource[], mention: NameMention, match: Kno
   return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
+/**
+ * One name spelled two ways in one text, whatever the other texts say: "Jandris village" and later "a girl in
+ * Jindars", "the ruins of Mulay Brahim" and "Moulay Brahim". Same shape (consonants), different letters; a
+ * multi-word name needs another word in common, a single word three consonants. The spelling the bundle backs
+ * less (then the one written less, then the later) is reported, once.
+ */
+function* twoSpellings(
+  mentions: readonly NameMention[],
+  support: (key: string) => number,
+  aliases: ReadonlyMap<string, readonly string[]>,
+  reported: Set<string>,
+): Generator<Draft> {
+  const byShape = new Map<string, { key: string; mention: NameMention; count: number; first: number }[]>()
+  mentions.forEach((mention, index) => {
+    for (const token of mention.tokens) {
+      if (token.key.length < 5) continue
+      const shape = shapeOf(token.key)
+      if (shape.length < 2) continue
+      let group = byShape.get(shape)
+      if (!group) byShape.set(shape, (group = []))
+      const entry = group.find((g) => g.key === token.key)
+      if (entry) entry.count++
+      else group.push({ key: token.key, mention, count: 1, first: index })
+    }
+  })
+  for (const [shape, group] of byShape) {
+    if (group.length < 2) continue
+    const ranked = [...group].sort((a, b) => support(b.key) - support(a.key) || b.count - a.count || a.first - b.first)
+    const best = ranked[0]!
+    for (const other of ranked.slice(1)) {
+      if (reported.has(other.key) || inflected(other.key, best.key) || sameWord(other.key, best.key) || otherGender(other.key, best.key)) continue
+      if (aliases.get(other.key)?.includes(best.key)) continue
+      const a = other.mention.tokens.map((t) => t.key)
+      const b = best.mention.tokens.map((t) => t.key)
+      if (sameName(a, b)) continue
+      // "Mulay Brahim" / "Moulay Brahim": a word in common; a lone word needs six letters, three consonants and a
+      // close spelling ("Maria" / "Mario" are two people, "Tempe" and "Tempo" two things)
+      const anchored = a.length >= 2 && b.length >= 2 && shareKey(a, b)
+      if (!anchored && (shape.length < 3 || Math.min(other.key.length, best.key.length) < 6 || looseSimilarity(other.key, best.key) < 0.75)) continue
+      reported.add(other.key)
+      yield {
+        message: `Name \`${other.mention.text}\` is spelled \`${best.mention.text}\` elsewhere in this text; use one spelling.`,
+        start: other.mention.start,
+        end: other.mention.end,
+        sentence: other.mention.sentence,
+        severity: 'minor',
+      }
+    }
+  }
+}
+
+/**
+ * A name written in lower case: "flights to paris" where the bundle writes "Paris", or an Arabic surname read as a
+ * common noun, "the sheikh said" for "al-Sheikh". The word must be no common English word ("turkey", "china"
+ * are), except after "the" where the bundle writes it with the article prefix "al-" / "el-".
+ */
+// The words a text writes after the Arabic article "al-" / "el-", in lower case: "al-Haddad" and "Al-Haddad" → "haddad"
+// (a word starting small is no name token, so the names do not hold "al-Haddad").
+const ARTICLE_NAME = /\b(?:[Aa]l|[Ee]l)[-‐](\p{Lu}\p{Ll}+)/gu
+const articleNames = perDocument((doc) => new Set([...doc.doc.text.matchAll(ARTICLE_NAME)].map((m) => m[1]!.toLowerCase())))
+
+function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], own: NameSource): Generator<Draft> {
+  const named = (key: string) => own.byToken.has(key) || sources.some((source) => source.byToken.has(key))
+  const docs = [ctx.variant, ...(ctx.reference ? [ctx.reference] : []), ...ctx.others]
+  const withArticle = (word: string) => docs.some((doc) => articleNames(doc).has(word))
+  const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
+  const cleared = new Set<string>()
+  const { text } = ctx.variant.doc
+  for (const sentence of ctx.variant.sentences) {
+    if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
+    const words = sentenceWords(sentence)
+    for (let i = 0; i < words.length; i++) {
+      const { word, index } = words[i]!
+      if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || cleared.has(word)) continue
+      // part of a link or handle ("pic.twitter.com", "@afp"), whose small letters are no case error
+      const at = sentence.start + index
+      if (/[./@#_]/.test(text[at - 1] ?? '') || /[./@_]\w/.test(text.slice(at + word.length, at + word.length + 2))) continue
+      const prefixed = i > 0 && words[i - 1]!.word.toLowerCase() === 'the' && (named(`al${word}`) || named(`el${word}`) || withArticle(word))
+      if (!prefixed && !named(word)) continue
+      // decided once a word: the other texts write it small too ("floods"), or it is a common English word
+      if ((!prefixed && isEnglishWord(word)) || writtenLower(word)) {
+        cleared.add(word)
+        continue
+      }
+      const start = sentence.start + index
+      const name = prefixed ? `al-${word[0]!.toUpperCase()}${word.slice(1)}` : `${word[0]!.toUpperCase()}${word.slice(1)}`
+      yield {
+        message: prefixed
+          ? `\`the ${word}\` reads the surname \`${name}\` as a common noun; write the name.`
+          : `Name \`${word}\` is written in lower case where the bundle writes \`${name}\`; capitalise it.`,
+        start,
+        end: start + word.length,
+        sentence: sentence.index,
+        severity: 'minor',
+      }
+    }
+  }
+}
+
 const nameDrift: Check = {
   id: 'name-drift',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   needs: 'bundle',
-  description: 'Finds a proper name spelled as a near miss of a name in the reference or the other variants ("Yoon Sok-gil" for "Yoon Suk-yeol").',
+  description: 'Finds a proper name spelled as a near miss of a name in the reference or the other variants ("Yoon Sok-gil" for "Yoon Suk-yeol"), or two ways in one text.',
   explanation:
     'Machine translation through a third script garbles transliterated names: 002 (from Greek) writes "South Korean ' +
-    'President Yoon Sok-gil" where 003 writes "President Yoon Suk-yeol". A capitalised name in the variant that no ' +
-    'other text of the bundle uses is compared with the names they do use: the same surname with a rest whose ' +
-    'consonants mostly agree (and ideally the same title before it), or a single word within a letter or two of a ' +
-    'known one ("Stoltenburg"). The spelling the reference uses wins; without it, the one more texts (then more ' +
-    'mentions) use; major against the reference or most of the other variants, minor otherwise. Inflections (Korea/Korean, Sweden/Swedes), acronyms and Title Case headlines are left alone, ' +
-    'and spellings listed together in the aliases of the config ("Kyiv", "Kiev") are house style, not drift.',
+    'President Yoon Sok-gil" where 003 writes "President Yoon Suk-yeol". A capitalised name in the variant that the ' +
+    'bundle does not back is compared with the names the other texts use: the same surname with a rest whose ' +
+    'consonants mostly agree (and ideally the same title before it), a single word within a letter or two of a ' +
+    'known one ("Stoltenbreg"), the same consonants with other vowels ("Jandris" for "Jinderis"), or a first letter ' +
+    'changed ("Eirasa" for "Irasa"). The authority is the reference or a copy written in English, or two other ' +
+    'copies agreeing; never one other MT copy alone, unless it repeats a plain consonant miss. Major for a changed ' +
+    'consonant against the authority; minor for vowels only, a first letter, or a weaker authority. Transliteration ' +
+    'house styles are one spelling (Mohammed/Muhammad/Mohamed, Yunis/Younis, Prayut/Prayuth, al-/el-, a dropped ' +
+    'accent), as are inflections (Korea/Korean) and spellings listed together in the aliases of the config ("Kyiv", ' +
+    '"Kiev"). Also minor: one name spelled two ways in one text ("Mulay Brahim" … "Moulay Brahim"), a name in lower ' +
+    'case ("paris") and an Arabic surname read as a common noun ("the haddad" for "al-Haddad").',
   *run(ctx) {
     const mentions = nameMentions(ctx.variant)
     const own = variantSource(ctx.variant)
     const sources = ctx.others.map(variantSource)
     if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
-    const isKnown = (key: string) => sources.some((source) => source.byToken.has(key))
     const aliases = aliasGroups(ctx.config.aliases)
+    // how far the bundle's other texts back a spelling, or one of its aliases: each text counted once, by its weight
+    const support = (key: string) => {
+      const keys = aliases.get(key) ?? [key]
+      let sum = 0
+      for (const source of sources) if (keys.some((k) => source.byToken.has(k))) sum += source.weight
+      return sum
+    }
     const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
+    const reported = new Set<string>()
+    const lookup = newLookup()
     for (const mention of mentions) {
       for (const token of mention.tokens) {
-        // a spelling another text uses, or one of its aliases does, is not drift
-        if (isKnown(token.key) || aliases.get(token.key)?.some(isKnown)) continue
-        const match = firstNearMiss(sources, mention, token, own)
+        // a spelling the reference, a native copy or two other copies use is established, not drift
+        const ours = support(token.key)
+        if (ours >= 2) continue
+        const near = firstNearMiss(lookup, sources, mention, token, own)
+        const match = near ?? firstLetterMiss(sources, token, own)
         if (!match) continue
-        const withKey = sources.flatMap((source) => source.byToken.get(match.token.key) ?? [])
-        const documents = new Set(withKey.map((k) => k.doc)).size
-        // a tie between two variants goes to the spelling used more often; a true tie says nothing
-        if (!match.fromReference && documents < 2 && withKey.length <= ownCount(token.key)) continue
-        // Between variants no one spelling is the authority: on parallel MT of one source (nt21: eight systems)
-        // every transliteration varies ("Grivoli", "Greivoli", "Grevoli"…), so it is major only when most of the
-        // other variants that name the same thing agree against this one
-        const strong = match.fromReference || documents > naming(sources, mention, match) / 2
-        const where = match.fromReference ? 'the reference' : documents >= 2 ? `${documents} other variants` : 'another variant'
-        const draft: Draft = {
-          message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}; use one spelling, or list both in the aliases if this is house style.`,
+        const theirs = support(match.token.key)
+        const withKey = sources.filter((source) => source.byToken.has(match.token.key))
+        const trusted = withKey.some((source) => source.weight >= 2)
+        const vowel = spellingDifference(token.key, match.token.key) === 'vowel'
+        // The other spelling must be the authority (2 at least) and better backed than this one. One other MT copy
+        // is no authority, unless the miss is plain: a consonant changed in a name it shares a surname or a title
+        // with, and that copy writes its spelling more often than this one writes ours ("President Yoon Sok-gil"
+        // once, "President Yoon Suk-yeol" twice).
+        const mentionsThere = withKey.reduce((n, source) => n + source.byToken.get(match.token.key)!.length, 0)
+        const plain = !vowel && theirs === 1 && ours === 0 && mentionsThere > ownCount(token.key) &&
+          (shareKey(mention.tokens.map((t) => t.key), match.keys) || sharedTitle(mention, match.mention) !== undefined)
+        if ((theirs < 2 && !plain) || theirs <= ours) continue
+        // a copy written in English (sourceLang "en") chose its transliteration ("Jindayris" for "Jinderis"):
+        // house style; only a changed consonant there is a slip worth reporting
+        if (vowel && own.weight >= 2) continue
+        // Between variants no one spelling is the authority: on parallel MT of one source (eight systems) every
+        // transliteration varies ("Grivoli", "Grimoli", "Grevoli"…), so it is major only when most of the other
+        // variants that name the same thing agree against this one; a vowel alone is never more than minor
+        const strong = !vowel && near !== undefined && (trusted || withKey.length > naming(sources, mention, match) / 2)
+        const where = match.fromReference
+          ? 'the reference'
+          : withKey.length >= 2
+            ? `${withKey.length} other texts`
+            : trusted
+              ? 'a copy written in English'
+              : 'another variant'
+        const why = vowel ? ' (only its vowels differ: a misspelling, or a transliteration to list in the aliases)' : ''
+        reported.add(token.key)
+        yield {
+          message: `Name \`${mention.text}\` is a near miss of \`${match.mention.text}\` in ${where}${why}; use one spelling, or list both in the aliases if this is house style.`,
           start: mention.start,
           end: mention.end,
           sentence: mention.sentence,
           severity: strong ? 'major' : 'minor',
           ...(match.fromReference && { reference: { sentence: match.mention.sentence, start: match.mention.start, end: match.mention.end } }),
         }
-        yield draft
         break
       }
     }
+    yield* twoSpellings(mentions, support, aliases, reported)
+    yield* namesInLowerCase(ctx, sources, own)
   },
 }
 export default nameDrift
