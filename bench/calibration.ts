@@ -27,7 +27,7 @@ function outputsAt(set: HumanSet, result: AuditResult, lambda: number): MetricOu
     const sentences = new Array<number>(j.lines.length).fill(0)
     v.analyzed.sentences.forEach((s, i) => (sentences[lineOf(s.start, j.lineStarts)]! -= points[i]!))
     const per100 = (-100 * sentences.reduce((a, b) => a + b, 0)) / Math.max(v.words, 1)
-    return { score: 100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), sentences }
+    return { score: 100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS.parallel), sentences }
   })
 }
 

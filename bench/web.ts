@@ -127,6 +127,13 @@ export function kindOf(p: Passage): string {
 const density = (s: ScoredVariant) => (100 * s.result.penalty) / Math.max(s.result.words, 1)
 
 /**
+ * The least density the gate tolerates, whatever this set says: one minor punctuation slip (0.1 points) in
+ * 200 words. A development set this small would otherwise pick "any stray mark fails", which one false alarm on
+ * an unseen native copy would turn into a failed control.
+ */
+const MIN_TOLERATED_DENSITY = 0.05
+
+/**
  * The calibration of the gate on rewrites (docs/scoring.md): the penalty density (points per 100 words) above
  * which a copy fails, chosen where the fewest copies are misjudged — a native control failed counts twice, since
  * a gate that cries wolf gets switched off — and the half-score constant that puts that density at the default
@@ -135,7 +142,10 @@ const density = (s: ScoredVariant) => (100 * s.result.penalty) / Math.max(s.resu
 export function calibration(natives: readonly ScoredVariant[], mts: readonly ScoredVariant[]): { lines: string[]; threshold: number; half: number } {
   const candidates = [...new Set([...natives, ...mts].map(density))].sort((a, b) => a - b)
   let best = { threshold: 0, cost: Infinity, nativeFails: 0, mtPasses: 0 }
-  for (const threshold of candidates) {
+  // midway between neighbouring densities, so the threshold never sits on a copy of this set
+  const midpoints = candidates.map((d, i) => (i + 1 < candidates.length ? (d + candidates[i + 1]!) / 2 : d))
+  for (const threshold of midpoints) {
+    if (threshold < MIN_TOLERATED_DENSITY) continue
     // a copy fails when its density is above the threshold
     const nativeFails = natives.filter((s) => density(s) > threshold).length
     const mtPasses = mts.filter((s) => density(s) <= threshold).length
@@ -144,13 +154,13 @@ export function calibration(natives: readonly ScoredVariant[], mts: readonly Sco
   }
   // scoreOf: 100 / (1 + d / half) = minScore at d = threshold ⇒ half = threshold / (100 / minScore − 1)
   const half = best.threshold / (100 / DEFAULT_CONFIG.minScore - 1)
-  const now = HALF_SCORE_PENALTY_PER_100_WORDS * (100 / DEFAULT_CONFIG.minScore - 1)
+  const now = HALF_SCORE_PENALTY_PER_100_WORDS.rewrite * (100 / DEFAULT_CONFIG.minScore - 1)
   return {
     threshold: best.threshold,
     half,
     lines: [
       `  calibration: penalty per 100 words that fails a copy now ${now.toFixed(2)}; best on this set ${best.threshold.toFixed(2)} ` +
-        `(${best.nativeFails} controls fail, ${best.mtPasses} MT pass) ⇒ half-score constant ${half.toFixed(2)} (now ${HALF_SCORE_PENALTY_PER_100_WORDS})`,
+        `(${best.nativeFails} controls fail, ${best.mtPasses} MT pass) ⇒ half-score constant for rewrites ${half.toFixed(2)} (now ${HALF_SCORE_PENALTY_PER_100_WORDS.rewrite})`,
     ],
   }
 }

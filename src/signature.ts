@@ -21,7 +21,7 @@ export function signature(config: AuditConfig, registry: readonly Check[]): stri
     `checks:${checks.length}`,
     `align:${ALIGNER_ID}`,
     `lang:franc@${FRANC_VERSION}`,
-    `weights:minor=${w.minor},major=${w.major},critical=${w.critical},punct=${MINOR_PUNCTUATION_WEIGHT},half=${HALF_SCORE_PENALTY_PER_100_WORDS}`,
+    `weights:minor=${w.minor},major=${w.major},critical=${w.critical},punct=${MINOR_PUNCTUATION_WEIGHT},half=${HALF_SCORE_PENALTY_PER_100_WORDS.rewrite}/${HALF_SCORE_PENALTY_PER_100_WORDS.parallel}`,
     `fidelity:${config.fidelity},${FIDELITY_WEIGHT}`,
     `gate:${config.minScore},${config.failOn ?? 'none'}`,
     // only when the config changes a check's severity: scores made so are not comparable with the defaults'

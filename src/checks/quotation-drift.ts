@@ -343,7 +343,9 @@ const quotationDrift: Check = {
     'are not drift; substituted words are, unless the other variants\' renderings of the same quote back them (as ' +
     'many or more use the variant\'s words than the authority\'s): parallel translations of one source all reword ' +
     'a quote, and a reference that is itself a translation is one rendering among them. Against the reference it is major when more than half the shared ' +
-    'stretch is reworded or a negation is lost or added, else minor. Where the reference does not have the quote, ' +
+    'stretch is reworded or a negation is lost or added, else minor. In a rewrite the reference\'s words count only ' +
+    'when another copy also uses them (a quote first spoken in another language has many faithful translations); ' +
+    'otherwise the difference is a neutral note, unless a negation is lost or added. Where the reference does not have the quote, ' +
     'the authority is a consensus of the other copies weighed by trust — a copy written in English counts double, ' +
     'a machine translation once, and two points are needed — so one other machine-translated copy alone never ' +
     'decides; such findings are always minor.',
@@ -362,7 +364,13 @@ const quotationDrift: Check = {
             theirs.left.forEach((rendering, m) => compare(theirs, m, r) && renderings.push(rendering))
           }
           const fromReference = unbacked(found, renderings)
-          if (fromReference.changed > 0 || fromReference.negation) yield draft(fromReference, variant, reference, true)
+          if (fromReference.changed === 0 && !fromReference.negation) continue
+          const drafted = draft(fromReference, variant, reference, true)
+          // A rewrite's reference may be another agency's translation of a quote first spoken in Arabic or
+          // Spanish ("in light of the results" / "given the results"): its words settle the quote only when
+          // another copy also uses them; a lost or added negation turns the quote round whoever translated it.
+          const settled = variant.segmented === true || fromReference.negation || fromReference.gaps.some(({ theirs }) => renderings.some((r) => uses(r, theirs)))
+          yield settled ? drafted : { ...drafted, severity: 'neutral', message: `${drafted.message} (No other copy uses the reference's words: it may be another translation of the same remark.)` }
           continue
         }
       }

@@ -172,6 +172,17 @@ function* directionOf(text: string, marks: readonly QuoteMark[], variant: Analyz
   }
 }
 
+/**
+ * Where the last story paragraph starts when the copy is cut off inside it (its last sentence has no final
+ * punctuation); Infinity when the copy ends on a full sentence.
+ */
+function cutParagraphStart(document: AnalyzedDocument): number {
+  const story = document.sentences.filter((s) => s.zone !== 'boilerplate')
+  const last = story.at(-1)
+  if (!last || document.segmented === true || last.zone !== 'body' || /[.!?…]["'”’»)\]]*$/u.test(last.text)) return Infinity
+  return story.find((s) => s.paragraph === last.paragraph)!.start
+}
+
 const KIND = {
   opening: ['an opening mark', 'close it or remove it'],
   closing: ['a closing mark', 'open it or remove it'],
@@ -233,9 +244,13 @@ const strayPunctuation: Check = {
       }
     }
     const balance = quoteBalance(variant)
+    const cutFrom = cutParagraphStart(variant)
     for (const mark of balance.unmatched) {
       // reported above as turned the wrong way, or by mojibake as a lost apostrophe inside a word (`Ankara”da`)
       if (turned.has(mark.offset) || (WORD_CHAR.test(variant.doc.text[mark.offset - 1] ?? '') && /\p{Ll}/u.test(variant.doc.text[mark.offset + 1] ?? ''))) continue
+      // a copy cut mid-quotation (`…“I will serve the nation for the rest of my`) lost the closing mark with its
+      // end: that is the cut, a completeness matter, not a stray mark
+      if (mark.kind !== 'closing' && mark.offset >= cutFrom) continue
       const sentence = sentenceAt(variant, mark.offset)?.index
       const [what, remedy] = KIND[mark.kind]
       yield {

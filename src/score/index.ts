@@ -7,7 +7,23 @@ export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { neutral: 0
 /** A minor punctuation error weighs a tenth of a minor error (WMT MQM: "Minor Fluency/Punctuation 0.1"). */
 export const MINOR_PUNCTUATION_WEIGHT = 0.1
 /** Penalty points per 100 words at which the score is halved (see README, "Score"). */
-export const HALF_SCORE_PENALTY_PER_100_WORDS = 5
+export const HALF_SCORE_PENALTY_PER_100_WORDS = {
+  /**
+   * Rewrites (web copies of a story): calibrated on ../shared/webdev by `npm run bench -- web`, at the penalty
+   * density that best separates native copies from machine-translated ones (docs/scoring.md, "Calibration").
+   */
+  rewrite: 0.23,
+  /**
+   * Sentence-parallel input (one sentence a line, every copy translating the same source): the scale of the
+   * WMT MQM raters on ../shared/bench, where raw MT output averages several points a sentence.
+   */
+  parallel: 5,
+} as const
+
+/** The half-score constant for a document: sentence-parallel input and rewrites are calibrated apart. */
+export function halfScoreFor(document: Pick<AnalyzedDocument, 'segmented'>): number {
+  return document.segmented === true ? HALF_SCORE_PENALTY_PER_100_WORDS.parallel : HALF_SCORE_PENALTY_PER_100_WORDS.rewrite
+}
 
 export function findingWeight(finding: Pick<Finding, 'severity' | 'category'>): number {
   if (finding.severity === 'minor' && finding.category === 'Fluency/Punctuation') return MINOR_PUNCTUATION_WEIGHT
@@ -71,10 +87,10 @@ export function sentencePenalties(document: AnalyzedDocument, findings: readonly
   return points
 }
 
-/** Penalty points → 0–100 for a copy of `words` words of story text: halved at HALF_SCORE_PENALTY_PER_100_WORDS. */
-export function scoreOf(penalty: number, words: number): number {
+/** Penalty points → 0–100 for a copy of `words` words of story text: halved at `half` points per 100 words. */
+export function scoreOf(penalty: number, words: number, half: number): number {
   const per100 = (100 * penalty) / Math.max(words, 1)
-  return round(100 / (1 + per100 / HALF_SCORE_PENALTY_PER_100_WORDS), 1)
+  return round(100 / (1 + per100 / half), 1)
 }
 
 /** Words with a letter in story sentences: "1 2 3" and ". , ." have none, so a copy of them checks nothing. */
@@ -119,7 +135,8 @@ export function scoreVariant(document: AnalyzedDocument, findings: readonly Find
   const fluencyPenalty = round(weigh('fluency'), 3)
   const fidelityPenalty = round(weigh('fidelity') + (evidence.fidelityPenalties?.reduce((a, b) => a + b, 0) ?? 0), 3)
   const penalty = round(fluencyPenalty + fidelityPenalty, 3)
-  const score = scoreOf(penalty, words)
+  const half = halfScoreFor(document)
+  const score = scoreOf(penalty, words, half)
   const completeness: Completeness = {
     coverage: evidence.coverage ?? null,
     truncated: findings.some((f) => dimensionOf(f) === 'completeness' && f.check === 'truncated-text'),
@@ -136,8 +153,8 @@ export function scoreVariant(document: AnalyzedDocument, findings: readonly Find
     penalty,
     score,
     verdict,
-    fluency: { penalty: fluencyPenalty, score: scoreOf(fluencyPenalty, words) },
-    fidelity: hasReference ? { penalty: fidelityPenalty, score: scoreOf(fidelityPenalty, words) } : null,
+    fluency: { penalty: fluencyPenalty, score: scoreOf(fluencyPenalty, words, half) },
+    fidelity: hasReference ? { penalty: fidelityPenalty, score: scoreOf(fidelityPenalty, words, half) } : null,
     completeness,
   }
 }

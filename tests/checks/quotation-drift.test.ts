@@ -13,7 +13,8 @@ function seedFindings(name: (typeof VARIANTS)[number]) {
 describe('quotation-drift', () => {
   it('flags the retranslated quote of 002 against the reference, with the reference wording, as minor', () => {
     const greek = seedText('greek')
-    const findings = findingsOf(check, greek, { reference: seedText('reference') })
+    // 003 quotes the reference's "autocracy": the reference's words are the quote's, not one translation of it
+    const findings = findingsOf(check, greek, { reference: seedText('reference'), others: [seedText('indonesian')] })
     expect(findings.map((f) => [spanText(greek, f), f.severity])).toEqual([
       ['If we don’t want authoritarianism and tyranny to win, (the Ukrainians) need weapons', 'minor'],
     ])
@@ -45,8 +46,19 @@ describe('quotation-drift', () => {
     ['one word retranslated, as minor', 'She said: "We will not leave anybody behind."', 'minor'],
   ])('flags %s', (_, text, severity) => {
     const reference = '"We will not leave anyone behind," she said. "Italy will rebuild these towns, street by street."'
-    const findings = findingsOf(check, text, { reference })
+    const findings = findingsOf(check, text, { reference, others: [reference] })
     expect(findings.map((f) => f.severity)).toEqual([severity])
+  })
+
+  it('in a rewrite, notes a reworded quote no other copy settles as neutral: it may be another translation of the remark', () => {
+    const reference = 'Sánchez said: "I have taken this decision in light of the results of the elections."'
+    const text = 'Sánchez said: "I have taken this decision given the results of the elections."'
+    const findings = findingsOf(check, text, { reference })
+    expect(findings.map((f) => f.severity)).toEqual(['neutral'])
+    expect(findings[0]!.message).toContain('another translation')
+    // a lost negation turns the quote round, whoever translated it
+    const negated = findingsOf(check, 'Sánchez said: "I have not taken this decision in light of the results of the elections."', { reference })
+    expect(negated.map((f) => f.severity)).toEqual(['major'])
   })
 
   it('between variants without a reference: one other MT copy is no authority; an English copy or two MT copies that agree are', () => {

@@ -38,6 +38,13 @@ describe('stray-punctuation', () => {
     expect(findings.map((f) => [spanText(text, f), f.start])).toEqual([[mark, text.indexOf(mark)]])
   })
 
+  it('leaves the open quote of a copy cut mid-quotation to the cut, and flags the same mark where the copy goes on', () => {
+    const cut = 'The minister spoke on Sunday night.\n\n“I will keep serving the nation for the rest of my'
+    expect(findingsOf(check, cut)).toEqual([])
+    const whole = `${cut} life, he said.\n\nThe party won 39 seats.`
+    expect(findingsOf(check, whole).map((f) => spanText(whole, f))).toEqual(['“'])
+  })
+
   it.each([
     ['a quotation over two paragraphs, closed only at its end', '“After the brutal invasion of Ukraine, these countries changed their policy.\n\n“When the full-fledged invasion happened, many countries changed their policies.”'],
     ['straight quotes over three paragraphs', 'He said:\n\n"Product recalls are normal.\n\n"The risk is reduced.\n\n"We act fast."'],
@@ -83,7 +90,7 @@ describe('stray-punctuation', () => {
     ['a dash before a full stop', 'The harbour was closed, said the port chief, Marta Vella -. Ships waited offshore.', ' -.'],
     ['a spaced joining hyphen', 'Mourners gathered at the church of al- Nour on Sunday.', 'al- '],
     ['a contraction without its apostrophe', 'The minister says hes ready to talk to the unions.', 'hes'],
-    ['no space after a full stop', 'She stood among the ruins of the old town.Photo by her neighbour.', '.'],
+    ['no space after a full stop', 'She stood among the ruins of the old town.Rescuers kept digging nearby.', '.'],
     ['a space before a question mark', 'What will happen to the pensions ? the minister asked.', ' ?'],
     ['a space before a colon', 'The president was clear : the reform will pass.', ' :'],
     ['a ticker code cut by a space', 'Shares of the airline (0788. HK) fell 4% on Monday.', ' '],

@@ -107,7 +107,7 @@ for (const [columns, rows] of [
       const term = new TmuxSession(command, columns, rows, work)
       session = term
       let screen = keep('overview', await term.waitFor((s) => s.includes('001-native-rewrite'), 'the overview'))
-      expect(screen).toMatch(/^›\s+\d+ █+░+\s+FAIL\s+002-mt-greek/m)
+      expect(screen).toMatch(/^›\s+\d+ █*░+\s+FAIL\s+002-mt-greek/m)
       expect(hintLine(screen)).toBe('j/k move · Enter open · / search · f filter · ? help · q quit')
 
       // the help: every key on a line of its own, with its whole action, and the legend
@@ -151,7 +151,7 @@ for (const [columns, rows] of [
       screen = keep('china', await term.waitFor((s) => s.includes('`escalating`: 1 matching row'), 'the China row'))
       expect(screen).toContain('China«m:. .»')
       expect(screen).toContain('«/:escalating»')
-      expect(linesOf(screen)[0]).toMatch(/^‹ 002-mt-greek · \d+ █+░+ FAIL · C0 M5 m\d+ n\d+ · triaged 0\/\d+ · coverage \d+%/)
+      expect(linesOf(screen)[0]).toMatch(/^‹ 002-mt-greek · \d+ █*░+ FAIL · C0 M5 m\d+ n\d+ · triaged 0\/\d+ · coverage \d+%/)
       expect(screen).toMatch(/^› {3}MINOR +stray-punctuation · Fluency\/Punctuation · Stray punctuation/m)
       // with a notice on the right the hints keep `Esc back · ? help`, at 80 columns dropping others
       expect(hintLine(screen)).toMatch(/\]\/\[ finding · .*Esc back · \? help +`escalating`: 1 matching row$/)
