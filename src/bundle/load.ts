@@ -1,33 +1,51 @@
 // load: what the user named → Bundle values. Pure apart from the `read` function the CLI passes in,
 // so tests can load bundles from memory and only src/cli touches the file system.
-import { basename, join } from 'node:path'
+import { basename, isAbsolute, join, relative, sep } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Bundle, Document } from '../types.js'
 import { jsonlBundleSchema, manifestSchema, parseJson } from './schema.js'
 
-/** Reads one file as strict UTF-8 text (see decodeText); throws InputError naming the path. */
-export type ReadText = (path: string) => string
+/**
+ * Reads one file as strict UTF-8 text (see decodeText); throws InputError naming the path. With `within` (the
+ * bundle folder) the file must resolve inside that folder: the CLI's reader follows symlinks to check it.
+ */
+export type ReadText = (path: string, within?: string) => string
+
+/**
+ * The path of a file bundle.json names, refused when it leaves the folder by its spelling alone
+ * ("/etc/passwd", "../../etc/passwd"): a bundle is someone else's, and its files end up in a published report.
+ */
+function inFolder(folder: string, file: string, manifestPath: string): string {
+  const path = join(folder, file)
+  const inside = relative(folder, path)
+  if (isAbsolute(file) || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new InputError(manifestPath, `file \`${file}\` is outside the bundle folder; a bundle may only name files inside its folder`)
+  }
+  return path
+}
 
 /** A bundle folder: bundle.json names the reference and variant files, relative to the folder. */
 export function loadBundleFolder(folder: string, read: ReadText): Bundle {
   const manifestPath = join(folder, 'bundle.json')
-  const manifest = parseJson(manifestSchema, read(manifestPath), manifestPath)
+  const manifest = parseJson(manifestSchema, read(manifestPath, folder), manifestPath)
   const ids = [manifest.reference?.id, ...manifest.variants.map((v) => v.id)].filter((x) => x !== undefined)
   const duplicate = ids.find((x, i) => ids.indexOf(x) !== i)
   if (duplicate) throw new InputError(manifestPath, `document id \`${duplicate}\` is used twice`)
+  const referencePath = manifest.reference && inFolder(folder, manifest.reference.file, manifestPath)
+  const variantPaths = manifest.variants.map((v) => inFolder(folder, v.file, manifestPath))
   const reference = manifest.reference && {
     id: manifest.reference.id,
     role: 'reference' as const,
-    text: read(join(folder, manifest.reference.file)),
-    path: join(folder, manifest.reference.file),
+    text: read(referencePath!, folder),
+    path: referencePath!,
     ...(manifest.reference.feed !== undefined && { feed: manifest.reference.feed }),
   }
   const variants = manifest.variants.map(
-    (v): Document => ({
+    (v, i): Document => ({
       id: v.id,
       role: 'variant',
-      text: read(join(folder, v.file)),
-      path: join(folder, v.file),
+      text: read(variantPaths[i]!, folder),
+      path: variantPaths[i]!,
       ...(v.feed !== undefined && { feed: v.feed }),
       ...(v.sourceLang !== undefined && { sourceLang: v.sourceLang }),
     }),

@@ -8,6 +8,7 @@ import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../signature.js'
 import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
 import { readBundles } from './read-input.js'
+import { DEFAULT_MAX_FILE_MB, limits, parseMaxFileSize } from './confine.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
 import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
@@ -35,6 +36,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showHelpAfterError(false)
+    // every run starts from the default cap: main() runs many times in one process in the tests
+    .hook('preAction', (_, action) => {
+      const mb = (action.opts() as { maxFileSize?: string }).maxFileSize
+      limits.maxFileBytes = mb === undefined ? DEFAULT_MAX_FILE_MB * 1e6 : parseMaxFileSize(mb)
+    })
 
   const withInputs = (command: Command) =>
     command
@@ -44,6 +50,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--min-score <n>', 'a variant fails under this score (0–100; default 80)')
       .option('--fail-on <severity>', 'a variant fails on a finding of this severity or worse: minor|major|critical|none (default critical)')
       .option('--verbose', 'list neutral findings (boilerplate) too')
+      .option('--max-file-size <MB>', `refuse an input file larger than this (default ${DEFAULT_MAX_FILE_MB} MB)`)
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {

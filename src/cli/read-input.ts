@@ -1,10 +1,11 @@
 // INPUT → bundles. The one place that reads the user's files (with write-output.ts, the only file I/O).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, relative } from 'node:path'
 import { decodeText } from '../bundle/decode.js'
 import { loadBundleFolder, loadJsonlBundles, loadLooseFiles } from '../bundle/load.js'
 import { InputError } from '../errors.js'
+import { confinedPath, readBounded, readStdinBounded } from './confine.js'
 import type { Bundle } from '../types.js'
 
 export interface InputSpec {
@@ -33,7 +34,7 @@ export function readBundles(spec: InputSpec): Bundle[] {
 }
 
 function readOneInput(input: string): Bundle[] {
-  if (input === '-') return loadJsonlBundles(decodeText(readFileSync(0), '<stdin>'), '<stdin>')
+  if (input === '-') return loadJsonlBundles(decodeText(readStdinBounded(describeFsError), '<stdin>'), '<stdin>')
   const stat = statOrThrow(input)
   if (stat.isDirectory()) {
     if (!isFile(join(input, 'bundle.json'))) throw new InputError(input, 'not a bundle folder: it has no bundle.json')
@@ -43,15 +44,14 @@ function readOneInput(input: string): Bundle[] {
   throw new InputError(input, 'expected a bundle folder or a .jsonl file; for loose text files use --reference FILE VARIANT...')
 }
 
-/** Reads a text file strictly (see decodeText); every failure is an InputError naming the file. */
-export function readText(path: string): string {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    throw new InputError(path, describeFsError(error))
-  }
-  return decodeText(bytes, path)
+/**
+ * Reads a text file strictly (see decodeText); every failure is an InputError naming the file. Only a regular
+ * file under the size cap is read, and with `within` (a bundle folder) only one that resolves inside it
+ * (./confine.ts: a bundle naming "../../etc/passwd" must not publish it).
+ */
+export function readText(path: string, within?: string): string {
+  const real = within === undefined ? path : confinedPath(path, within, describeFsError)
+  return decodeText(readBounded(real, path, describeFsError), path)
 }
 
 function statOrThrow(path: string) {
@@ -68,6 +68,10 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a folder, expected a file'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'ENOTDIR') return 'a part of the path is not a folder'
+  if (code === 'ELOOP') return 'too many levels of symbolic links'
+  // fd 0 closed ("mtaudit check - <&-") or set non-blocking by the parent: no stdin to read
+  if (code === 'EBADF') return 'not open for reading (closed, or opened for writing only)'
+  if (code === 'EAGAIN') return 'not ready for reading (non-blocking, no data)'
   return (error as Error).message
 }
 

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { dismissedFingerprints, parseReviewFile, ReviewFileError, reviewFilePath, type ReviewDecisions } from '../review/review-file.js'
 import type { AuditConfig, Bundle } from '../types.js'
-import { readText, type InputSpec } from './read-input.js'
+import { assertReplaceable } from './confine.js'
+import { describeFsError, readText, type InputSpec } from './read-input.js'
 
 /**
  * The review file of one input: beside a bundle folder's bundle.json, beside a .jsonl, beside the --reference
@@ -21,7 +22,10 @@ export function reviewFileFor(spec: InputSpec, bundles: readonly Bundle[]): stri
 }
 
 export function readDecisions(path: string | null): ReviewDecisions {
-  if (path === null || !existsSync(path)) return {}
+  if (path === null) return {}
+  // the review replaces this file: a symlink or a device planted in a bundle folder is refused before it is read
+  assertReplaceable(path, describeFsError)
+  if (!existsSync(path)) return {}
   try {
     return parseReviewFile(readText(path))
   } catch (error) {
