@@ -22,6 +22,7 @@ const modules: (() => Promise<BenchModule>)[] = [
   () => import('./calibration.js'),
   () => import('./checks.js'),
   () => import('./pos.js'),
+  () => import('./scaling.js'),
   () => import('./speed.js'),
   () => import('./ui.js'),
   () => import('./web.js'),

@@ -17,3 +17,17 @@ export class InputError extends Error {
     return this.where ? `${this.where}: ${this.message}` : this.message
   }
 }
+
+/**
+ * Several problems found in one pass over an input, each its own line (every bad line of a JSONL file, so a
+ * feed's author fixes them all at once): the CLI prints `mtaudit: ` before the first, toLine() before the others.
+ */
+export class InputErrors extends InputError {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors[0]?.where ?? '', errors[0]?.message ?? 'invalid input')
+  }
+
+  override toLine(): string {
+    return this.errors.map((e) => e.toLine()).join('\nmtaudit: ')
+  }
+}

@@ -22,13 +22,17 @@ export const manifestSchema = z.strictObject({
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
-/** One line of a .jsonl file of bundles (contract: DESIGN.md, "JSONL bundle"). */
-export const jsonlBundleSchema = z.object({
+/**
+ * One line of a .jsonl file of bundles (contract: DESIGN.md, "JSONL bundle"): as strict as bundle.json, unknown
+ * keys refused ("txt" for "text" would otherwise audit an empty variant).
+ */
+export const jsonlBundleSchema = z.strictObject({
   id,
+  title: z.string().optional(),
   segmented: z.boolean().default(false),
-  reference: z.object({ id, text: z.string() }).nullable(),
+  reference: z.strictObject({ id, text: z.string(), feed: z.string().optional() }).nullable(),
   variants: z
-    .array(z.object({ id, text: z.string(), feed: z.string().optional(), sourceLang: z.string().optional() }))
+    .array(z.strictObject({ id, text: z.string(), feed: z.string().optional(), sourceLang: z.string().optional() }))
     .min(1),
 })
 export type JsonlBundle = z.infer<typeof jsonlBundleSchema>
@@ -42,12 +46,42 @@ export function parseJson<T>(schema: z.ZodType<T>, text: string, where: string):
     throw new InputError(where, `invalid JSON: ${(error as Error).message}`)
   }
   const result = schema.safeParse(value)
-  if (!result.success) throw new InputError(where, describeIssue(result.error.issues[0]))
+  // a few issues on the one line: "missing field `variants[0].text`; unknown field `variants[0].txt`" is one typo
+  if (!result.success) throw new InputError(where, result.error.issues.slice(0, 3).map(describeIssue).join('; ') || 'invalid content')
   return result.data
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+/**
+ * A zod issue in plain words, naming the field as the file spells it: "missing field `variants`", "unknown field
+ * `minscore`", "field `variants` must list at least 1 item" — not zod's "expected object, received undefined".
+ */
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'invalid content'
-  const path = issue.path.length ? issue.path.join('.') : '(top level)'
-  return `${path}: ${issue.message}`
+  const field = issue.path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '')
+  const named = field ? `field \`${field}\`` : 'the top level'
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = /received (\w+)/.exec(issue.message)?.[1]
+      if (received === 'undefined') return field ? `missing field \`${field}\`` : 'expected a JSON object, got nothing'
+      return `${named} must be ${article(issue.expected)}${received ? `, not ${article(received)}` : ''}`
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `\`${field ? `${field}.` : ''}${k}\``).join(', ')
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `${named} must list at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+      if (issue.origin === 'string') return issue.minimum === 1 ? `${named} must not be empty` : `${named} must be at least ${issue.minimum} characters long`
+      return `${named} must be at least ${issue.minimum}`
+    case 'too_big':
+      if (issue.origin === 'string') return `${named} must be at most ${issue.maximum} characters long`
+      if (issue.origin === 'array') return `${named} must list at most ${issue.maximum} items`
+      return `${named} must be at most ${issue.maximum}`
+    case 'invalid_value':
+      return `${named} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    default:
+      return `${named}: ${issue.message}`
+  }
 }
+
+const article = (type: string) => (type === 'undefined' || type === 'null' ? type : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`)

@@ -9,6 +9,7 @@ import { VERSION } from '../signature.js'
 import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './options.js'
 import { configAsFile } from '../config.js'
 import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
+import { DEFAULT_MAX_FILE_MB, limits, parseMaxFileSize } from './confine.js'
 import { writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
 import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
@@ -48,6 +49,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
     .showHelpAfterError(false)
+    // every run starts from the default cap: main() runs many times in one process in the tests
+    .hook('preAction', (_, action) => {
+      const mb = (action.opts() as { maxFileSize?: string }).maxFileSize
+      limits.maxFileBytes = mb === undefined ? DEFAULT_MAX_FILE_MB * 1e6 : parseMaxFileSize(mb)
+    })
 
   const withInputs = (command: Command) =>
     command
@@ -65,6 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--quiet', 'report failing variants only (text and github formats)')
       .option('--color', 'colour the text report even when stdout is not a terminal')
       .option('--no-color', 'no colour in the text report (as NO_COLOR=1 does)')
+      .option('--max-file-size <MB>', `refuse an input file larger than this (default ${DEFAULT_MAX_FILE_MB} MB)`)
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags & ReportFlags) => {

@@ -1,10 +1,11 @@
 // INPUT → bundles. The one place that reads the user's files (with write-output.ts, the only file I/O).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, relative } from 'node:path'
 import { decodeText } from '../bundle/decode.js'
 import { loadBundleFolder, loadJsonlBundles, loadLooseFiles } from '../bundle/load.js'
 import { InputError } from '../errors.js'
+import { confinedPath, limits, readBounded, tooLarge } from './confine.js'
 import { expandInputs } from './expand-inputs.js'
 import type { Bundle } from '../types.js'
 
@@ -70,22 +71,36 @@ export async function readInputs(spec: InputSpec, readStdin: ReadStdin): Promise
   return { bundles, origins, bundled: false }
 }
 
-/** process.stdin read to its end as a stream, so a pipe of any size works (see ReadStdin). */
+/**
+ * process.stdin read to its end as a stream, so a pipe of any size works (see ReadStdin), and at most
+ * limits.maxFileBytes of it: "mtaudit check - < /dev/zero" would otherwise fill memory. A stdin closed or opened
+ * write-only by the parent is an input error ("<stdin>: not open for reading"), not an internal one.
+ */
 export async function readStdinStream(): Promise<Uint8Array> {
+  const cap = limits.maxFileBytes
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+  let total = 0
+  try {
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer)
+      total += (chunk as Buffer).length
+      if (total > cap) throw tooLarge('<stdin>', `more than ${cap} bytes`, cap)
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError('<stdin>', describeFsError(error))
+  }
+  return Buffer.concat(chunks, total)
 }
 
-/** Reads a text file strictly (see decodeText); every failure is an InputError naming the file. */
-export function readText(path: string): string {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    throw new InputError(path, describeFsError(error))
-  }
-  return decodeText(bytes, path)
+/**
+ * Reads a text file strictly (see decodeText); every failure is an InputError naming the file. Only a regular
+ * file under the size cap is read, and with `within` (a bundle folder) only one that resolves inside it
+ * (./confine.ts: a bundle naming "../../etc/passwd" must not publish it).
+ */
+export function readText(path: string, within?: string): string {
+  const real = within === undefined ? path : confinedPath(path, within, describeFsError)
+  return decodeText(readBounded(real, path, describeFsError), path)
 }
 
 export function describeFsError(error: unknown): string {
@@ -94,6 +109,10 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a folder, expected a file'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'ENOTDIR') return 'a part of the path is not a folder'
+  if (code === 'ELOOP') return 'too many levels of symbolic links'
+  // fd 0 closed ("mtaudit check - <&-") or set non-blocking by the parent: no stdin to read
+  if (code === 'EBADF') return 'not open for reading (closed, or opened for writing only)'
+  if (code === 'EAGAIN') return 'not ready for reading (non-blocking, no data)'
   return (error as Error).message
 }
 

@@ -6,7 +6,8 @@ import { dirname, isAbsolute, join } from 'node:path'
 import { InputError } from '../errors.js'
 import { dismissedFingerprints, parseReviewFile, ReviewFileError, reviewFilePath, serializeReviewFile, type ReviewDecision, type ReviewDecisions } from '../review/review-file.js'
 import type { AuditConfig } from '../types.js'
-import { readText, type Inputs } from './read-input.js'
+import { assertReplaceable } from './confine.js'
+import { describeFsError, readText, type Inputs } from './read-input.js'
 import { writeFileAtomic } from './write-output.js'
 
 /**
@@ -44,7 +45,10 @@ export function readDecisions(files: Iterable<string | null>): ReadDecisions {
   const applied: string[] = []
   const from = new Map<string, string>()
   for (const path of new Set(files)) {
-    if (path === null || !existsSync(path)) continue
+    if (path === null) continue
+    // the review replaces this file: a symlink or a device planted in a bundle folder is refused before it is read
+    assertReplaceable(path, describeFsError)
+    if (!existsSync(path)) continue
     try {
       const read = parseReviewFile(readText(path))
       for (const fingerprint of Object.keys(read)) from.set(fingerprint, path)

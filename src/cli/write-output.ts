@@ -1,19 +1,52 @@
+import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from '../errors.js'
+import { assertReplaceable } from './confine.js'
 import { describeFsError } from './read-input.js'
 
 /**
  * Replaces a file atomically: the text goes to a temporary file beside it, then a rename swaps it in, so a
  * reader (or a crash half-way) never sees half a report and an old report is never lost to a failed write.
+ * Only a regular file (or nothing) is replaced: renamed over "/dev/null" the temporary file would take the
+ * device's place, over a symlink the link's (see assertReplaceable).
  */
 export function writeFileAtomic(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  assertReplaceable(path, describeFsError)
+  // a name nobody can guess, created exclusively: a symlink planted at a predictable ".report.json.1234.tmp"
+  // would otherwise be followed and its target overwritten
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  removeOnSignal()
+  pending.add(temporary)
   try {
-    writeFileSync(temporary, text)
+    writeFileSync(temporary, text, { flag: 'wx' })
     renameSync(temporary, path)
   } catch (error) {
     rmSync(temporary, { force: true })
     throw new InputError(path, `cannot write: ${describeFsError(error)}`)
+  } finally {
+    pending.delete(temporary)
   }
+}
+
+// Temporary files written but not yet renamed. A SIGINT or SIGTERM with its default action ends the process at
+// once, between the write and the rename too, and left ".report.json.1234.tmp" behind. With a listener the
+// signal waits until this synchronous code is done; the listener then removes what is left and ends the process
+// with the same signal (unless someone else, such as the review's terminal cleanup, also listens and decides).
+const pending = new Set<string>()
+let listening = false
+
+function removeOnSignal(): void {
+  if (listening) return
+  listening = true
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const temporary of pending) rmSync(temporary, { force: true })
+    pending.clear()
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+    listening = false
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
 }

@@ -1,6 +1,6 @@
 // check: the registry's checks over one variant → findings, then small pure passes (after textlint's kernel):
 // drop exact duplicates, sort by position, drop what an editor dismissed (and what shares its spot).
-import { hash } from 'node:crypto'
+import { createHash, hash, type Hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
 import type { Check, CheckContext, Dimension, Draft, Finding } from '../types.js'
 import { applyDismissals } from './dismiss.js'
@@ -24,8 +24,8 @@ export function runChecks(ctx: CheckContext, registry: readonly Check[] = CHECKS
 export function checkVariant(ctx: CheckContext, registry: readonly Check[] = CHECKS): { findings: Finding[]; dismissed: number } {
   const findings: Finding[] = []
   for (const check of activeChecks(ctx, registry)) {
-    const occurrences = new Map<string, number>()
-    for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, occurrences))
+    const seen: Seen = { occurrences: new Map(), sentenceIds: new Map(), prefixes: new Map() }
+    for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, seen))
   }
   // dismissals apply to the sorted, deduplicated findings: the list the review shows and rescores, so both agree
   const all = sortFindings(dedupe(findings))
@@ -33,16 +33,43 @@ export function checkVariant(ctx: CheckContext, registry: readonly Check[] = CHE
   return { findings: kept, dismissed: dismissed.length }
 }
 
-function complete(check: Check, draft: Draft, ctx: CheckContext, occurrences: Map<string, number>): Finding {
+/** What one check's findings so far left for the next: counters, and the hashed prefixes of long sentences. */
+interface Seen {
+  /** by sentence text (its id) and offending text: how many times found */
+  readonly occurrences: Map<string, number>
+  /** each sentence text seen, a small number: a counter's key without the sentence's text in it */
+  readonly sentenceIds: Map<string, number>
+  /** by sentence id: the hash state after `check␀document␀sentence␀`, for sentences of LONG_SENTENCE or more */
+  readonly prefixes: Map<number, Hash>
+}
+
+// A "sentence" can be a whole file ("((((…" × 100,000 has no sentence end) holding a finding at every character:
+// hashing its text again for each finding, and building each counter's key from it, made the check quadratic. A
+// long sentence's text is hashed once, and each finding continues from a copy of that state: the same digest.
+const LONG_SENTENCE = 1024
+
+function complete(check: Check, draft: Draft, ctx: CheckContext, seen: Seen): Finding {
   const { text } = ctx.variant.doc
   const sentence = draft.sentence === undefined ? undefined : ctx.variant.sentences[draft.sentence]
+  const sentenceText = sentence?.text ?? ''
+  const offending = text.slice(draft.start, draft.end)
   // Fingerprints survive edits elsewhere in the file: they hash the check, the document, the sentence's text and
   // the offending text — never offsets — plus a counter for the same text found twice in one sentence.
-  const key = [check.id, ctx.variant.doc.id, sentence?.text ?? '', text.slice(draft.start, draft.end)].join('\u0000')
-  const nth = (occurrences.get(key) ?? 0) + 1
-  occurrences.set(key, nth)
-  // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
-  const fingerprint = hash('sha256', `${key}\u0000${nth}`, 'hex').slice(0, 16)
+  let sentenceId = seen.sentenceIds.get(sentenceText)
+  if (sentenceId === undefined) seen.sentenceIds.set(sentenceText, (sentenceId = seen.sentenceIds.size))
+  const counter = `${sentenceId}\u0000${offending}`
+  const nth = (seen.occurrences.get(counter) ?? 0) + 1
+  seen.occurrences.set(counter, nth)
+  const prefix = `${check.id}\u0000${ctx.variant.doc.id}\u0000`
+  let fingerprint: string
+  if (sentenceText.length < LONG_SENTENCE) {
+    // the one-shot hash(): the same digest without a Hash object and its stream state for each finding
+    fingerprint = hash('sha256', `${prefix}${sentenceText}\u0000${offending}\u0000${nth}`, 'hex').slice(0, 16)
+  } else {
+    let state = seen.prefixes.get(sentenceId)
+    if (state === undefined) seen.prefixes.set(sentenceId, (state = createHash('sha256').update(`${prefix}${sentenceText}\u0000`)))
+    fingerprint = state.copy().update(`${offending}\u0000${nth}`).digest('hex').slice(0, 16)
+  }
   const severity = ctx.config.severities?.[check.id] ?? draft.severity ?? check.severity
   return { ...draft, check: check.id, category: check.category, severity, dimension: draft.dimension ?? dimensionOf(check), fingerprint }
 }

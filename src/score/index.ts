@@ -1,4 +1,5 @@
 // score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
+import { sentenceAt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
 import type { AnalyzedDocument, AuditConfig, Completeness, Dimension, DimensionScore, Finding, Link, Severity, VariantResult, Verdict } from '../types.js'
 import { SEVERITIES } from '../types.js'
@@ -81,8 +82,9 @@ export function sentencePenalties(document: AnalyzedDocument, findings: readonly
   const points = document.sentences.map((_, i) => fidelity?.[i] ?? 0)
   for (const f of findings) {
     if (dimensionOf(f) === 'completeness') continue
-    const at = f.sentence ?? document.sentences.findIndex((s) => s.start <= f.start && f.start < s.end)
-    if (at >= 0) points[at] = points[at]! + findingWeight(f)
+    // a binary search, not a scan of the sentences for each finding (100,000 one-line sentences, one finding each)
+    const at = f.sentence ?? sentenceAt(document, f.start)?.index
+    if (at !== undefined && at >= 0) points[at] = points[at]! + findingWeight(f)
   }
   return points
 }

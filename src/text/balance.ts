@@ -41,6 +41,16 @@ function paragraphs(document: AnalyzedDocument): Paragraph[] {
 // "1)", "a)" open list items and ":)" is a smiley: their ")" closes nothing
 const LIST_MARK = /(?:^|\s)[\p{L}\d]{1,2}$|[:;]$/u
 
+/**
+ * The end of the paragraph before offset i, as much as LIST_MARK can match (a space and two letters, astral ones
+ * two units each): the whole paragraph before each lone ")" made "))))…" quadratic. Cut inside the paragraph, the
+ * slice starts with a NUL, which no part of LIST_MARK matches, so its `^` still means the paragraph's start.
+ */
+function beforeMark(text: string, start: number, i: number): string {
+  const from = Math.max(start, i - 6)
+  return from > start ? `\u0000${text.slice(from, i)}` : text.slice(from, i)
+}
+
 interface Lone {
   readonly offset: number
   readonly role: Role
@@ -91,7 +101,7 @@ export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
       else if (c === ')' || c === ']') {
         const open = brackets.at(-1)
         if (open && (open.mark === '(') === (c === ')')) brackets.pop()
-        else if (!LIST_MARK.test(text.slice(p.start, i))) found.push({ offset: i, mark: c, kind: 'closing' })
+        else if (!LIST_MARK.test(beforeMark(text, p.start, i))) found.push({ offset: i, mark: c, kind: 'closing' })
       } else if (c === '“') {
         if (curly !== null) marks.push({ offset: curly, role: 'opening', paragraph: n })
         curly = i

@@ -131,14 +131,40 @@ export function hasWord(text: string, word: string): boolean {
   return false
 }
 
+/**
+ * hasWord(text, word) for one text asked many times: each answer kept, and past WORDS_BEFORE_SET different words
+ * every word of the text read into a set once. Each hasWord reads the text up to the word, the whole text when it
+ * is absent: 100,000 one-line sentences each opening with a capital ("Line 1 says…") read it once a sentence.
+ */
+function writtenWords(text: string): { has(word: string): boolean } {
+  const known = new Map<string, boolean>()
+  let all: Set<string> | undefined
+  return {
+    has(word) {
+      let answer = known.get(word)
+      if (answer !== undefined) return answer
+      if (all === undefined && known.size >= WORDS_BEFORE_SET) {
+        const words = new Set<string>()
+        forEachWord(text, (start, end) => words.add(text.slice(start, end)))
+        all = words
+      }
+      answer = all === undefined ? hasWord(text, word) : all.has(word)
+      known.set(word, answer)
+      return answer
+    },
+  }
+}
+const WORDS_BEFORE_SET = 64
+
 /** The document's name mentions, in order; computed once per document (the array is shared: do not change it). */
 export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[] = perDocument(findNameMentions)
 
 function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
+  const wordsOf = writtenWords(text)
   // whether the text writes a word in lower case elsewhere: "But" is, "Reporters" may be
-  const writtenLower = (lower: string) => startsLower(lower) && hasWord(text, lower)
+  const writtenLower = (lower: string) => startsLower(lower) && wordsOf.has(lower)
   // a photo caption is set aside as boilerplate, yet it spells the names of the people in the picture
   const captions = document.zones.filter((z) => z.kind === 'boilerplate' && z.why === PHOTO_CAPTION)
   const inCaption = (s: Sentence) => captions.some((z) => z.start <= s.start && s.end <= z.end)

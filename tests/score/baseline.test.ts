@@ -45,6 +45,6 @@ describe('--baseline', () => {
     writeFileSync(join(dir, 'junk.json'), '{"schema": "other"}')
     const run = await runCli(['check', input, '--baseline', join(dir, 'junk.json')])
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/junk\.json: schema: /)
+    expect(run.stderr).toMatch(/junk\.json: field `schema` must be one of "mtaudit\.report\/1"/)
   })
 })
