@@ -1,18 +1,8 @@
 // argv → command. commander parses; each action returns the exit code. Nothing here decides audit results.
 import { Command, CommanderError, Option } from 'commander'
-import { audit } from '../audit.js'
-import { CHECKS } from '../checks/index.js'
 import { InputError } from '../errors.js'
-import { REPORTERS } from '../report/index.js'
-import { gateExitCode } from '../report/summary.js'
-import { VERSION } from '../signature.js'
-import { buildConfig, parseFormat, type ConfigFlags } from './options.js'
-import { readBundles } from './read-input.js'
-import { writeFileAtomic } from './write-output.js'
-import { describeChecks } from './describe-checks.js'
-import { readDecisions, reviewFileFor, withDismissed } from './review-file-io.js'
-import { serializeReviewFile } from '../review/review-file.js'
-import { scoreVariant } from '../score/index.js'
+import { VERSION } from '../version.js'
+import type { ConfigFlags } from './options.js'
 
 export interface Io {
   readonly stdout: (text: string) => void
@@ -47,6 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags) => {
+      const { audit, buildConfig, gateExitCode, readBundles, readDecisions, REPORTERS, reviewFileFor, scoreVariant, serializeReviewFile, withDismissed, writeFileAtomic } = await import('./commands.js')
       const spec = { inputs, ...flags }
       const bundles = readBundles(spec)
       const reviewFile = reviewFileFor(spec, bundles)
@@ -80,6 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
     .action(async (inputs: string[], flags: InputFlags & { format: string; output?: string }) => {
+      const { audit, buildConfig, gateExitCode, parseFormat, readBundles, readDecisions, REPORTERS, reviewFileFor, withDismissed, writeFileAtomic } = await import('./commands.js')
       const format = parseFormat(flags.format)
       const spec = { inputs, ...flags }
       const bundles = readBundles(spec)
@@ -95,7 +87,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('checks')
     .argument('[id]', 'a check id: explain that check')
     .description('list the checks, or explain one')
-    .action((id: string | undefined) => {
+    .action(async (id: string | undefined) => {
+      const { CHECKS, describeChecks } = await import('./commands.js')
       io.stdout(describeChecks(CHECKS, id))
     })
 
