@@ -60,55 +60,78 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   const cached = built.get(script)
   if (cached) return cached
   const languages = Object.keys(models) // franc's order (for…in over own keys), which decides ties
-  const lists = new Map<string, number[]>()
-  languages.forEach((language, index) => {
-    const model = models[language]!.split('|')
-    // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
-    const ranks = new Map<string, number>()
-    for (let rank = model.length - 1; rank >= 0; rank--) ranks.set(model[rank]!, rank)
-    for (const [trigram, rank] of ranks) {
-      let list = lists.get(trigram)
-      if (!list) lists.set(trigram, (list = []))
-      list.push(index, rank)
-    }
-  })
+  // Read straight from the model strings, without splitting them or keying a Map by trigram string: Latin's
+  // 126 models are 37,800 trigrams, and building them that way was the largest cost of a first run (a
+  // two-sentence `mtaudit check` spent a tenth of its CPU time here).
+  let capacity = 1 // trigrams at most: every one takes four units with its "|"
+  for (const language of languages) capacity += (models[language]!.length >> 2) + 1
   let tableSize = 16
-  while (tableSize < 2 * lists.size) tableSize *= 2
+  while (tableSize < 2 * capacity) tableSize *= 2
   const mask = tableSize - 1
   const high = new Int32Array(tableSize)
   const low = new Int32Array(tableSize)
   const idPlusOne = new Int32Array(tableSize)
-  const offsets = new Int32Array(lists.size + ASCII_TRIGRAMS + 1)
-  const postings: number[] = []
+  // each (trigram id, language, rank) once, in franc's language order; then grouped by id below
+  const postId = new Int32Array(capacity)
+  const postLanguage = new Int32Array(capacity)
+  const postRank = new Int32Array(capacity)
+  const lastLanguage = new Int32Array(capacity + 1).fill(-1)
+  let posts = 0
   let id = 0
-  for (const [trigram, list] of lists) {
-    // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
-    if (trigram.length !== 3) continue
-    const h = highOf(trigram, 0)
-    const l = lowOf(trigram, 0)
-    let s = slotOf(h, l, mask)
-    while (idPlusOne[s] !== 0) s = (s + 1) & mask
-    high[s] = h
-    low[s] = l
-    idPlusOne[s] = ++id
-    postings.push(...list)
-    offsets[id] = postings.length
+  languages.forEach((language, index) => {
+    const model = models[language]!
+    for (let start = 0, rank = 0; start <= model.length; rank++) {
+      let end = model.indexOf('|', start)
+      if (end === -1) end = model.length
+      // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
+      if (end - start === 3) {
+        const h = highOf(model, start)
+        const l = lowOf(model, start)
+        let s = slotOf(h, l, mask)
+        while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
+        if (idPlusOne[s] === 0) {
+          high[s] = h
+          low[s] = l
+          idPlusOne[s] = ++id
+        }
+        const trigram = idPlusOne[s]!
+        // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
+        if (lastLanguage[trigram] !== index) {
+          lastLanguage[trigram] = index
+          postId[posts] = trigram
+          postLanguage[posts] = index
+          postRank[posts++] = rank
+        }
+      }
+      start = end + 1
+    }
+  })
+  const offsets = new Int32Array(id + ASCII_TRIGRAMS + 1)
+  for (let k = 0; k < posts; k++) offsets[postId[k]!]! += 2
+  for (let k = 1; k <= id; k++) offsets[k]! += offsets[k - 1]!
+  const postings = new Int32Array(2 * posts)
+  const fill = offsets.slice(0, id + 1) // fill[t - 1]: where trigram t's next pair goes
+  for (let k = 0; k < posts; k++) {
+    const at = fill[postId[k]! - 1]!
+    fill[postId[k]! - 1] = at + 2
+    postings[at] = postLanguage[k]!
+    postings[at + 1] = postRank[k]!
   }
   // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
   // (the hash lookups were a third of francFast's time on nt21's documents, measured). Those outside the
   // models get ids of their own, with no postings, so that they are told apart by the same count.
   const byAscii = new Int32Array(ASCII_TRIGRAMS)
+  const unit = (code: number) => (code === 0 ? 0x20 : 0x60 + code)
   for (let index = 0; index < ASCII_TRIGRAMS; index++) {
-    const units = [Math.floor(index / 729), Math.floor(index / 27) % 27, index % 27].map((code) => (code === 0 ? 0x20 : 0x60 + code))
-    const h = (units[0]! << 16) | units[1]!
-    const l = units[2]!
+    const h = (unit(Math.floor(index / 729)) << 16) | unit(Math.floor(index / 27) % 27)
+    const l = unit(index % 27)
     let s = slotOf(h, l, mask)
     while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
     if (idPlusOne[s] !== 0) {
       byAscii[index] = idPlusOne[s]!
     } else {
       byAscii[index] = ++id
-      offsets[id] = postings.length
+      offsets[id] = 2 * posts
     }
   }
   const result: ScriptModels = {
@@ -118,7 +141,7 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
     idPlusOne,
     byAscii,
     offsets: offsets.subarray(0, id + 1),
-    postings: Int32Array.from(postings),
+    postings,
     countStamp: new Int32Array(id + 1),
     count: new Int32Array(id + 1),
   }
