@@ -44,8 +44,6 @@ interface ScriptModels {
   readonly high: Int32Array
   readonly low: Int32Array
   readonly idPlusOne: Int32Array
-  /** the id + 1 of each trigram of the space and a–z, by its index (asciiCode) — those outside the models too */
-  readonly byAscii: Int32Array
   /** a trigram id's postings are pairs (language index, rank in that language's model) from offsets[id] to offsets[id + 1] */
   readonly offsets: Int32Array
   readonly postings: Int32Array
@@ -75,9 +73,25 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   const postId = new Int32Array(capacity)
   const postLanguage = new Int32Array(capacity)
   const postRank = new Int32Array(capacity)
-  const lastLanguage = new Int32Array(capacity + 1).fill(-1)
+  const lastLanguage = new Int32Array(ASCII_TRIGRAMS + capacity + 1).fill(-1)
   let posts = 0
-  let id = 0
+  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
+  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Its id is its index + 1
+  // (asciiCode's digits, base 27), those outside the models too, so that they are told apart by the same count;
+  // the other trigrams are numbered after them.
+  let id = ASCII_TRIGRAMS
+  const hashedId = (model: string, start: number) => {
+    const h = highOf(model, start)
+    const l = lowOf(model, start)
+    let s = slotOf(h, l, mask)
+    while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
+    if (idPlusOne[s] === 0) {
+      high[s] = h
+      low[s] = l
+      idPlusOne[s] = ++id
+    }
+    return idPlusOne[s]!
+  }
   languages.forEach((language, index) => {
     const model = models[language]!
     for (let start = 0, rank = 0; start <= model.length; rank++) {
@@ -85,16 +99,10 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
       if (end === -1) end = model.length
       // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
       if (end - start === 3) {
-        const h = highOf(model, start)
-        const l = lowOf(model, start)
-        let s = slotOf(h, l, mask)
-        while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
-        if (idPlusOne[s] === 0) {
-          high[s] = h
-          low[s] = l
-          idPlusOne[s] = ++id
-        }
-        const trigram = idPlusOne[s]!
+        const a = asciiCode(model.charCodeAt(start))
+        const b = asciiCode(model.charCodeAt(start + 1))
+        const c = asciiCode(model.charCodeAt(start + 2))
+        const trigram = a >= 0 && b >= 0 && c >= 0 ? a * 729 + b * 27 + c + 1 : hashedId(model, start)
         // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
         if (lastLanguage[trigram] !== index) {
           lastLanguage[trigram] = index
@@ -106,7 +114,7 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
       start = end + 1
     }
   })
-  const offsets = new Int32Array(id + ASCII_TRIGRAMS + 1)
+  const offsets = new Int32Array(id + 1)
   for (let k = 0; k < posts; k++) offsets[postId[k]!]! += 2
   for (let k = 1; k <= id; k++) offsets[k]! += offsets[k - 1]!
   const postings = new Int32Array(2 * posts)
@@ -117,30 +125,12 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
     postings[at] = postLanguage[k]!
     postings[at + 1] = postRank[k]!
   }
-  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
-  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Those outside the
-  // models get ids of their own, with no postings, so that they are told apart by the same count.
-  const byAscii = new Int32Array(ASCII_TRIGRAMS)
-  const unit = (code: number) => (code === 0 ? 0x20 : 0x60 + code)
-  for (let index = 0; index < ASCII_TRIGRAMS; index++) {
-    const h = (unit(Math.floor(index / 729)) << 16) | unit(Math.floor(index / 27) % 27)
-    const l = unit(index % 27)
-    let s = slotOf(h, l, mask)
-    while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
-    if (idPlusOne[s] !== 0) {
-      byAscii[index] = idPlusOne[s]!
-    } else {
-      byAscii[index] = ++id
-      offsets[id] = 2 * posts
-    }
-  }
   const result: ScriptModels = {
     languages,
     high,
     low,
     idPlusOne,
-    byAscii,
-    offsets: offsets.subarray(0, id + 1),
+    offsets,
     postings,
     countStamp: new Int32Array(id + 1),
     count: new Int32Array(id + 1),
@@ -288,7 +278,6 @@ function cleanAsWritten(value: string): number {
 function countTrigrams(value: string, models: ScriptModels): number {
   const length = clean(value)
   startCounting(length)
-  const { byAscii } = models
   let asciiRun = 0 // how many units up to i are the space or a–z
   let asciiIndex = 0 // the index of the last three of them
   for (let i = 0; i < length; i++) {
@@ -300,7 +289,7 @@ function countTrigrams(value: string, models: ScriptModels): number {
       asciiRun = 0
     }
     if (i < 2) continue
-    if (asciiRun >= 3) countId(models, byAscii[asciiIndex]!)
+    if (asciiRun >= 3) countId(models, asciiIndex + 1)
     else countTrigram(models, (cleaned[i - 2]! << 16) | cleaned[i - 1]!, cleaned[i]!)
   }
   return foundIds + unknownDistinct
