@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The mtaudit binary: exit 0 every variant passes · 1 a variant fails the gate · 2 usage, config or input error.
-import { main } from './program.js'
+import { VERSION } from '../version.js'
 
+const argv = process.argv.slice(2)
 try {
-  process.exitCode = await main(process.argv.slice(2), {
+  // `mtaudit --version` alone is answered before commander is loaded (as commander would answer it): a version
+  // check in a CI step or a shell prompt then costs what a bare node start costs
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) process.stdout.write(`${VERSION}\n`)
+  else process.exitCode = await (await import('./program.js')).main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     // A CI runner with a pseudo-terminal is still no place for an interactive app: Ink draws only the last frame
