@@ -1,8 +1,9 @@
 // A pair's score and its margin over the background of its two sides, as vecalign normalises a pair's cost by
 // the costs of each side against random sentences of the other text. The backgrounds take every unit pair,
-// one row at a time (matrix.ts); the margins are then made row by row again and handed to the caller, and a
-// pair's score is made again when it is asked for: nothing n × m is kept (three n × m arrays of doubles were
-// 1.5 GB for an 8,000-sentence document).
+// one row at a time (matrix.ts); the margins are then made row by row again (or read back, for a document of
+// up to a thousand sentences or so) and handed to the caller, and a pair's score is made again when it is asked
+// for: past that bound nothing n × m is kept (three n × m arrays of doubles were 1.5 GB for an 8,000-sentence
+// document).
 import { dice } from '../text/bigrams.js'
 import { evidenceDice, type Side } from './items.js'
 import { RowScorer } from './matrix.js'
@@ -17,6 +18,9 @@ export interface ScoreOptions {
   readonly headlineBonus: number
 }
 
+/** unit pairs whose scores are kept between the two passes: 8 MiB of doubles */
+const KEPT_PAIRS = 1 << 20
+
 export class Scores {
   readonly n: number
   readonly m: number
@@ -24,6 +28,8 @@ export class Scores {
   private readonly rowMean: Float64Array
   private readonly columnMean: Float64Array
   private readonly memo = new Map<number, { score: number; dice: number }>()
+  /** every unit pair's score, row-major, when there are at most KEPT_PAIRS of them */
+  private readonly kept: Float64Array | null
 
   constructor(
     private readonly variant: Side,
@@ -40,9 +46,13 @@ export class Scores {
     // the story's sentences are overall (every sentence of the seed story mentions Korea, NATO and Ukraine).
     this.rowMean = new Float64Array(n)
     this.columnMean = new Float64Array(m)
+    // a document of up to a thousand sentences or so keeps its rows for the margins (8 MiB at most) rather than
+    // make them twice; a longer one makes them again
+    this.kept = n * m <= KEPT_PAIRS ? new Float64Array(n * m) : null
     const scores = new Float64Array(m)
     for (let v = 0; v < n; v++) {
       this.rows.scoreRow(v, scores)
+      this.kept?.set(scores, v * m)
       let row = 0
       for (let r = 0; r < m; r++) {
         const s = scores[r] as number
@@ -67,7 +77,8 @@ export class Scores {
     const vHeadline = this.variant.units.map((u) => u.zone === 'headline')
     const rHeadline = this.reference.units.map((u) => u.zone === 'headline')
     for (let v = 0; v < n; v++) {
-      this.rows.scoreRow(v, margins)
+      if (this.kept) margins.set(this.kept.subarray(v * m, v * m + m))
+      else this.rows.scoreRow(v, margins)
       const background = this.rowMean[v] as number
       for (let r = 0; r < m; r++) {
         const raw = (margins[r] as number) - (background + (this.columnMean[r] as number)) / 2
