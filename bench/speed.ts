@@ -1,13 +1,20 @@
-// Bench module: speed on one core (no workers). End-to-end sentences/s and bundles/s on the bundled story
+// Bench module: speed on one core (no workers). First what a user sees (speed-cold.ts): `mtaudit` run as a
+// command, a new process each run — `--version` against a bare node, `check` on a two-sentence bundle, on the
+// bundled story and on each bench set, and on one document of 250 to 8,000 sentences against its reference, CPU,
+// wall and peak memory — with sacreBLEU's CLI on the same pairs when it is installed. Then, in a process of its
+// own once V8 has settled and on its first run: end-to-end sentences/s and bundles/s on the bundled story
 // repeated and on the bench sets; the floor (read + sentence-split the same text) and mtaudit as a multiple of
 // it; sentence chrF's throughput (sacreBLEU: about 5,800 sentences/s/core); peak memory; CPU time per stage and
 // per check; and the proof, on every line of the workload, that the text stage's fast paths change nothing.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chrfProfile, sentenceChrf } from '../src/score/chrf.js'
 import { nonBlankLines } from '../src/text/lines.js'
 import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
 import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
+import { bareNode, coldRuns, linePool, sacrebleuChrf, scalingCurve, tinyBundle, type ColdRun } from './speed-cold.js'
 import { checkFastPaths, stageTimes } from './speed-stages.js'
 import {
   jsonlWorkload,
@@ -25,6 +32,56 @@ export const name = 'speed'
 const STORY_TIMES = 30
 
 const rate = (count: number, ms: number) => Math.round((count * 1000) / ms)
+
+/** Document lengths of the scaling curve, each twice the one before. */
+const SCALING_SIZES = [250, 500, 1000, 2000, 4000, 8000]
+
+const cold = (r: ColdRun) => `${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, ${r.peakRssMiB} MiB`
+
+/**
+ * The user's figures: each command in a new process (medians of its runs). `settled` gives, per workload, the
+ * sentences per CPU second once V8 has settled (measured below), printed beside the cold figure.
+ */
+function measureCold(workloads: readonly Workload[], benchFiles: readonly string[], lines: string[]): Record<string, unknown> {
+  const cli = join(repoRoot(), 'dist', 'src', 'cli', 'main.js')
+  const dir = mkdtempSync(join(tmpdir(), 'mtaudit-speed-'))
+  try {
+    const bare = bareNode(7)
+    const version = coldRuns([cli, '--version'], 7)
+    const tiny = coldRuns([cli, 'check', tinyBundle(dir), '--format', 'json'], 5)
+    lines.push(`cold: \`mtaudit …\` as a user runs it, a new process each run (medians; CPU = user + system, every thread)`)
+    lines.push(`  bare node: ${cold(bare)} · mtaudit --version: ${cold(version)} (${(version.cpuMs - bare.cpuMs).toFixed(0)} ms CPU over bare node)`)
+    lines.push(`  check on a two-sentence bundle: ${cold(tiny)}`)
+    const figures: Record<string, unknown> = { bareNode: bare, version, versionOverBareCpuMs: +(version.cpuMs - bare.cpuMs).toFixed(1), tinyCheck: tiny }
+    const story = join(repoRoot(), 'reference', 'nato-stoltenberg-seoul-2023-01-30')
+    const inputs: [string, string, Workload | undefined][] = [['bundled story', story, undefined]]
+    for (const w of workloads) if (w.spec.kind === 'jsonl') inputs.push([w.name, w.spec.path, w])
+    for (const [name, input, w] of inputs) {
+      const run = coldRuns([cli, 'check', input, '--format', 'json'], 3)
+      const result = w && auditBundles ? auditBundles(w.load()) : null
+      const variantSentences = result?.bundles.reduce((n, b) => n + b.variants.reduce((m, v) => m + v.analyzed.sentences.length, 0), 0)
+      const perCpu = variantSentences === undefined ? null : rate(variantSentences, run.cpuMs)
+      figures[name] = { ...run, variantSentences, variantSentencesPerCpuSecond: perCpu }
+      lines.push(`  check --format json, ${name}: ${cold(run)}${perCpu === null ? '' : ` — ${variantSentences} variant sentences, ${perCpu} per CPU second`}`)
+    }
+    const pool = linePool(benchFiles)
+    if (pool.length > 0) {
+      const curve = scalingCurve(cli, pool, SCALING_SIZES, dir)
+      figures['scaling'] = curve
+      lines.push(`  one document against its reference (check --format json; ${pool.length} distinct bench lines, then again numbered):`)
+      for (const p of curve) lines.push(`    ${String(p.sentences).padStart(5)} sentences: ${cold(p)}${p.cpuPerDoubling === null ? '' : `, CPU ×${p.cpuPerDoubling} over half as long`}`)
+    } else lines.push('  scaling curve: skipped (no bench sets to take sentences from)')
+    const { source, pairs } = chrfPairs(workloads)
+    const sacrebleu = sacrebleuChrf(pairs, dir)
+    figures['sacrebleu'] = sacrebleu
+    lines.push(sacrebleu
+      ? `  sacreBLEU CLI, sentence chrF on ${source}'s ${pairs.length} pairs: ${cold(sacrebleu)} (${rate(pairs.length, sacrebleu.cpuMs)} pairs per CPU second)`
+      : '  sacreBLEU CLI: not installed (pip install sacrebleu), skipped')
+    return figures
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 
 function measureWorkload(w: Workload, lines: string[]): Record<string, unknown> {
   const bundles = w.load()
@@ -125,8 +182,17 @@ export async function run(): Promise<BenchSection> {
   for (const set of sets) workloads.push(jsonlWorkload(set, join(dir, `${set}.bundles.jsonl`)))
   if (sets.length === 0) lines.push(`no bench sets in ${dir}: measuring the bundled story only`)
   const figures: Record<string, unknown> = {}
+  const lead: string[] = []
+  figures['cold'] = measureCold(workloads, sets.map((set) => join(dir, `${set}.bundles.jsonl`)), lead)
   for (const w of workloads) figures[w.name] = measureWorkload(w, lines)
   figures['chrf'] = measureChrf(workloads, lines)
+  // beside the cold figures: the same audit once V8 has settled, and the first audit() of a process against it
+  for (const w of workloads) {
+    const f = figures[w.name] as { sentencesPerCpuSecond?: number; firstRunCpuMs?: number; mtauditCpuMs?: number }
+    if (f.mtauditCpuMs === undefined || f.firstRunCpuMs === undefined) continue
+    lead.push(`  settled, ${w.name}: ${f.sentencesPerCpuSecond} sentences per CPU second (reference sentences included); first audit() of a process ${f.firstRunCpuMs.toFixed(0)} ms CPU against ${f.mtauditCpuMs.toFixed(0)} settled (×${(f.firstRunCpuMs / f.mtauditCpuMs).toFixed(2)})`)
+  }
+  lines.unshift(...lead, '')
   figures['peakRssMiB'] = peakRssMiB()
   lines.push(`peak resident memory of the whole bench process: ${figures['peakRssMiB']} MiB`)
   return { lines, figures }

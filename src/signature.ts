@@ -5,9 +5,11 @@ import { ALIGNER_ID } from './align/index.js'
 import { FIDELITY_WEIGHT } from './score/fidelity.js'
 import { HALF_SCORE_PENALTY_PER_100_WORDS, MINOR_PUNCTUATION_WEIGHT, SEVERITY_WEIGHTS } from './score/index.js'
 import type { AuditConfig, Check } from './types.js'
+import { VERSION } from './version.js'
+
+export { VERSION }
 
 const require = createRequire(import.meta.url)
-export const VERSION: string = (require('mtaudit/package.json') as { version: string }).version
 const FRANC_VERSION: string = (require('franc/package.json') as { version: string }).version
 
 export function signature(config: AuditConfig, registry: readonly Check[]): string {

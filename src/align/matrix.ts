@@ -1,7 +1,9 @@
 // Every variant item against every reference item, through inverted indexes of the reference items' bigrams
 // and evidence keys: the cost is the number of (variant bigram, reference item holding it) postings, at most
 // n × m × (distinct bigrams per sentence) and in practice a fraction of it, with no string work per pair. The
-// most frequent bigrams are counted from bit planes instead (planes.ts).
+// most frequent bigrams are counted from bit planes instead (planes.ts). A row of scores is made at a time,
+// into the caller's buffer: nothing here is n × m, so an 8,000-sentence document against its reference needs
+// a few megabytes, not two 8,000 × 8,000 matrices of doubles (a gigabyte).
 import { diceFromShared, type BigramProfile } from '../text/bigrams.js'
 import { PLANE_WORDS, frequentSlots, sharedInPlanes, splitInto } from './planes.js'
 
@@ -12,15 +14,6 @@ export interface Item {
   readonly evidence: Int32Array
   /** sum of the weights of `evidence` */
   readonly mass: number
-}
-
-export interface Matrices {
-  readonly rows: number
-  readonly columns: number
-  /** character-bigram Dice, row-major: [variant * columns + reference] */
-  readonly dice: Float64Array
-  /** diceWeight × Dice + (1 − diceWeight) × weighted Dice of shared evidence keys, same layout */
-  readonly score: Float64Array
 }
 
 /** Postings of a sparse vector family in compressed rows: for key k, items[start[k]..start[k+1]). */
@@ -56,54 +49,72 @@ function invert(lists: readonly { ids: Int32Array; counts?: Int32Array }[], keys
   return { start, items, counts }
 }
 
-export function compare(
-  variant: readonly Item[],
-  reference: readonly Item[],
-  bigramKeys: number,
-  weights: Float64Array,
-  diceWeight: number,
-): Matrices {
-  const rows = variant.length
-  const columns = reference.length
-  const dice = new Float64Array(rows * columns)
-  const score = new Float64Array(rows * columns)
-  const df = new Int32Array(bigramKeys)
-  for (const r of reference) {
-    for (let k = 0; k < r.profile.ids.length; k++) {
-      const id = r.profile.ids[k] as number
-      df[id] = (df[id] as number) + 1
+/**
+ * Scores of one variant item against every reference item: diceWeight × bigram Dice + (1 − diceWeight) ×
+ * weighted Dice of shared evidence keys, the same numbers as dice() and evidenceDice() give pair by pair.
+ */
+export class RowScorer {
+  readonly columns: number
+  private readonly totals: Int32Array
+  private readonly masses: Float64Array
+  private readonly planes: Int32Array
+  private readonly slot: Int32Array
+  private readonly bigrams: Postings
+  private readonly evidence: Postings
+  private readonly shared: Int32Array
+  private readonly common: Float64Array
+  private readonly mine = new Int32Array(PLANE_WORDS)
+  private readonly ids: Int32Array
+  private readonly counts: Int32Array
+
+  constructor(
+    private readonly variant: readonly Item[],
+    private readonly reference: readonly Item[],
+    bigramKeys: number,
+    private readonly weights: Float64Array,
+    private readonly diceWeight: number,
+  ) {
+    const columns = (this.columns = reference.length)
+    const df = new Int32Array(bigramKeys)
+    for (const r of reference) {
+      for (let k = 0; k < r.profile.ids.length; k++) {
+        const id = r.profile.ids[k] as number
+        df[id] = (df[id] as number) + 1
+      }
     }
+    const slot = (this.slot = frequentSlots(df))
+    const planes = (this.planes = new Int32Array(columns * PLANE_WORDS))
+    const residue = reference.map((r, j) => {
+      const ids = new Int32Array(r.profile.ids.length)
+      const counts = new Int32Array(r.profile.ids.length)
+      const length = splitInto(r.profile.ids, r.profile.counts, slot, planes, j * PLANE_WORDS, ids, counts)
+      return { ids: ids.subarray(0, length), counts: counts.subarray(0, length) }
+    })
+    this.bigrams = invert(residue, bigramKeys)
+    this.evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
+    this.shared = new Int32Array(columns)
+    this.common = new Float64Array(columns)
+    this.totals = Int32Array.from(reference, (r) => r.profile.total)
+    this.masses = Float64Array.from(reference, (r) => r.mass)
+    // a variant sentence's split, made again for each row
+    const longest = variant.reduce((most, v) => Math.max(most, v.profile.ids.length), 0)
+    this.ids = new Int32Array(longest)
+    this.counts = new Int32Array(longest)
   }
-  const slot = frequentSlots(df)
-  const planes = new Int32Array(columns * PLANE_WORDS)
-  const residue = reference.map((r, j) => {
-    const ids = new Int32Array(r.profile.ids.length)
-    const counts = new Int32Array(r.profile.ids.length)
-    const length = splitInto(r.profile.ids, r.profile.counts, slot, planes, j * PLANE_WORDS, ids, counts)
-    return { ids: ids.subarray(0, length), counts: counts.subarray(0, length) }
-  })
-  const bigrams = invert(residue, bigramKeys)
-  const evidence = invert(reference.map((r) => ({ ids: r.evidence })), weights.length)
-  const shared = new Int32Array(columns)
-  const common = new Float64Array(columns)
-  const totals = Int32Array.from(reference, (r) => r.profile.total)
-  const masses = Float64Array.from(reference, (r) => r.mass)
-  // a variant sentence's split, made again for each row
-  const longest = variant.reduce((most, v) => Math.max(most, v.profile.ids.length), 0)
-  const mine = new Int32Array(PLANE_WORDS)
-  const ids = new Int32Array(longest)
-  const counts = new Int32Array(longest)
-  // the hot loop reads locals: a property load per posting was a third of its time
-  const bStart = bigrams.start
-  const bItems = bigrams.items
-  const bCounts = bigrams.counts
-  const eStart = evidence.start
-  const eItems = evidence.items
-  for (let i = 0; i < rows; i++) {
-    const v = variant[i] as Item
+
+  /** variant item i's scores against every reference item, into score[0, columns) */
+  scoreRow(i: number, score: Float64Array): void {
+    const { columns, shared, common, mine, ids, counts, planes, totals, masses, weights, diceWeight } = this
+    const v = this.variant[i] as Item
     shared.fill(0)
     common.fill(0)
-    const rest = splitInto(v.profile.ids, v.profile.counts, slot, mine, 0, ids, counts)
+    const rest = splitInto(v.profile.ids, v.profile.counts, this.slot, mine, 0, ids, counts)
+    // the hot loop reads locals: a property load per posting was a third of its time
+    const bStart = this.bigrams.start
+    const bItems = this.bigrams.items
+    const bCounts = this.bigrams.counts
+    const eStart = this.evidence.start
+    const eItems = this.evidence.items
     for (let b = 0; b < rest; b++) {
       const id = ids[b] as number
       const count = counts[b] as number
@@ -131,20 +142,17 @@ export function compare(
         common[j] = (common[j] as number) + w
       }
     }
-    const row = i * columns
     const total = v.profile.total
     for (let j = 0; j < columns; j++) {
       const theirs = totals[j] as number
       const both = (shared[j] as number) + sharedInPlanes(mine, planes, j * PLANE_WORDS)
       // compareTwoStrings' edge cases (a text under two characters) only where they can apply
       const d = total === 0 || theirs === 0
-        ? diceFromShared(v.profile, (reference[j] as Item).profile, both)
+        ? diceFromShared(v.profile, (this.reference[j] as Item).profile, both)
         : (2 * both) / (total + theirs)
       const mass = v.mass + (masses[j] as number)
       const words = mass > 0 ? (2 * (common[j] as number)) / mass : 0
-      dice[row + j] = d
-      score[row + j] = diceWeight * d + (1 - diceWeight) * words
+      score[j] = diceWeight * d + (1 - diceWeight) * words
     }
   }
-  return { rows, columns, dice, score }
 }

@@ -49,7 +49,7 @@ export function candidates(
   const variant = new Side(variantUnits, variantSpans, vEvidence, weights)
   const reference = new Side(referenceUnits, referenceSpans, rEvidence, weights)
   const scores = new Scores(variant, reference, weights, options, VOCABULARY.size)
-  const { n, m, unitMargin } = scores
+  const { n, m } = scores
 
   // Only each unit's few best partners (either side) can be linked: the greedy linker takes pairs best first,
   // so a pair among the top few of neither side would only be reached once both sides' better partners are
@@ -69,7 +69,7 @@ export function candidates(
   // come from, so it is the best partner of one of them, and a merged sentence is the best partner of one of
   // the two it joins. (Beside each of the KEEP best gave the same links on every seed, generated and WMT
   // case, at twice the span pairs to score.)
-  const tops = topPartners(unitMargin, n, m)
+  const tops = topPartners(scores)
   for (let v = 0; v < n; v++) {
     const top = tops.rows.subarray(v * KEEP, v * KEEP + tops.rowCount[v]!)
     bestReference[v] = top[0] ?? -1
@@ -108,24 +108,25 @@ const KEEP = 4
 
 /**
  * The KEEP largest finite margins of each row and of each column of the n × m margins, as indexes, largest
- * first (ties: lower index), in one row-major pass: walking each column with stride m was a tenth of
- * candidates() at 300 × 300.
+ * first (ties: lower index), in one row-major pass as the rows are made: walking each column with stride m was
+ * a tenth of candidates() at 300 × 300.
  */
-function topPartners(margins: Float64Array, n: number, m: number) {
+function topPartners(scores: Scores) {
+  const { n, m } = scores
   const rows = new Int32Array(n * KEEP)
   const rowValues = new Float64Array(n * KEEP)
   const rowCount = new Int32Array(n)
   const columns = new Int32Array(m * KEEP)
   const columnValues = new Float64Array(m * KEEP)
   const columnCount = new Int32Array(m)
-  for (let v = 0, k = 0; v < n; v++) {
-    for (let r = 0; r < m; r++, k++) {
-      const x = margins[k] as number
+  scores.forEachMarginRow((v, margins) => {
+    for (let r = 0; r < m; r++) {
+      const x = margins[r] as number
       if (x === -Infinity) continue
       rowCount[v] = insertTop(rows, rowValues, v * KEEP, rowCount[v] as number, r, x)
       columnCount[r] = insertTop(columns, columnValues, r * KEEP, columnCount[r] as number, v, x)
     }
-  }
+  })
   return { rows, rowCount, columns, columnCount }
 }
 

@@ -1,9 +1,12 @@
 // A pair's score and its margin over the background of its two sides, as vecalign normalises a pair's cost by
-// the costs of each side against random sentences of the other text. Unit pairs come from one pass over
-// inverted indexes (matrix.ts) into flat n × m arrays; pairs with a span (split, merge) are scored on demand.
+// the costs of each side against random sentences of the other text. The backgrounds take every unit pair,
+// one row at a time (matrix.ts); the margins are then made row by row again (or read back, for a document of
+// up to a thousand sentences or so) and handed to the caller, and a pair's score is made again when it is asked
+// for: past that bound nothing n × m is kept (three n × m arrays of doubles were 1.5 GB for an 8,000-sentence
+// document).
 import { dice } from '../text/bigrams.js'
 import { evidenceDice, type Side } from './items.js'
-import { compare } from './matrix.js'
+import { RowScorer } from './matrix.js'
 import type { Span } from './units.js'
 
 export interface ScoreOptions {
@@ -15,16 +18,18 @@ export interface ScoreOptions {
   readonly headlineBonus: number
 }
 
+/** unit pairs whose scores are kept between the two passes: 8 MiB of doubles */
+const KEPT_PAIRS = 1 << 20
+
 export class Scores {
   readonly n: number
   readonly m: number
-  /** unit pairs, row-major [v * m + r]: blended score, bigram Dice, margin (-Infinity under the floor) */
-  readonly unitScore: Float64Array
-  readonly unitDice: Float64Array
-  readonly unitMargin: Float64Array
+  private readonly rows: RowScorer
   private readonly rowMean: Float64Array
   private readonly columnMean: Float64Array
   private readonly memo = new Map<number, { score: number; dice: number }>()
+  /** every unit pair's score, row-major, when there are at most KEPT_PAIRS of them */
+  private readonly kept: Float64Array | null
 
   constructor(
     private readonly variant: Side,
@@ -35,18 +40,22 @@ export class Scores {
   ) {
     const n = (this.n = variant.units.length)
     const m = (this.m = reference.units.length)
-    const units = compare(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
-    this.unitDice = units.dice
-    this.unitScore = units.score
+    this.rows = new RowScorer(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
     // Background of each side: its mean score against the other side's units. Most pairs in a story are not
     // counterparts, so the mean stands for a random pair, and a margin over it does not depend on how alike
     // the story's sentences are overall (every sentence of the seed story mentions Korea, NATO and Ukraine).
     this.rowMean = new Float64Array(n)
     this.columnMean = new Float64Array(m)
-    for (let v = 0, k = 0; v < n; v++) {
+    // a document of up to a thousand sentences or so keeps its rows for the margins (8 MiB at most) rather than
+    // make them twice; a longer one makes them again
+    this.kept = n * m <= KEPT_PAIRS ? new Float64Array(n * m) : null
+    const scores = new Float64Array(m)
+    for (let v = 0; v < n; v++) {
+      this.rows.scoreRow(v, scores)
+      this.kept?.set(scores, v * m)
       let row = 0
-      for (let r = 0; r < m; r++, k++) {
-        const s = this.unitScore[k] as number
+      for (let r = 0; r < m; r++) {
+        const s = scores[r] as number
         row += s
         this.columnMean[r] = (this.columnMean[r] as number) + s
       }
@@ -54,38 +63,44 @@ export class Scores {
     }
     for (let v = 0; v < n; v++) this.rowMean[v] = (this.rowMean[v] as number) / m
     for (let r = 0; r < m; r++) this.columnMean[r] = (this.columnMean[r] as number) / n
-    // computeMargin(v, r) for every unit pair, its lookups taken out of the n × m loop
-    this.unitMargin = new Float64Array(n * m)
-    const vKind = Array.from({ length: n }, (_, v) => variant.kind(v))
-    const rKind = Array.from({ length: m }, (_, r) => reference.kind(r))
-    const vHeadline = variant.units.map((u) => u.zone === 'headline')
-    const rHeadline = reference.units.map((u) => u.zone === 'headline')
-    for (let v = 0, k = 0; v < n; v++) {
+  }
+
+  /**
+   * Each variant unit's margins against every reference unit, in variant order: margin(v, r) for r in [0, m),
+   * its lookups taken out of the loop. The buffer is the same from row to row.
+   */
+  forEachMarginRow(visit: (v: number, margins: Float64Array) => void): void {
+    const { n, m, options } = this
+    const margins = new Float64Array(m)
+    const vKind = Array.from({ length: n }, (_, v) => this.variant.kind(v))
+    const rKind = Array.from({ length: m }, (_, r) => this.reference.kind(r))
+    const vHeadline = this.variant.units.map((u) => u.zone === 'headline')
+    const rHeadline = this.reference.units.map((u) => u.zone === 'headline')
+    for (let v = 0; v < n; v++) {
+      if (this.kept) margins.set(this.kept.subarray(v * m, v * m + m))
+      else this.rows.scoreRow(v, margins)
       const background = this.rowMean[v] as number
-      for (let r = 0; r < m; r++, k++) {
-        const raw = (this.unitScore[k] as number) - (background + (this.columnMean[r] as number)) / 2
-        this.unitMargin[k] = vKind[v] !== rKind[r] || raw < options.floor ? -Infinity
+      for (let r = 0; r < m; r++) {
+        const raw = (margins[r] as number) - (background + (this.columnMean[r] as number)) / 2
+        margins[r] = vKind[v] !== rKind[r] || raw < options.floor ? -Infinity
           : vHeadline[v] && rHeadline[r] ? raw + options.headlineBonus : raw
       }
+      visit(v, margins)
     }
   }
 
   /** the score of a variant span against a reference span (not two spans with each other) */
   score(v: number, r: number): number {
-    return v < this.n && r < this.m ? (this.unitScore[v * this.m + r] as number) : this.spanPair(v, r).score
+    return this.pair(v, r).score
   }
 
   /** bigram Dice of the two spans' texts (the link's `similarity`) */
   dice(v: number, r: number): number {
-    return v < this.n && r < this.m ? (this.unitDice[v * this.m + r] as number) : this.spanPair(v, r).dice
+    return this.pair(v, r).dice
   }
 
   /** the score minus the mean background of its two sides; -Infinity under the floor or across kinds */
   margin(v: number, r: number): number {
-    return v < this.n && r < this.m ? (this.unitMargin[v * this.m + r] as number) : this.computeMargin(v, r)
-  }
-
-  private computeMargin(v: number, r: number): number {
     if (this.variant.kind(v) !== this.reference.kind(r)) return -Infinity
     const raw = this.score(v, r) - (this.background(this.variant.spans, this.rowMean, v) + this.background(this.reference.spans, this.columnMean, r)) / 2
     if (raw < this.options.floor) return -Infinity
@@ -102,7 +117,8 @@ export class Scores {
     return s.length === 1 ? (means[s.first] as number) : ((means[s.first] as number) + (means[s.first + 1] as number)) / 2
   }
 
-  private spanPair(v: number, r: number): { score: number; dice: number } {
+  /** a pair of units or spans, scored as the rows score it (dice() and evidenceDice() give the same numbers) */
+  private pair(v: number, r: number): { score: number; dice: number } {
     const key = v * this.reference.spans.length + r
     let pair = this.memo.get(key)
     if (pair === undefined) {

@@ -114,10 +114,12 @@ interface Overlap {
   /** content words per quote */
   readonly leftContent: readonly number[]
   readonly rightContent: readonly number[]
-  readonly leftInRight: number[]
-  readonly rightInLeft: number[]
-  /** what compare() found: undefined before it is asked, null when the quotes are not renderings of the same words */
-  readonly drifts: (Drift | null | undefined)[]
+  /** only the pairs with a content word in common: a long document's quotes are mostly unrelated, and k × m
+   *  counts were most of its memory (8,000 sentences: two thousand quotes a side) */
+  readonly leftInRight: Map<number, number>
+  readonly rightInLeft: Map<number, number>
+  /** what compare() found: none before it is asked, null when the quotes are not renderings of the same words */
+  readonly drifts: Map<number, Drift | null>
 }
 
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
@@ -134,19 +136,16 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
   if (found !== undefined) return found
   const left = quotes(leftDocument)
   const right = quotes(rightDocument)
-  // arrays, not typed arrays: a few dozen numbers each, and a typed array's own buffer cost more to make (nt21:
-  // a thousand pairs of documents a pass)
   const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap => {
-    const pairs = left.length * right.length
     return {
       left,
       right,
       width: right.length,
       leftContent,
       rightContent,
-      leftInRight: new Array<number>(pairs).fill(0),
-      rightInLeft: new Array<number>(pairs).fill(0),
-      drifts: new Array<Drift | null | undefined>(pairs),
+      leftInRight: new Map(),
+      rightInLeft: new Map(),
+      drifts: new Map(),
     }
   }
   const leftContent = contentCounts(leftDocument)
@@ -162,10 +161,10 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
       const timesLeft = inLeft.times[i]!
       inRight.quotes.forEach((m, j) => {
         const timesRight = inRight.times[j]!
-        forward.leftInRight[k * right.length + m]! += timesLeft
-        forward.rightInLeft[k * right.length + m]! += timesRight
-        backward.leftInRight[m * left.length + k]! += timesRight
-        backward.rightInLeft[m * left.length + k]! += timesLeft
+        add(forward.leftInRight, k * right.length + m, timesLeft)
+        add(forward.rightInLeft, k * right.length + m, timesRight)
+        add(backward.leftInRight, m * left.length + k, timesRight)
+        add(backward.rightInLeft, m * left.length + k, timesLeft)
       })
     })
   }
@@ -174,6 +173,8 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
   if (rightDocument !== leftDocument) overlapsWith(rightDocument).set(leftDocument, backward)
   return forward
 }
+
+const add = (counts: Map<number, number>, at: number, times: number) => counts.set(at, (counts.get(at) ?? 0) + times)
 
 /** How many content words each quote of a document has. */
 const contentCounts = derivedFrom((document: AnalyzedDocument) => quotes(document).map((quote) => quoteWordsOf(quote).contentCount))
@@ -187,7 +188,7 @@ function needed(quoteContent: number, otherContent: number): number {
 function mayRender(pair: Overlap, k: number, m: number): boolean {
   const bar = needed(pair.leftContent[k]!, pair.rightContent[m]!)
   const at = k * pair.width + m
-  return pair.leftInRight[at]! >= bar && pair.rightInLeft[at]! >= bar
+  return (pair.leftInRight.get(at) ?? 0) >= bar && (pair.rightInLeft.get(at) ?? 0) >= bar
 }
 
 // Each pair of quotes is compared once per bundle: a variant's quote is compared with the reference quotes it may
@@ -196,8 +197,8 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
 function compare(pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
   const at = k * pair.width + m
-  let drift = pair.drifts[at]
-  if (drift === undefined) pair.drifts[at] = drift = compareOnce(pair.left[k]!, pair.right[m]!) ?? null
+  let drift = pair.drifts.get(at)
+  if (drift === undefined) pair.drifts.set(at, (drift = compareOnce(pair.left[k]!, pair.right[m]!) ?? null))
   return drift ?? undefined
 }
 

@@ -44,8 +44,6 @@ interface ScriptModels {
   readonly high: Int32Array
   readonly low: Int32Array
   readonly idPlusOne: Int32Array
-  /** the id + 1 of each trigram of the space and a–z, by its index (asciiCode) — those outside the models too */
-  readonly byAscii: Int32Array
   /** a trigram id's postings are pairs (language index, rank in that language's model) from offsets[id] to offsets[id + 1] */
   readonly offsets: Int32Array
   readonly postings: Int32Array
@@ -60,65 +58,80 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   const cached = built.get(script)
   if (cached) return cached
   const languages = Object.keys(models) // franc's order (for…in over own keys), which decides ties
-  const lists = new Map<string, number[]>()
-  languages.forEach((language, index) => {
-    const model = models[language]!.split('|')
-    // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
-    const ranks = new Map<string, number>()
-    for (let rank = model.length - 1; rank >= 0; rank--) ranks.set(model[rank]!, rank)
-    for (const [trigram, rank] of ranks) {
-      let list = lists.get(trigram)
-      if (!list) lists.set(trigram, (list = []))
-      list.push(index, rank)
-    }
-  })
+  // Read straight from the model strings, without splitting them or keying a Map by trigram string: Latin's
+  // 126 models are 37,800 trigrams, and building them that way was the largest cost of a first run (a
+  // two-sentence `mtaudit check` spent a tenth of its CPU time here).
+  let capacity = 1 // trigrams at most: every one takes four units with its "|"
+  for (const language of languages) capacity += (models[language]!.length >> 2) + 1
   let tableSize = 16
-  while (tableSize < 2 * lists.size) tableSize *= 2
+  while (tableSize < 2 * capacity) tableSize *= 2
   const mask = tableSize - 1
   const high = new Int32Array(tableSize)
   const low = new Int32Array(tableSize)
   const idPlusOne = new Int32Array(tableSize)
-  const offsets = new Int32Array(lists.size + ASCII_TRIGRAMS + 1)
-  const postings: number[] = []
-  let id = 0
-  for (const [trigram, list] of lists) {
-    // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
-    if (trigram.length !== 3) continue
-    const h = highOf(trigram, 0)
-    const l = lowOf(trigram, 0)
-    let s = slotOf(h, l, mask)
-    while (idPlusOne[s] !== 0) s = (s + 1) & mask
-    high[s] = h
-    low[s] = l
-    idPlusOne[s] = ++id
-    postings.push(...list)
-    offsets[id] = postings.length
-  }
+  // each (trigram id, language, rank) once, in franc's language order; then grouped by id below
+  const postId = new Int32Array(capacity)
+  const postLanguage = new Int32Array(capacity)
+  const postRank = new Int32Array(capacity)
+  const lastLanguage = new Int32Array(ASCII_TRIGRAMS + capacity + 1).fill(-1)
+  let posts = 0
   // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
-  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Those outside the
-  // models get ids of their own, with no postings, so that they are told apart by the same count.
-  const byAscii = new Int32Array(ASCII_TRIGRAMS)
-  for (let index = 0; index < ASCII_TRIGRAMS; index++) {
-    const units = [Math.floor(index / 729), Math.floor(index / 27) % 27, index % 27].map((code) => (code === 0 ? 0x20 : 0x60 + code))
-    const h = (units[0]! << 16) | units[1]!
-    const l = units[2]!
+  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Its id is its index + 1
+  // (asciiCode's digits, base 27), those outside the models too, so that they are told apart by the same count;
+  // the other trigrams are numbered after them.
+  let id = ASCII_TRIGRAMS
+  const hashedId = (model: string, start: number) => {
+    const h = highOf(model, start)
+    const l = lowOf(model, start)
     let s = slotOf(h, l, mask)
     while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
-    if (idPlusOne[s] !== 0) {
-      byAscii[index] = idPlusOne[s]!
-    } else {
-      byAscii[index] = ++id
-      offsets[id] = postings.length
+    if (idPlusOne[s] === 0) {
+      high[s] = h
+      low[s] = l
+      idPlusOne[s] = ++id
     }
+    return idPlusOne[s]!
+  }
+  languages.forEach((language, index) => {
+    const model = models[language]!
+    for (let start = 0, rank = 0; start <= model.length; rank++) {
+      let end = model.indexOf('|', start)
+      if (end === -1) end = model.length
+      // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
+      if (end - start === 3) {
+        const a = asciiCode(model.charCodeAt(start))
+        const b = asciiCode(model.charCodeAt(start + 1))
+        const c = asciiCode(model.charCodeAt(start + 2))
+        const trigram = a >= 0 && b >= 0 && c >= 0 ? a * 729 + b * 27 + c + 1 : hashedId(model, start)
+        // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
+        if (lastLanguage[trigram] !== index) {
+          lastLanguage[trigram] = index
+          postId[posts] = trigram
+          postLanguage[posts] = index
+          postRank[posts++] = rank
+        }
+      }
+      start = end + 1
+    }
+  })
+  const offsets = new Int32Array(id + 1)
+  for (let k = 0; k < posts; k++) offsets[postId[k]!]! += 2
+  for (let k = 1; k <= id; k++) offsets[k]! += offsets[k - 1]!
+  const postings = new Int32Array(2 * posts)
+  const fill = offsets.slice(0, id + 1) // fill[t - 1]: where trigram t's next pair goes
+  for (let k = 0; k < posts; k++) {
+    const at = fill[postId[k]! - 1]!
+    fill[postId[k]! - 1] = at + 2
+    postings[at] = postLanguage[k]!
+    postings[at + 1] = postRank[k]!
   }
   const result: ScriptModels = {
     languages,
     high,
     low,
     idPlusOne,
-    byAscii,
-    offsets: offsets.subarray(0, id + 1),
-    postings: Int32Array.from(postings),
+    offsets,
+    postings,
     countStamp: new Int32Array(id + 1),
     count: new Int32Array(id + 1),
   }
@@ -265,7 +278,6 @@ function cleanAsWritten(value: string): number {
 function countTrigrams(value: string, models: ScriptModels): number {
   const length = clean(value)
   startCounting(length)
-  const { byAscii } = models
   let asciiRun = 0 // how many units up to i are the space or a–z
   let asciiIndex = 0 // the index of the last three of them
   for (let i = 0; i < length; i++) {
@@ -277,7 +289,7 @@ function countTrigrams(value: string, models: ScriptModels): number {
       asciiRun = 0
     }
     if (i < 2) continue
-    if (asciiRun >= 3) countId(models, byAscii[asciiIndex]!)
+    if (asciiRun >= 3) countId(models, asciiIndex + 1)
     else countTrigram(models, (cleaned[i - 2]! << 16) | cleaned[i - 1]!, cleaned[i]!)
   }
   return foundIds + unknownDistinct
