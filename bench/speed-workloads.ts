@@ -49,7 +49,7 @@ export function jsonlWorkload(name: string, path: string): Workload {
 
 /**
  * The floor: read the same files and split every document with sentence-splitter, line by line (as the
- * segmenter does: sentence-splitter is superlinear on long strings, DESIGN.md). Nothing faster can audit the
+ * segmenter does: sentence-splitter is superlinear on long strings). Nothing faster can audit the
  * text, so mtaudit's time is reported as a multiple of this. Returns the number of sentences found.
  */
 export function readAndSplit(workload: Workload): number {

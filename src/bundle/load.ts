@@ -67,7 +67,7 @@ function firstDuplicate(ids: readonly string[]): string | undefined {
 export const JSONL_ERRORS_SHOWN = 20
 
 /**
- * A .jsonl file of bundles, one JSON object a line (contract: DESIGN.md); blank lines are skipped. Each line is
+ * A .jsonl file of bundles, one JSON object a line (contract: docs/report-format.md); blank lines are skipped. Each line is
  * held to bundle.json's rules: known keys only, a document id once per bundle, a bundle id once per file. Every
  * bad line is reported (file:line), and then none of the file runs: a gate that audited the good lines would pass
  * a feed that lost some of its stories.

@@ -23,7 +23,7 @@ export const manifestSchema = z.strictObject({
 export type Manifest = z.infer<typeof manifestSchema>
 
 /**
- * One line of a .jsonl file of bundles (contract: DESIGN.md, "JSONL bundle"): as strict as bundle.json, unknown
+ * One line of a .jsonl file of bundles (contract: docs/report-format.md, "JSONL"): as strict as bundle.json, unknown
  * keys refused ("txt" for "text" would otherwise audit an empty variant).
  */
 export const jsonlBundleSchema = z.strictObject({

@@ -3,7 +3,7 @@
 //
 // λ = 13 is set by scale, not by fishing for correlation: on the newstest2021 zh→en development half (8 MT
 // systems, professional MQM raters) the mean human penalty is 5.36 points a sentence and the mean 1 − chrF/100
-// is 0.39, so 13 puts mtaudit's penalty in the raters' units (README, "Score"; `npm run bench`, agreement).
+// is 0.39, so 13 puts mtaudit's penalty in the raters' units (docs/scoring.md; `npm run bench -- calibration`).
 import type { AuditConfig, Bundle } from '../types.js'
 import type { VariantChrf } from './variant-chrf.js'
 

@@ -7,7 +7,7 @@ import { SEVERITIES } from '../types.js'
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { neutral: 0, minor: 1, major: 5, critical: 25 }
 /** A minor punctuation error weighs a tenth of a minor error (WMT MQM: "Minor Fluency/Punctuation 0.1"). */
 export const MINOR_PUNCTUATION_WEIGHT = 0.1
-/** Penalty points per 100 words at which the score is halved (see README, "Score"). */
+/** Penalty points per 100 words at which the score is halved (docs/scoring.md). */
 export const HALF_SCORE_PENALTY_PER_100_WORDS = {
   /**
    * Rewrites (web copies of a story): calibrated on ../shared/webdev by `npm run bench -- web`, at the penalty

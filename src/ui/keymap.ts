@@ -1,4 +1,4 @@
-// Every key of the review, in the order the help overlay (`?`) lists them. The README's table is this list.
+// Every key of the review, in the order the help overlay (`?`) lists them. The keys table of docs/review.md is this list.
 import type { Part } from './model/fit.js'
 
 export interface KeyHelp {

@@ -143,7 +143,7 @@ describe('hand-made gold (tests/fixtures/*/gold.json)', () => {
     expect(() => goldAlignments(g, load('004_bee3415c867dfb0a.txt'), ref)).toThrow(/`chase`/)
   })
 
-  // regression floors at the measured figures (README.md, "Alignment"): 001 1.00, pooled strict F1 0.91
+  // regression floors at the measured figures (docs/alignment.md): 001 1.00, pooled strict F1 0.91
   it('keeps the measured strict F1', () => {
     const native = cases.find((c) => c.d.startsWith('the-native'))!
     expect(scoreAlignments([native.gold], [native.test]).f1Strict).toBeGreaterThanOrEqual(0.95)

@@ -76,7 +76,7 @@ const linesOf = (screen: string) => screen.split('\n').map((line) => line.trimEn
 const hintLine = (screen: string) => linesOf(screen).filter((line) => line !== '').at(-1) ?? ''
 
 // The review as a new user meets it, under NO_COLOR so that marks can be read from the screen. With
-// MTAUDIT_E2E_CAPTURES=<folder> the screens are written there too: the README's captures come from these runs.
+// MTAUDIT_E2E_CAPTURES=<folder> the screens are written there too: docs/review.md's captures come from these runs.
 for (const [columns, rows] of [
   [80, 24],
   [140, 45],
