@@ -1,4 +1,7 @@
-import { isEnglishWord } from '../text/english-dictionary.js'
+import { englishKind } from '../text/english-lexicon.js'
+
+/** A word the en_US dictionary lists, in any case, or a regular form of one ("prefects", "Paris"). */
+const isEnglishWord = (word: string) => englishKind(word) !== undefined
 import { sentenceWords } from '../text/word-spans.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
 
