@@ -11,7 +11,11 @@ export interface TextReportOptions {
 
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
   const out: string[] = []
-  for (const bundle of result.bundles) out.push(...bundleLines(bundle, options), '')
+  for (const bundle of result.bundles) {
+    // a loop, not push(...): a variant with a finding at each of 1,000,000 characters overflowed the call stack
+    for (const line of bundleLines(bundle, options)) out.push(line)
+    out.push('')
+  }
   const summary = summarize(result)
   const { minScore, failOn } = result.config
   out.push(
