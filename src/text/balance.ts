@@ -113,7 +113,8 @@ export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
     if (curly !== null) marks.push({ offset: curly, role: 'opening', paragraph: n })
     for (const b of brackets) found.push({ offset: b.offset, mark: b.mark, kind: 'opening' })
     const straight = pairStraightQuotes(text, p.start, p.end)
-    spaced.push(...straight.spaced)
+    // a loop, not push(...): a paragraph of 1,000,000 marks overflowed the call stack with its arguments
+    for (const pair of straight.spaced) spaced.push(pair)
     for (const m of straight.lone) marks.push({ ...m, paragraph: n })
     marks.sort((a, b) => a.offset - b.offset)
     let left = pairLeftovers(marks, 0)
@@ -121,7 +122,7 @@ export function quoteBalance(document: AnalyzedDocument): QuoteBalance {
     // (004: "“After the brutal invasion … then they need weapons." ¶ "“When the full-fledged invasion …”")
     const next = list[n + 1]
     if (next !== undefined && /^["“]/u.test(text.slice(next.start, next.end)) && left.at(-1)?.role !== 'closing') left = left.slice(0, -1)
-    lone.push(...left)
+    for (const m of left) lone.push(m)
   })
   // one sentence a line: a quotation may open on one line and close a few lines later
   lone = document.segmented ? pairLeftovers(lone, 4) : lone
