@@ -50,7 +50,11 @@ function bundleLines(bundle: BundleResult, config: AuditResult['config'], option
     : 'no reference: reference-free checks only'
   const lines = [`${bundle.id} · ${reference}`]
   const worstFirst = [...bundle.variants].sort((a, b) => a.score - b.score || a.analyzed.doc.id.localeCompare(b.analyzed.doc.id))
-  for (const variant of worstFirst) if (!options.quiet || variant.verdict === 'fail') lines.push('', ...variantLines(bundle.id, variant, config, options, paint))
+  for (const variant of worstFirst) {
+    if (options.quiet && variant.verdict !== 'fail') continue
+    lines.push('')
+    for (const line of variantLines(bundle.id, variant, config, options, paint)) lines.push(line)
+  }
   return lines
 }
 
