@@ -1,6 +1,6 @@
 // The pipeline: load → zone → segment → detect-language → align → check → score → report.
 // audit() wires the pure stages; loading and reporting are the callers' (the CLI's) business.
-import { align } from './align/index.js'
+import { alignTo, prepareReference } from './align/index.js'
 import { CHECKS } from './checks/index.js'
 import { DEFAULT_CONFIG } from './config.js'
 import { checkVariant } from './findings/run-checks.js'
@@ -27,8 +27,10 @@ export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_
 export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
   const { reference, variants } = analyzeBundle(bundle)
   const referenceProfiles: ReferenceProfiles = new Map()
+  // the reference's units and profiles are prepared once for all its variants, and go with the bundle
+  const alignmentReference = reference && prepareReference(reference)
   const results = variants.map((variant): VariantResult => {
-    const alignment = align(variant, reference)
+    const alignment = alignmentReference ? alignTo(variant, alignmentReference) : []
     const others = variants.filter((o) => o !== variant)
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
     const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config })

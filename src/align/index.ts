@@ -4,6 +4,7 @@
 //   pairs.ts  every unit, split and merge candidate scored (bigram Dice + rare shared words), normalised
 //   link.ts   greedy linking, best margin first, each unit used once (repeats of a confident match allowed)
 //   moved.ts  links off the longest in-order run are `moved`
+import { BigramVocabulary } from '../text/bigrams.js'
 import type { AnalyzedDocument, Link } from '../types.js'
 import { prepare, type PreparedUnits } from './items.js'
 import { pairUnits } from './link.js'
@@ -41,25 +42,30 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   headlineBonus: 0.2,
 }
 
-// A reference is aligned with each of its variants in turn (nt21: eight systems a document): its units, their
-// bigram profiles and evidence keys are kept for the next call with the same document. One entry, not one per
-// document: audit()'s result keeps every document alive, and would keep all their profiles with them.
-let lastReference: { readonly doc: AnalyzedDocument; readonly prepared: PreparedUnits } | null = null
-
-function preparedReference(doc: AnalyzedDocument): PreparedUnits {
-  if (lastReference?.doc !== doc) lastReference = { doc, prepared: prepare(units(alignable(doc))) }
-  return lastReference.prepared
+/**
+ * A reference ready to be aligned with each of its variants in turn (nt21: eight systems a document): its units,
+ * their bigram profiles (in a vocabulary of its own, which its variants share) and evidence keys. Made once per
+ * bundle by audit() and dropped with it.
+ */
+export interface AlignmentReference {
+  readonly doc: AnalyzedDocument
+  readonly prepared: PreparedUnits
 }
 
-export function align(
-  variant: AnalyzedDocument,
-  reference: AnalyzedDocument | null,
-  options: Partial<AlignOptions> = {},
-): Link[] {
-  if (!reference) return []
+export function prepareReference(doc: AnalyzedDocument): AlignmentReference {
+  return { doc, prepared: prepare(units(alignable(doc)), new BigramVocabulary()) }
+}
+
+export function align(variant: AnalyzedDocument, reference: AnalyzedDocument | null, options: Partial<AlignOptions> = {}): Link[] {
+  return reference ? alignTo(variant, prepareReference(reference), options) : []
+}
+
+/** align() against a reference prepared once for all its variants. */
+export function alignTo(variant: AnalyzedDocument, prepared: AlignmentReference, options: Partial<AlignOptions> = {}): Link[] {
+  const reference = prepared.doc
   const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options }
-  const vPrepared = prepare(units(alignable(variant)))
-  const rPrepared = preparedReference(reference)
+  const rPrepared = prepared.prepared
+  const vPrepared = prepare(units(alignable(variant)), rPrepared.vocabulary)
   const vUnits = vPrepared.units
   const rUnits = rPrepared.units
   const vSpans = spans(vUnits, variant.segmented)

@@ -5,26 +5,26 @@ import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
 import { evidenceKeyIds, weightOf } from './words.js'
 
-/**
- * One vocabulary for the process, so that a bigram id means the same in every comparison: a reference's
- * profiles are then made once and compared with each of its variants (nt21 aligns 8 systems with one
- * reference). Ids only name bigrams; Dice counts them, so which id a bigram gets changes no score.
- */
-export const VOCABULARY = new BigramVocabulary()
-
 /** What a text's units bring to any comparison: each unit's bigram profile and distinct evidence keys. */
 export interface PreparedUnits {
+  /**
+   * the bigram ids the profiles are written in: a reference's, shared by each variant aligned with it, so that a
+   * reference's profiles are made once for all its variants (nt21 aligns 8 systems with one reference). Ids only
+   * name bigrams; Dice counts them, so which id a bigram gets changes no score.
+   */
+  readonly vocabulary: BigramVocabulary
   readonly units: readonly Unit[]
   readonly profiles: readonly BigramProfile[]
   /** each unit's distinct evidence keys, by their process-wide numbers (words.ts) */
   readonly keys: readonly Int32Array[]
 }
 
-export function prepare(units: readonly Unit[]): PreparedUnits {
+export function prepare(units: readonly Unit[], vocabulary: BigramVocabulary): PreparedUnits {
   return {
+    vocabulary,
     units,
     // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
-    profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), VOCABULARY)),
+    profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), vocabulary)),
     keys: units.map((u) => evidenceKeyIds(u.text)),
   }
 }
@@ -38,6 +38,7 @@ export class Side {
   private readonly spanItems = new Map<number, Item>()
 
   readonly units: readonly Unit[]
+  private readonly vocabulary: BigramVocabulary
 
   constructor(
     prepared: PreparedUnits,
@@ -46,6 +47,7 @@ export class Side {
     private readonly weights: Float64Array,
   ) {
     this.units = prepared.units
+    this.vocabulary = prepared.vocabulary
     this.unitItems = prepared.profiles.map((profile, i) => {
       const ids = evidence[i] as Int32Array
       return { profile, evidence: ids, mass: weightOf(ids, weights) }
@@ -58,7 +60,7 @@ export class Side {
     if (item === undefined) {
       const s = this.spans[span] as Span
       const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
-      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), VOCABULARY)
+      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
       item = { profile, evidence, mass: weightOf(evidence, this.weights) }
       this.spanItems.set(span, item)
     }

@@ -1,7 +1,7 @@
 // The candidate pairs of spans (unit-unit, split: two variant units-unit, merge: unit-two reference units)
 // the linker chooses from: each unit's few best partners by margin (scores.ts), and the splits and merges
 // beside them.
-import { Side, VOCABULARY, type PreparedUnits } from './items.js'
+import { Side, type PreparedUnits } from './items.js'
 import { Scores, type ScoreOptions } from './scores.js'
 import type { Span } from './units.js'
 import { EvidenceWeights } from './words.js'
@@ -48,7 +48,7 @@ export function candidates(
   const weights = evidence.weights()
   const variant = new Side(variantUnits, variantSpans, vEvidence, weights)
   const reference = new Side(referenceUnits, referenceSpans, rEvidence, weights)
-  const scores = new Scores(variant, reference, weights, options, VOCABULARY.size)
+  const scores = new Scores(variant, reference, weights, options, referenceUnits.vocabulary.size)
   const { n, m } = scores
 
   // Only each unit's few best partners (either side) can be linked: the greedy linker takes pairs best first,
