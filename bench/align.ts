@@ -1,14 +1,14 @@
-// Alignment quality and speed: strict/lax P/R/F1 (vecalign's definitions, src/align/evaluate.ts) on the
-// hand-made gold in tests/fixtures/*/gold.json, on generated cases (src/align/generate.ts) from the bundled
+// Alignment quality and speed: strict/lax P/R/F1 (vecalign's definitions, bench/align-eval/evaluate.ts) on the
+// hand-made gold in tests/fixtures/*/gold.json, on generated cases (bench/align-eval/generate.ts) from the bundled
 // story and, when ../shared/bench exists, from the WMT newstest2021 references; 1-1 recovery on WMT's
 // one-sentence-per-line MT output; and the time to align texts of 150, 300 and 600 sentences.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { prepareCase, regroup, storyParagraphs, wireReference, type ReadyCase } from '../src/align/cases.js'
-import { scoreAlignments, type Alignment, type Scores } from '../src/align/evaluate.js'
-import { generateCase } from '../src/align/generate.js'
-import { goldAlignments, type GoldFile } from '../src/align/gold.js'
+import { prepareCase, regroup, storyParagraphs, wireReference, type ReadyCase } from './align-eval/cases.js'
+import { scoreAlignments, type Alignment, type Scores } from './align-eval/evaluate.js'
+import { generateCase } from './align-eval/generate.js'
+import { goldAlignments, type GoldFile } from './align-eval/gold.js'
 import { align } from '../src/align/index.js'
 import { analyze } from '../src/text/analyze.js'
 import { machine, speedInOwnProcess, speedPool, type Speed } from './align-speed.js'

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { generateCase } from '../src/align/generate.js'
+import { generateCase } from './align-eval/generate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const usageModule = join(here, 'child-usage.js')

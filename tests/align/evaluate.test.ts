@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scoreAlignments } from '../../src/align/evaluate.js'
+import { scoreAlignments } from '../../bench/align-eval/evaluate.js'
 
 // Worked by hand from vecalign's score.py: precision counts insertions/deletions, recall leaves them out.
 describe('strict and lax precision/recall (vecalign score.py)', () => {

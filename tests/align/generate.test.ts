@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { prepareCase, regroup, storyParagraphs, wireReference } from '../../src/align/cases.js'
-import { scoreAlignments } from '../../src/align/evaluate.js'
-import { generateCase } from '../../src/align/generate.js'
+import { prepareCase, regroup, storyParagraphs, wireReference } from '../../bench/align-eval/cases.js'
+import { scoreAlignments } from '../../bench/align-eval/evaluate.js'
+import { generateCase } from '../../bench/align-eval/generate.js'
 import { align } from '../../src/align/index.js'
 
 const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'

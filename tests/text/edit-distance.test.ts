@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 import { levenshtein, localAlignment } from '../../src/text/edit-distance.js'
 
 // Smith–Waterman as first written (a row array each, a record per better cell, unshift in the trace back): the

@@ -6,7 +6,7 @@ import { analyze } from '../../src/text/analyze.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 
 // The minimum length only decides whether franc answers und at once (the other lengths src/text/language.ts
 // asks for, 10 and 40, are checked on short texts below); 1 lets every text through to the full computation.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { franc } from 'franc'
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 import { francAllFast, francFast } from '../../src/text/franc-fast.js'
 import { classesOf, forEachWord, LATIN_LETTER, LETTER } from '../../src/text/lines.js'
 import { detectDocumentLanguage, detectLanguage, detectSentenceLanguages, ENGLISH_FUNCTION_WORDS, type LanguageCall } from '../../src/text/language.js'

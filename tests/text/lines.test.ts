@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 import { classesOf, countWords, forEachWord, LATIN_LETTER, LETTER, WORD } from '../../src/text/lines.js'
 import { shippedTexts } from '../shipped-texts.js'
 

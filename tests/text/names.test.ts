@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 import { hasWord } from '../../src/text/names.js'
 import { wordSpans } from '../../src/text/word-spans.js'
 import { shippedTexts } from '../shipped-texts.js'

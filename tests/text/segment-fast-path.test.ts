@@ -5,7 +5,7 @@ import { nonBlankLines } from '../../src/text/lines.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 
 describe('segment: sentence-splitter only where a zone can hold two sentences', () => {
   it('splits every zone and every line of every shipped text as sentence-splitter does', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { sentenceRanges } from '../../src/text/sentence-ranges.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
-import { random } from '../../src/align/generate.js'
+import { random } from '../../bench/align-eval/generate.js'
 
 /** What the library says: the ranges of its Sentence nodes. */
 const library = (text: string) => split(text).filter((node) => node.type === 'Sentence').map((node) => [...node.range])

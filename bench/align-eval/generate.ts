@@ -1,7 +1,7 @@
 // Harder alignment cases with known answers, made from real text: a story's paragraphs are reordered, some
 // sentences are dropped, split in two (at a comma, or by a stray full stop as MT does: "…military planes."
 // + "chase."), merged with their neighbour, lightly edited, and sentences of another story are added. The
-// gold alignment names sentences by text, like the hand-made gold (src/align/gold.ts).
+// gold alignment names sentences by text, like the hand-made gold (bench/align-eval/gold.ts).
 import type { GoldFile } from './gold.js'
 
 export interface GeneratedCase {

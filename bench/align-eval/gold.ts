@@ -1,9 +1,9 @@
 // Gold alignments written by hand (tests/fixtures/*/gold.json) name sentences by their text, not their
 // index: if segmentation changes, a gold file stops resolving and says which sentence, instead of silently
 // pointing at the neighbour. Sentences in no gold link are added (variant) or dropped (reference).
-import type { AnalyzedDocument } from '../types.js'
+import type { AnalyzedDocument } from '../../src/types.js'
 import type { Alignment } from './evaluate.js'
-import { alignable } from './units.js'
+import { alignable } from '../../src/align/units.js'
 
 export interface GoldFile {
   readonly bundle: string

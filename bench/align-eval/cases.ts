@@ -1,10 +1,10 @@
 // Turns a generated case into what the aligner and the scorer take: both texts analysed, the gold resolved.
-import { analyze } from '../text/analyze.js'
-import type { AnalyzedDocument } from '../types.js'
+import { analyze } from '../../src/text/analyze.js'
+import type { AnalyzedDocument } from '../../src/types.js'
 import type { Alignment } from './evaluate.js'
 import type { GeneratedCase } from './generate.js'
 import { goldAlignments } from './gold.js'
-import { alignable } from './units.js'
+import { alignable } from '../../src/align/units.js'
 
 export interface ReadyCase {
   readonly variant: AnalyzedDocument
