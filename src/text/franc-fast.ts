@@ -75,8 +75,8 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   const postRank = new Int32Array(capacity)
   const lastLanguage = new Int32Array(ASCII_TRIGRAMS + capacity + 1).fill(-1)
   let posts = 0
-  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one
-  // (the hash lookups were a third of francFast's time on nt21's documents, measured). Its id is its index + 1
+  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one, so
+  // it is the hot path of the ranking. Its id is its index + 1
   // (asciiCode's digits, base 27), those outside the models too, so that they are told apart by the same count;
   // the other trigrams are numbered after them.
   let id = ASCII_TRIGRAMS

@@ -1,7 +1,7 @@
 // Part-of-speech tags for one sentence, from wink-nlp and its English model (wink-eng-lite-web-model). Chosen over
 // compromise for this check (bench/pos.ts measures both): it tags garbled English as written — "the figures
-// shows" comes out NOUN VERB — where compromise reads "figures" as the verb and hides the error; it is also
-// about ten times faster a sentence. The library and its model load on the first sentence tagged, synchronously
+// shows" comes out NOUN VERB — where compromise reads "figures" as the verb and hides the error; it is also the
+// faster of the two (figures in docs/fluency.md). The library and its model load on the first sentence tagged, synchronously
 // (both are CommonJS), so a run that never reaches this check never pays for them.
 import { createRequire } from 'node:module'
 
