@@ -85,10 +85,6 @@ const MEDIA_NOUNS = new Set(
 // midnight. According to the weather service." No comma follows "According to …", so it qualifies nothing.
 const ATTRIBUTION_ONLY = /^According to [^,;:"“”]{1,60}\.$/u
 
-// A sentence that ends on a word that cannot end one: an article, a conjunction, "than" — "…they would rather
-// retire than work more than." The rest of the sentence was lost in translation.
-const DANGLING_END = /\s(the|an|than|and|or|nor|their|its|our|whose)\.$/u
-
 function draft(previous: Sentence, current: Sentence, why: string, severity: Severity): Draft {
   const shown = `${previous.text.split(/\s+/).slice(-3).join(' ')} ${excerpt(current.text, 30)}`
   return {
@@ -136,17 +132,6 @@ const spuriousSentenceBreak: Check = {
           message: `Sentence break lost at \`${before} ${excerpt(match[0], 40)}\`: a new sentence starts after "${before}" with no full stop before it; put the full stop back.`,
           start,
           end: sentence.start + match.index + match[0].length,
-          sentence: sentence.index,
-          severity: 'minor',
-        }
-      }
-      const dangling = DANGLING_END.exec(sentence.text)
-      if (dangling && countWords(sentence.text) >= 4) {
-        const start = sentence.start + dangling.index + 1
-        yield {
-          message: `Sentence ends on \`${dangling[1]}\`: \`${excerpt(sentence.text.slice(-40), 40)}\` stops where more must follow; the rest of the sentence was lost.`,
-          start,
-          end: sentence.end,
           sentence: sentence.index,
           severity: 'minor',
         }
