@@ -1,4 +1,5 @@
 import { levenshtein } from '../text/edit-distance.js'
+import { americanSpelling } from '../text/english-lexicon.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { wordsToNumber } from '../text/number-words.js'
 import { wordSpans, type WordSpan } from '../text/word-spans.js'
@@ -50,16 +51,7 @@ function wordsOf(document: AnalyzedDocument, indexes: readonly number[]): Word[]
 
 // British and American spellings of one word are a house style, not a swap: "harbour"/"harbor",
 // "metres"/"meters", "organised"/"organized", "levelled"/"leveled"
-function spelling(word: string): string {
-  return word
-    .replace(/our/gu, 'or')
-    .replace(/tre(s?)$/u, 'ter$1')
-    .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
-    .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
-    .replace(/ll/gu, 'l')
-    .replace(/ae|oe/gu, 'e')
-    .replace(/-/gu, '')
-}
+const spelling = (word: string): string => americanSpelling(word).replace(/-/gu, '')
 
 /** the word without its inflection: "collapsed"/"collapse", "numbers"/"number" are grammar, not a swap */
 function stem(word: string): string {
@@ -78,8 +70,8 @@ function isSwap(from: readonly Word[], to: readonly Word[], reference: readonly 
   if (fromContent.length === 0 || toContent.length === 0) return false
   // a name spelled otherwise is name-drift's, a figure number-mismatch's
   if ([...from, ...to].some((w) => isName(w) || isFigure(w))) return false
-  const joinedFrom = spelling(from.map((w) => w.lower).join(''))
-  const joinedTo = spelling(to.map((w) => w.lower).join(''))
+  const joinedFrom = from.map((w) => spelling(w.lower)).join('')
+  const joinedTo = to.map((w) => spelling(w.lower)).join('')
   if (joinedFrom === joinedTo) return false
   for (const a of fromContent) {
     for (const b of toContent) {
