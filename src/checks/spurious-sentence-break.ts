@@ -1,4 +1,5 @@
 import { countWords } from '../text/lines.js'
+import { endsWithAbbreviation } from '../text/abbreviations.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { allMatches } from '../text/match-all.js'
@@ -109,9 +110,11 @@ const spuriousSentenceBreak: Check = {
     'paragraph, by one that starts in lower case (major), or by a lone capitalised word such as "Chase." (minor; ' +
     'answers like "No." and words like "Exactly." are English). When the alignment shows one reference sentence ' +
     'rendered as two and the second is a fragment of three words or fewer, the halves only make sense together ' +
-    '(major). Ellipses, brand spellings like "iPhone" and handles are left alone.',
+    '(major). Ellipses, brand spellings like "iPhone" and handles are left alone, and so is a break after an ' +
+    'abbreviation ("8 P.M. | contest", "the U.N. | troops"): the segmenter\'s, not the text\'s.',
   *run({ variant, alignment }) {
     for (const [previous, current] of adjacentSentences(variant)) {
+      if (endsWithAbbreviation(previous.text)) continue
       const continues = ENDS_WITH_FULL_STOP.test(previous.text) && !ENDS_WITH_ELLIPSIS.test(previous.text)
       if (continues && LOWER_CASE_START.test(current.text) && !LOWER_CASE_NAME.test(current.text)) {
         yield draft(previous, current, 'the part after the full stop starts in lower case', 'major')
