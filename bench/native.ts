@@ -25,15 +25,15 @@ function brownSentence(line: string): string {
   const words = line.split(/\s+/u).map((token) => token.slice(0, token.lastIndexOf('/')) || token)
   // "Jr./np ./.": the full stop that ends the sentence is a token of its own after an abbreviation's
   const joined = words.filter((word, i) => !(word === '.' && words[i - 1]?.endsWith('.'))).join(' ')
-  // Brown writes some marks doubled (";;", "??", "!!") for its own reasons
   return joined
-    .replace(/([;?!])\1/gu, '$1')
     .replace(/``\s*/gu, '“')
     .replace(/\s*''/gu, '”')
     .replace(/\s+([,.;:?!)])/gu, '$1')
     .replace(/\(\s+/gu, '(')
     .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gu, '$1')
     .replace(/\s*--\s*/gu, ' — ')
+    // Brown writes some marks twice as two tokens ("relations ;/. ;/. and", "sir ?/. ?/.")
+    .replace(/([;?!])\1+/gu, '$1')
 }
 
 /**
