@@ -29,6 +29,10 @@ const PREPOSITION_CALQUES: readonly { re: RegExp; remedy: string }[] = [
   // Romance "accompagné de", "acompañado de", "participer à": the source's preposition kept
   { re: /\b(?:accompanied|followed|surrounded|preceded) of\b/gu, remedy: 'write "by" after a participle of company or order ("accompanied by", "followed by")' },
   { re: /\bparticipat(?:e|es|ed|ing) to\b/gu, remedy: 'write "take part in" or "participate in"' },
+  // French "dans la nuit de samedi (à dimanche)", Spanish "la noche del sábado", German "in der Nacht zum
+  // Samstag": the part of the day before the weekday. English puts the weekday first ("on Saturday night",
+  // "overnight Friday"); "the night of October 12", with a date, is English and left alone.
+  { re: /\b(?:[Oo]n|[Ii]n|[Dd]uring) the (?:night|morning|afternoon|evening) (?:of|from|between) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu, remedy: 'put the weekday first ("on Saturday night", "overnight Friday to Saturday")' },
 ]
 
 // 4. article calques. Romance and Greek put the article before a title and a name ("le président Macron", "o
@@ -119,7 +123,7 @@ const calqueGrammar: Check = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds grammar carried over from the source: "He" for a thing, "She" for a team, "send tanks in Kyiv", "the President Macron", "the 60 years old man", a headline verb that does not agree.',
+  description: 'Finds grammar carried over from the source: "He" for a thing, "send tanks in Kyiv", "the President Macron", "on the night of Saturday".',
   explanation:
     'Surface signals of translation, each kept only because it stays silent on native news English: "He" ' +
     'opening a sentence whose predecessor calls a thing "it" (004: "The Leopard 2 is a new generation tank … it ' +

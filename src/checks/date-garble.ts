@@ -67,7 +67,7 @@ const dateGarble: Check = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   needs: 'variant',
-  description: 'Finds broken dates and times: a weekday with the day in brackets ("Tuesday (26)"), a weekday that does not fall on its date, a day the month does not have, "15h30".',
+  description: 'Finds broken dates and times: "Tuesday (26)", a weekday off its date, a day the month lacks, "15h30".',
   explanation:
     'Portuguese copy writes "terça-feira (26)", and MT keeps it: "on Tuesday (26)", which English readers take for ' +
     'an age. A weekday given with a full date is checked against the calendar when the year is known — stated, ' +

@@ -1,7 +1,7 @@
 import { allMatches } from '../text/match-all.js'
 import type { Check, Draft, Sentence } from '../types.js'
 
-// Words and idioms a Romance source lends a meaning English does not give them, as machine translation of news
+// Words and idioms a source language lends a meaning English does not give them, as machine translation of news
 // renders them: French "l'auteur de l'attaque" → "the author of the attack" (the perpetrator), Spanish "disolver
 // las Cortes" → "dissolve the courts" (parliament), "su formación" → "his formation" (his party), Italian "un
 // dispositivo firmato dal ministro" → "a device signed by the minister" (a decree). Each entry is the English
@@ -77,6 +77,13 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
     unless: /\bPentagon\b|\bhexagonal\b|\bshape\b|\bsides\b/u,
     source: 'French "l\'Hexagone": metropolitan France',
     remedy: 'write "France"',
+  },
+  {
+    // a building brought down "on the heads of its residents": Arabic "'ala ru'us sakiniha", with them inside
+    re: /\b(?:(?:over|on|upon) the heads of|on top of) (?:their|its) (?:residents|inhabitants|occupants|dwellers)\b/gu,
+    context: /\b(?:demolish\w*|destroy\w*|bomb\w*|collaps\w*|flatten\w*|struck|strikes?|shell\w*|levell?ed|razed?)\b/iu,
+    source: 'Arabic "\'ala ru\'us sakiniha" (on the heads of its residents): with the residents inside',
+    remedy: 'write "with their residents inside"',
   },
   {
     re: /\bin declarations to\b/giu,

@@ -16,6 +16,7 @@ import runTogetherWords from './run-together-words.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
 import strayPunctuation from './stray-punctuation.js'
 import synonymSwap from './synonym-swap.js'
+import tautology from './tautology.js'
 import truncatedText from './truncated-text.js'
 import untranslatedText from './untranslated-text.js'
 
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   spuriousSentenceBreak,
   strayPunctuation,
   synonymSwap,
+  tautology,
   truncatedText,
   untranslatedText,
 ]

@@ -33,7 +33,7 @@ const truncatedText: Check = {
   severity: 'neutral',
   dimension: 'completeness',
   needs: 'variant',
-  description: 'Notes story text cut off mid-sentence (a paragraph ending on a comma or "the", a story without its last full stop): completeness, not garble.',
+  description: 'Notes story text cut off mid-sentence (a paragraph ending on "the", no last full stop): completeness, not garble.',
   explanation:
     'Feeds cut stories at a length limit or lose the end of a paragraph in conversion: "…Germany announced it ' +
     'would send 14 of its Leopard 2 tanks to". A paragraph that ends on a comma, dash or a word that needs a ' +

@@ -29,7 +29,7 @@ export function checkVariant(ctx: CheckContext, registry: readonly Check[] = CHE
     for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, seen))
   }
   // dismissals apply to the sorted, deduplicated findings: the list the review shows and rescores, so both agree
-  const all = oneFindingPerError(sortFindings(dedupe(findings)))
+  const all = oneFindingPerError(sortFindings(dedupe(findings)), new Set(ctx.config.confirmed))
   const { kept, dismissed } = applyDismissals(all, new Set(ctx.config.dismissed), new Set(ctx.config.confirmed))
   return { findings: kept, dismissed: dismissed.length }
 }
@@ -97,13 +97,15 @@ const RANK: Record<Finding['severity'], number> = { neutral: 0, minor: 1, major:
  * One error, one finding, as an MQM rater marks it: two checks that object to overlapping text of one sentence
  * under the same category see the same error from two sides — "what they want. they want by force." is a cut
  * sentence to spurious-sentence-break and a repeated fragment to repeated-fragment, both Fluency/Grammar — and
- * the more severe finding stands for it (the first in position order on a tie). Findings of different categories
+ * the more severe finding stands for it (the first in position order on a tie). A finding an editor confirmed
+ * stands before any other, so the review's decision is what the report shows. Findings of different categories
  * stay apart: a misspelt name inside a drifting quotation is two errors. Neutral notes are never merged.
  */
-function oneFindingPerError(sorted: readonly Finding[]): Finding[] {
+function oneFindingPerError(sorted: readonly Finding[], confirmed: ReadonlySet<string>): Finding[] {
   const kept: Finding[] = []
   // per category, the kept finding that reaches furthest: sorted by start, an overlap can only be with it
   const reaching = new Map<string, number>()
+  const rank = (f: Finding) => RANK[f.severity] + (confirmed.has(f.fingerprint) ? 10 : 0)
   for (const finding of sorted) {
     if (finding.severity === 'neutral' || finding.sentence === undefined) {
       kept.push(finding)
@@ -111,8 +113,9 @@ function oneFindingPerError(sorted: readonly Finding[]): Finding[] {
     }
     const at = reaching.get(finding.category)
     const other = at === undefined ? undefined : kept[at]
-    if (other && other.check !== finding.check && other.sentence === finding.sentence && other.end > finding.start) {
-      if (RANK[finding.severity] > RANK[other.severity]) kept[at!] = finding
+    const bothConfirmed = other !== undefined && confirmed.has(other.fingerprint) && confirmed.has(finding.fingerprint)
+    if (other && !bothConfirmed && other.check !== finding.check && other.sentence === finding.sentence && other.end > finding.start) {
+      if (rank(finding) > rank(other)) kept[at!] = finding
       continue
     }
     if (!other || finding.end >= other.end || other.sentence !== finding.sentence) reaching.set(finding.category, kept.length)

@@ -48,6 +48,8 @@ describe('calque-grammar', () => {
     ['the 54 years old', 'Police arrested the 54 years old driver after the crash.'],
     ['in the next days', 'The ministry will publish the results in the next days, a spokesman said.'],
     ['followed of', 'The parade was followed of a concert in the main square.'],
+    ['On the night of Saturday', 'On the night of Saturday, the club confirmed the signing.'],
+    ['in the night from Friday', 'The storm hit the coast in the night from Friday to Saturday.'],
   ])('flags an article or preposition calque: %s', (calque, text) => {
     expect(findingsOf(check, text).map((f) => spanText(text, f))).toEqual([calque])
   })
@@ -67,6 +69,7 @@ describe('calque-grammar', () => {
     ['a plural headline subject', "South Korea's Leaders Urge NATO To Help Ukraine"],
     ['a British collective headline', "England's Squad Prepare For Final"],
     ['a noun after a possessive', "Ukraine's Military Support Package Grows"],
+    ['a night with a date', 'On the night of October 12, the club confirmed the signing, and on Saturday night it paid.'],
     ['a ship named after a queen (Brown Corpus press)', 'Cunard has decided to keep the Queen Mary in service until next spring.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])

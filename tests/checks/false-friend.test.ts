@@ -20,6 +20,7 @@ describe('false-friend', () => {
     ['"was intervened" for operated on', 'The former president was intervened on Monday and is recovering.', 'was intervened'],
     ['"celebrate elections" for hold', 'The country will celebrate legislative elections on July 23.', 'celebrate legislative elections'],
     ['"in full campaign"', 'The scandal broke in full campaign, two weeks before the vote.', 'in full campaign'],
+    ['a building brought down on its residents (Arabic idiom)', 'An air strike demolished two houses over the heads of their residents in the city centre.', 'over the heads of their residents'],
     ['"makes two years that"', 'It makes two years that the family has lived in the camp.', 'makes two years that'],
   ])('flags %s', (_, text, flagged) => {
     const findings = findingsOf(check, text)
@@ -44,6 +45,7 @@ describe('false-friend', () => {
     ['the balance of power', 'The election shifted the balance of power, and three people were killed in clashes.'],
     ['a balance sheet', 'The bank’s balance sheet was hit by losses on loans to victims of the floods.'],
     ['a hexagon as a shape', 'The French pavilion is a hexagon with six glass sides.'],
+    ['"over the heads of" as going around someone', 'The council went over the heads of its residents and approved the demolition plan.'],
     ['celebrating an election win', 'Supporters celebrated the election victory in Madrid.'],
     ['"in full" in English senses', 'The report was published in full, and the campaign is in full swing.'],
   ])('stays silent on %s', (_, text) => {

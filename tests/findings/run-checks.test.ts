@@ -54,3 +54,13 @@ describe('runChecks: one error, one finding', () => {
     expect(runChecks(contextFor(TEXT), [note, cut]).map((f) => f.check)).toEqual(['note', 'cut'])
   })
 })
+
+describe('runChecks: a confirmed finding stands for its error', () => {
+  it('keeps the finding an editor confirmed over a more severe one on the same text', () => {
+    const cut = checkOf('cut', 'Fluency/Grammar', 'minor', ['want. they'])
+    const repeat = checkOf('repeat', 'Fluency/Grammar', 'major', ['they want. they want'])
+    const [confirmed] = runChecks(contextFor(TEXT), [cut])
+    const ctx = contextFor(TEXT, { config: { confirmed: [confirmed!.fingerprint] } })
+    expect(runChecks(ctx, [cut, repeat]).map((f) => f.check)).toEqual(['cut'])
+  })
+})
