@@ -1,6 +1,6 @@
 import { endsWithAbbreviation } from '../text/abbreviations.js'
 import type { Check, Draft } from '../types.js'
-import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun } from './grammar-garble/rules.js'
+import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun, verbWhereNounStands } from './grammar-garble/rules.js'
 import { tag } from './grammar-garble/tagger.js'
 
 // Tagging is most of the check's cost and loading the tagger most of its start-up: a sentence is tagged only when
@@ -8,7 +8,7 @@ import { tag } from './grammar-garble/tagger.js'
 // of its rule's condition: a closed-class word capitalised between lower-case words; a sentence ending on a
 // word that cannot end one; two words in -s side by side ("figures shows"); no common finite verb and no word in
 // -ed (a verbless sentence); a number word before a possessive; capitalised words opening the sentence and
-// then a subject pronoun; a question word before an auxiliary.
+// then a subject pronoun; a question word before an auxiliary; a word in -s between a preposition and "of".
 const SURFACE: readonly RegExp[] = [
   /\p{Ll} (?:The|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
   /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
@@ -16,6 +16,7 @@ const SURFACE: readonly RegExp[] = [
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
   /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
   /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
+  /\b(?:in|on|at|by|for|with|from|of|into) \p{Ll}+s of\b/iu,
 ]
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|told|\p{Ll}+ed)\b/u
 
@@ -43,7 +44,8 @@ const grammarGarble: Check = {
     'after a lower-case word ("the fishermen who They pulled from the sea", a lost full stop); a sentence ending ' +
     'on an article, a conjunction or "than" ("a deal worse than."); a plural subject opening a clause with a ' +
     'singular verb ("The figures shows"); a long body sentence with no verb at all; a number straight before a ' +
-    'possessive ("three his cousins", Romance "tres de sus primos"); an indirect question in direct word order ' +
+    'possessive ("three his cousins", Romance "tres de sus primos"); a verb in -s between a preposition and "of" ' +
+    '("shown in decides of videos", Italian "decine di", dozens of); an indirect question in direct word order ' +
     '("nobody knows when will they return"); a subject said twice, name then pronoun ("Coach Maria Lund she told ' +
     'reporters"). Body text in English only: headlines, captions and quotes in ' +
     'another language are left to other checks.',
@@ -59,6 +61,7 @@ const grammarGarble: Check = {
         ...pluralSubjectSingularVerb(tokens),
         ...(afterAbbreviation(variant.doc.text, sentence.start) ? [] : noVerb(tokens, sentence.text)),
         ...numberBeforePossessive(tokens),
+        ...verbWhereNounStands(tokens),
         ...invertedIndirectQuestion(sentence.text),
         ...resumptivePronoun(tokens),
       ]

@@ -15,6 +15,7 @@ describe('grammar-garble', () => {
     ['three his cousins', 'The farmer lives in the village with his wife and three his cousins.'],
     ['knows when will they', 'Nobody knows when will they return to the flooded villages.'],
     ['Coach Maria Lund she', 'Coach Maria Lund she told reporters the squad was ready for the final.'],
+    ['in decides of', 'Several people were hurt in the crush, shown in decides of videos posted online.'],
     [
       'The ceremony of the opening of the new terminal, in the presence of the regional authorities and the mayor.',
       'The ceremony of the opening of the new terminal, in the presence of the regional authorities and the mayor.',
@@ -42,6 +43,7 @@ describe('grammar-garble', () => {
     ['a singular noun in -s', 'The news was greeted with relief, and the series continues next week.'],
     ['a short verbless line', 'More on that below.'],
     ['a verbless line the tagger misreads', 'Police tape surrounds the entrance to the station on Monday morning in the rain.'],
+    ['"by means of", "in need of", "to studies of"', 'The dam was built by means of a loan, is in need of repair and led to studies of the river.'],
     ['a number with "of" and a possessive', 'He lives with two of his brothers and three of their children.'],
     ['an indirect question in English order', 'Nobody knows when they will return, and we asked how we could help.'],
     ['a direct question', 'Where will they go now?'],

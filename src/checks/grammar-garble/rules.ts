@@ -114,6 +114,25 @@ export function numberBeforePossessive(tokens: readonly Token[]): Hit[] {
   return hits
 }
 
+// 5b. A verb in the third person where a noun must stand, between a preposition and "of": Italian "decine di
+// video" (dozens of videos) came out "shot in decides of videos" — a word read as its look-alike. The tagger must
+// read it as a verb with its own lemma ("decides" → "decide"); "by means of" and "in need of" are English, and
+// "means" and "needs" are tagged verbs too, so words that are also plural nouns of that use are left out; "to"
+// is no preposition here ("to studies of" is read as an infinitive).
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'into'])
+const ALSO_NOUNS = new Set(['means', 'needs', 'terms', 'lots', 'loads', 'tons', 'dozens', 'hundreds', 'thousands', 'millions', 'sorts', 'kinds', 'regards', 'sides', 'ranks', 'thanks', 'odds', 'heads', 'hands', 'charges', 'costs', 'works', 'plans', 'reports', 'calls', 'claims', 'demands', 'fears', 'hopes', 'talks', 'visits', 'attacks', 'strikes', 'protests', 'results', 'changes', 'cuts', 'floods', 'rains', 'shows', 'answers', 'waves', 'deaths'])
+export function verbWhereNounStands(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = []
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, word, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!]
+    const lower = word.text.toLowerCase()
+    if (word.pos !== 'VERB' || !PREPOSITIONS.has(before.text.toLowerCase()) || after.text.toLowerCase() !== 'of') continue
+    if (!/^\p{Ll}+s$/u.test(word.text) || word.lemma === lower || ALSO_NOUNS.has(lower) || before.start < 0 || after.end < 0) continue
+    hits.push({ start: before.start, end: after.end, message: `\`${before.text} ${word.text} ${after.text}\`: a verb where a noun must stand, between "${before.text}" and "of"; the translation read a word as its look-alike (Italian "decine di", dozens of, came out "decides of").` })
+  }
+  return hits
+}
+
 // 6. An indirect question in the word order of a direct one: "nobody knows when will they return", "we asked
 // how could we help" — French and Italian invert after the question word where English does not.
 const INVERTED_INDIRECT = /\b(?:know|knows|knew|wonder|wondered|wonders|ask|asks|asked|understand|tell|explain|explained|see|saw|sure)\s+(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/gu
