@@ -53,7 +53,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
     remedy: 'write "decree", "order" or "measure"',
   },
   {
-    re: /\bpersist(?:s|ed)? and sign(?:s|ed)?\b/giu,
+    re: /\b(?:persist|insist)(?:s|ed)? and sign(?:s|ed)?\b/giu,
     source: 'French "persiste et signe": holds firm, repeats himself',
     remedy: 'write "stands by it" or "holds firm"',
   },
@@ -110,6 +110,77 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
     source: 'Spanish "hace dos años que", French "ça fait deux ans que": for two years, two years ago',
     remedy: 'write "for two years" or "two years ago"',
   },
+  // idioms of Romance political, legal and sports news, rendered word for word
+  {
+    re: /\b(?:the )?(?:advancement|advance|bringing forward) of (?:the |these |this )?(?:(?:general|legislative|national|regional|municipal|presidential|snap) )*elections\b|\belectoral advance\b/giu,
+    source: 'Spanish "el adelanto electoral", "adelantar las elecciones": an early election',
+    remedy: 'write "the early election" or "bringing the election forward"',
+  },
+  {
+    re: /\bassum\w* (?:\w+ ){0,4}?(?:[“"])?in (?:the )?first person\b/giu,
+    source: 'Spanish "asumir en primera persona": take personal responsibility',
+    remedy: 'write "take personal responsibility for"',
+  },
+  {
+    re: /\bat the call of (?:the )?(?:unions?|trade unions?|inter-union|intersyndicale|opposition|left|collectives?|associations?)\b/giu,
+    source: 'French "à l\'appel de l\'intersyndicale": called by',
+    remedy: 'write "called by the unions"',
+  },
+  {
+    re: /\bfor (?:a )?(?:formal|procedural) defects?\b/giu,
+    source: 'French "pour vice de forme", Spanish "por defecto de forma": on a technicality',
+    remedy: 'write "on a technicality" or "on procedural grounds"',
+  },
+  {
+    re: /\bdeliver(?:s|ed|ing)? (?:a |an |the )?(?:\w+ )?(?:duel|battle|combat)\b(?! (?:plans?|cry|lines?|field|talk|group|tanks?|dress|fatigue)\b)/giu,
+    source: 'French "livrer un duel / une bataille": fight',
+    remedy: 'write "fought a duel" or "fought a battle"',
+  },
+  {
+    re: /\b(?:from|at) (?:the )?eleven (?:meters|metres)\b/giu,
+    source: 'Italian "dagli undici metri", Spanish "desde los once metros": the penalty spot',
+    remedy: 'write "from the penalty spot"',
+  },
+  {
+    re: /\bsign(?:s|ed|ing)? (?:the|a|his|her|their) \d{1,2}-\d{1,2}\b/gu,
+    source: 'Italian "firmare il 2-2", French "signer le but": score',
+    remedy: 'write "scored the goal that made it 2-2"',
+  },
+  {
+    re: /\b(?:rate|level|share) of favou?rable opinions?\b/giu,
+    source: 'French "taux d\'opinions favorables": approval rating',
+    remedy: 'write "approval rating"',
+  },
+  {
+    re: /\brevalidat\w* (?:the|its|his|her|their) (?:governments?|majority|mandate|title|victory|seats?)\b/giu,
+    source: 'Spanish "revalidar": keep, retain',
+    remedy: 'write "retain" or "keep"',
+  },
+  {
+    re: /\b(?:a|one|two) thirds? of an hour\b|\b(?:one|two|three|four|five) o['’]clock after midnight\b/giu,
+    source: 'Arabic "thulth sa\'a", "al-sa\'a al-thaniya ba\'da muntasaf al-layl": minutes, a time',
+    remedy: 'write "20 minutes" or "2 a.m."',
+  },
+  {
+    re: /\b(?:gave|give|gives|giving) the kick-?off (?:to|of|for)\b(?![^.]*\b(?:match|game|ball|final)\b)/giu,
+    source: 'French "donner le coup d\'envoi": launch, open',
+    remedy: 'write "launched" or "opened"',
+  },
+  {
+    re: /\b(?:gave|give|gives|giving) to know\b|\b(?:make|made|makes|making) front to\b|\b(?:had|have|has|having) place\b(?= (?:on|in|at|last|this|yesterday|today)\b)/giu,
+    source: 'Spanish "dar a conocer", "hacer frente a", "tener lugar": announce, face, take place',
+    remedy: 'write "announced", "faced" or "took place"',
+  },
+  {
+    re: /\bwithin the (?:breast|bosom) of\b/giu,
+    source: 'French "au sein de": within',
+    remedy: 'write "within" or "in"',
+  },
+  {
+    re: /\bthere (?:are|is) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years|months|weeks|days|decades)(?= (?:that|since|when)\b|[,.])/giu,
+    source: 'French "il y a deux ans": two years ago',
+    remedy: 'write "two years ago"',
+  },
 ]
 
 function* falseFriends(sentence: Sentence): Generator<Draft> {
@@ -139,7 +210,9 @@ const falseFriend: Check = {
     'perpetrator of a crime, so "The author was also shot dead"; Spanish "disolver las Cortes" becomes ' +
     '"dissolves the courts", "su formación" "his formation" (his party), Italian "dispositivo" "a device signed ' +
     'by the undersecretary" (a decree), French "bilan" "a provisional balance of 20 dead" (toll), "débordements" ' +
-    '"no overflow will be tolerated" (unrest), "persiste et signe" "persists and signs". Each entry fires only in ' +
+    '"no overflow will be tolerated" (unrest), "persiste et signe" "persists and signs"; and idioms of political, ' +
+    'legal and sports news rendered word for word ("the advancement of the elections", "cancelled for formal ' +
+    'defect", "scored from eleven metres", "gave to know"). Each entry fires only in ' +
     'the context where the English word cannot mean what it says — a crime beside "author", the party or the vote ' +
     'beside "formation", a signature beside "device" — so "the author of the report", "the formation of a ' +
     'government" and "an explosive device" are left alone. Minor; the message names the source word and what ' +
