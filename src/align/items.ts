@@ -3,7 +3,7 @@
 import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from '../text/bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
-import { evidenceKeyIds, weightOf } from './words.js'
+import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'
 
 /** What a text's units bring to any comparison: each unit's bigram profile and distinct evidence keys. */
 export interface PreparedUnits {
@@ -13,19 +13,25 @@ export interface PreparedUnits {
    * name bigrams; Dice counts them, so which id a bigram gets changes no score.
    */
   readonly vocabulary: BigramVocabulary
+  /** the evidence keys' numbers, the reference's as the bigram ids are (words.ts) */
+  readonly evidence: EvidenceVocabulary
   readonly units: readonly Unit[]
   readonly profiles: readonly BigramProfile[]
-  /** each unit's distinct evidence keys, by their process-wide numbers (words.ts) */
+  /** each unit's distinct evidence keys, by their numbers in `evidence` */
   readonly keys: readonly Int32Array[]
 }
 
-export function prepare(units: readonly Unit[], vocabulary: BigramVocabulary): PreparedUnits {
+/** Units prepared in a reference's vocabularies; none given: new ones (a reference's own). */
+export function prepare(units: readonly Unit[], shared?: Pick<PreparedUnits, 'vocabulary' | 'evidence'>): PreparedUnits {
+  const vocabulary = shared?.vocabulary ?? new BigramVocabulary()
+  const evidence = shared?.evidence ?? new EvidenceVocabulary()
   return {
     vocabulary,
+    evidence,
     units,
     // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
     profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), vocabulary)),
-    keys: units.map((u) => evidenceKeyIds(u.text)),
+    keys: units.map((u) => evidenceKeyIds(u.text, evidence)),
   }
 }
 

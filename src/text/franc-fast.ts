@@ -52,6 +52,8 @@ interface ScriptModels {
   readonly count: Int32Array
 }
 
+// Each script's models, built from franc's constant data on first use; the per-call counts they carry are
+// stamped with the call (countStamp), so nothing one text counted is read for another.
 const built = new Map<string, ScriptModels>()
 
 function modelsOf(script: string, models: Record<string, string>): ScriptModels {

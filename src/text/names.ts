@@ -3,9 +3,8 @@
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
 import { PHOTO_CAPTION } from './chrome.js'
 import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
-import { perDocument } from './per-document.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
-import type { AnalyzedDocument, Sentence } from '../types.js'
+import type { AnalyzedDocument, BundleContext, Sentence } from '../types.js'
 
 export interface NameToken {
   /** as written, possessive removed: "Stoltenberg" from "Stoltenberg’s" */
@@ -156,10 +155,12 @@ function writtenWords(text: string): { has(word: string): boolean } {
 }
 const WORDS_BEFORE_SET = 64
 
-/** The document's name mentions, in order; computed once per document (the array is shared: do not change it). */
-export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[] = perDocument(findNameMentions)
+/** The document's name mentions, in order; computed once per document and bundle (the array is shared: do not change it). */
+export function nameMentions(bundle: BundleContext, document: AnalyzedDocument): readonly NameMention[] {
+  return bundle.derived(document, findNameMentions)
+}
 
-function findNameMentions(document: AnalyzedDocument): NameMention[] {
+function findNameMentions(document: AnalyzedDocument, bundle: BundleContext): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
   const wordsOf = writtenWords(text)
@@ -170,7 +171,7 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const inCaption = (s: Sentence) => captions.some((z) => z.start <= s.start && s.end <= z.end)
   for (const sentence of document.sentences) {
     if (!inNameZone(sentence) && !(captions.length > 0 && inCaption(sentence))) continue
-    const words = sentenceWords(sentence)
+    const words = sentenceWords(bundle, sentence)
     if (isTitleCase(words)) continue
     let run: NameToken[] = []
     // The words before each name that can be its titles, as written; a mention keeps the last four, in lower case.

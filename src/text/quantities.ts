@@ -3,8 +3,7 @@
 // "100,000", "100 000" and "100k" compare equal.
 import { allMatches } from './match-all.js'
 import { numberWords, SCALES } from './number-words.js'
-import { perDocument } from './per-document.js'
-import type { AnalyzedDocument } from '../types.js'
+import type { AnalyzedDocument, BundleContext } from '../types.js'
 
 export type QuantityKind = 'count' | 'ordinal' | 'money' | 'percent' | 'year' | 'date' | 'weekday' | 'score'
 
@@ -98,11 +97,11 @@ function precisionOf(digits: string, decimals: string | undefined, scale: number
 
 // A reference sentence is compared with each variant sentence linked to it (nt21: eight systems a reference):
 // its quantities are found once, on first use.
-const perSentence = perDocument((document) => new Array<readonly Quantity[] | undefined>(document.sentences.length))
+const perSentence = (document: AnalyzedDocument) => new Array<readonly Quantity[] | undefined>(document.sentences.length)
 
-/** quantities() of sentence `index` of a document, computed once per document and sentence. */
-export function sentenceQuantities(document: AnalyzedDocument, index: number): readonly Quantity[] {
-  const cache = perSentence(document)
+/** quantities() of sentence `index` of a document, computed once per document, sentence and bundle. */
+export function sentenceQuantities(bundle: BundleContext, document: AnalyzedDocument, index: number): readonly Quantity[] {
+  const cache = bundle.derived(document, perSentence)
   return (cache[index] ??= quantities(document.sentences[index]!.text))
 }
 

@@ -2,9 +2,8 @@
 // paragraph; a quotation running over several paragraphs leaves its closing mark off by convention
 // (004: “After the brutal invasion… then they need weapons.¶“When the full-fledged invasion…”), so an opening
 // mark unclosed at the end of its paragraph closes there.
-import { perDocument } from './per-document.js'
 import { wordSpans } from './word-spans.js'
-import type { AnalyzedDocument } from '../types.js'
+import type { AnalyzedDocument, BundleContext } from '../types.js'
 
 export interface QuoteWord {
   /** lower case, curly apostrophe straightened, contraction spelled out ("don’t" → "do", "not") */
@@ -46,8 +45,10 @@ export function quoteWords(text: string, start = 0, end = text.length): QuoteWor
   return words
 }
 
-/** The document's quotes, in order; computed once per document (the array is shared: do not change it). */
-export const quotes: (document: AnalyzedDocument) => readonly Quote[] = perDocument(findQuotes)
+/** The document's quotes, in order; computed once per document and bundle (the array is shared: do not change it). */
+export function quotes(bundle: BundleContext, document: AnalyzedDocument): readonly Quote[] {
+  return bundle.derived(document, findQuotes)
+}
 
 function findQuotes(document: AnalyzedDocument): Quote[] {
   const { text } = document.doc

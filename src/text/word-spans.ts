@@ -4,9 +4,8 @@
 // every sentence, up to three times a sentence, and the Unicode classes made the pattern the largest single
 // cost of the checks (nt21, measured).
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
-import type { Sentence } from '../types.js'
+import type { BundleContext, Sentence } from '../types.js'
 import { forEachWord } from './lines.js'
-import { derivedFrom } from './per-document.js'
 
 export interface WordSpan {
   readonly word: string
@@ -21,5 +20,9 @@ export function wordSpans(text: string): WordSpan[] {
   return spans
 }
 
-/** The words of a sentence, offsets into its text; computed once per sentence (the array is shared: do not change it). */
-export const sentenceWords: (sentence: Sentence) => readonly WordSpan[] = derivedFrom((sentence: Sentence) => wordSpans(sentence.text))
+/** The words of a sentence, offsets into its text; computed once per sentence and bundle (the array is shared: do not change it). */
+export function sentenceWords(bundle: BundleContext, sentence: Sentence): readonly WordSpan[] {
+  return bundle.derived(sentence, wordsOfSentence)
+}
+
+const wordsOfSentence = (sentence: Sentence): WordSpan[] => wordSpans(sentence.text)
