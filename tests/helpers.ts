@@ -5,7 +5,7 @@ import { align } from '../src/align/index.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
 import { createBundleContext } from '../src/findings/bundle-context.js'
 import { runChecks } from '../src/findings/run-checks.js'
-import { analyze } from '../src/text/analyze.js'
+import { analyze } from '../src/analyze.js'
 import type { AnalyzedDocument, AuditConfig, Check, CheckContext, Document, Finding } from '../src/types.js'
 
 export const STORY = join(import.meta.dirname, '..', 'reference', 'nato-stoltenberg-seoul-2023-01-30')

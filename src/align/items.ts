@@ -1,6 +1,6 @@
 // One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
 // two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
-import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from '../text/bigrams.js'
+import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
 import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'

@@ -4,7 +4,7 @@
 // most frequent bigrams are counted from bit planes instead (planes.ts). A row of scores is made at a time,
 // into the caller's buffer: nothing here is n × m, so an 8,000-sentence document against its reference needs
 // a few megabytes, not two 8,000 × 8,000 matrices of doubles (a gigabyte).
-import { diceFromShared, type BigramProfile } from '../text/bigrams.js'
+import { diceFromShared, type BigramProfile } from './bigrams.js'
 import { PLANE_WORDS, frequentSlots, sharedInPlanes, splitInto } from './planes.js'
 
 /** A sentence, or a run of sentences read as one, ready to compare. */

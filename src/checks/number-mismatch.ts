@@ -1,4 +1,4 @@
-import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
+import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from './number-mismatch/quantities.js'
 import type { AnalyzedDocument, BundleContext, Check, Draft, Link, Sentence } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
 

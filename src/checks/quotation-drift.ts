@@ -1,5 +1,5 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
-import { quotes, type Quote } from '../text/quotes.js'
+import { quotes, type Quote } from './quotation-drift/quotes.js'
 import type { AnalyzedDocument, BundleContext, Check, Draft } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
 

@@ -1,7 +1,7 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
-import { PHOTO_CAPTION } from './chrome.js'
+import { PHOTO_CAPTION } from '../zone/chrome.js'
 import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
 import type { AnalyzedDocument, BundleContext, Sentence } from '../types.js'

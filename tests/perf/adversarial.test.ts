@@ -9,7 +9,7 @@ import { CHECKS } from '../../src/checks/index.js'
 import { DEFAULT_CONFIG } from '../../src/config.js'
 import { runChecks } from '../../src/findings/run-checks.js'
 import { REPORTERS, FORMATS } from '../../src/report/index.js'
-import { analyze } from '../../src/text/analyze.js'
+import { analyze } from '../../src/analyze.js'
 import { audit } from '../../src/audit.js'
 import type { Bundle } from '../../src/types.js'
 

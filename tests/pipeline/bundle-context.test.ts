@@ -7,7 +7,7 @@ import { CHECKS } from '../../src/checks/index.js'
 import { createBundleContext } from '../../src/findings/bundle-context.js'
 import { runChecks } from '../../src/findings/run-checks.js'
 import { nameMentions } from '../../src/text/names.js'
-import { quotes } from '../../src/text/quotes.js'
+import { quotes } from '../../src/checks/quotation-drift/quotes.js'
 import type { BundleContext, CheckInput } from '../../src/types.js'
 import { contextFor, seedText } from '../helpers.js'
 

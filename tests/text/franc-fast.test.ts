@@ -1,8 +1,8 @@
 import { franc, francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { describe, expect, it } from 'vitest'
-import { cleanedUnit, francAllFast, francFast, IRREGULAR, SEPARATOR } from '../../src/text/franc-fast.js'
-import { analyze } from '../../src/text/analyze.js'
+import { cleanedUnit, francAllFast, francFast, IRREGULAR, SEPARATOR } from '../../src/language/franc-fast.js'
+import { analyze } from '../../src/analyze.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { franc } from 'franc'
 import { random } from '../../bench/align-eval/generate.js'
-import { francAllFast, francFast } from '../../src/text/franc-fast.js'
+import { francAllFast, francFast } from '../../src/language/franc-fast.js'
 import { classesOf, forEachWord, LATIN_LETTER, LETTER } from '../../src/text/lines.js'
-import { detectDocumentLanguage, detectLanguage, detectSentenceLanguages, ENGLISH_FUNCTION_WORDS, type LanguageCall } from '../../src/text/language.js'
-import { analyze } from '../../src/text/analyze.js'
+import { detectDocumentLanguage, detectLanguage, detectSentenceLanguages, ENGLISH_FUNCTION_WORDS, type LanguageCall } from '../../src/language/language.js'
+import { analyze } from '../../src/analyze.js'
 import { doc, seedText } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allMatches } from '../../src/text/match-all.js'
-import { DIGITS, digitMatches, quantities } from '../../src/text/quantities.js'
+import { DIGITS, digitMatches, quantities } from '../../src/checks/number-mismatch/quantities.js'
 import { seedText } from '../helpers.js'
 import { REWRITE_PAIRS } from '../rewrites.js'
 

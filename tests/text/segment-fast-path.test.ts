@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isOneSentence, splitZone, splitZoneWithSplitter } from '../../src/text/segment.js'
-import { zone } from '../../src/text/zone.js'
+import { isOneSentence, splitZone, splitZoneWithSplitter } from '../../src/segment/segment.js'
+import { zone } from '../../src/zone/zone.js'
 import { nonBlankLines } from '../../src/text/lines.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'

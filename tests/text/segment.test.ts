@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../src/text/analyze.js'
+import { analyze } from '../../src/analyze.js'
 import { doc, seedText } from '../helpers.js'
 
 const sentences = (text: string) => analyze(doc(text), false).sentences.map((s) => s.text)

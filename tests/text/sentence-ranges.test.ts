@@ -1,6 +1,6 @@
 import { split } from 'sentence-splitter'
 import { describe, expect, it } from 'vitest'
-import { sentenceRanges } from '../../src/text/sentence-ranges.js'
+import { sentenceRanges } from '../../src/segment/sentence-ranges.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
 import { random } from '../../bench/align-eval/generate.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, analyzeBundle } from '../../src/text/analyze.js'
+import { analyze, analyzeBundle } from '../../src/analyze.js'
 import type { Document, ZoneKind } from '../../src/types.js'
 import { doc, seedText } from '../helpers.js'
 

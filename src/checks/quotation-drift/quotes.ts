@@ -2,8 +2,8 @@
 // paragraph; a quotation running over several paragraphs leaves its closing mark off by convention
 // (004: “After the brutal invasion… then they need weapons.¶“When the full-fledged invasion…”), so an opening
 // mark unclosed at the end of its paragraph closes there.
-import { wordSpans } from './word-spans.js'
-import type { AnalyzedDocument, BundleContext } from '../types.js'
+import { wordSpans } from '../../text/word-spans.js'
+import type { AnalyzedDocument, BundleContext } from '../../types.js'
 
 export interface QuoteWord {
   /** lower case, curly apostrophe straightened, contraction spelled out ("don’t" → "do", "not") */

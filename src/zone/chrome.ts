@@ -5,7 +5,7 @@
 // whether it has letters at all. Each rule answers with the reason shown to the editor, or null. Nothing here
 // names a site: the vocabularies are the web's own (share buttons, link labels, credit wording, agency names).
 import { CHROME_LINES, MT_NOTICE } from './boilerplate-patterns.js'
-import { countWords, forEachWord } from './lines.js'
+import { countWords, forEachWord } from '../text/lines.js'
 
 /** The reason given to photo captions: set aside, yet still the page's spelling of the names in them. */
 export const PHOTO_CAPTION = 'photo caption'

@@ -8,8 +8,8 @@
 // call was a fifth of audit()'s time, most of it on the one call per document
 import { MAX_LENGTH as FRANC_SAMPLE, francAllFast as francAll, francFast as franc } from './franc-fast.js'
 import type { Sentence } from '../types.js'
-import type { BareSentence } from './segment.js'
-import { classesOf, isJoiner, isWordCharacter, LATIN_LETTER, LETTER, NUMBER } from './lines.js'
+import type { BareSentence } from '../segment/segment.js'
+import { classesOf, isJoiner, isWordCharacter, LATIN_LETTER, LETTER, NUMBER } from '../text/lines.js'
 
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ('the of and to a in is that for on with as was it by at from he his her she they their its be are were has ' +

@@ -1,9 +1,9 @@
 // Quantities in a sentence — counts, money, percentages, years, dates, weekdays, scores — normalised so that
 // "14 vessels" and "fourteen vessels", "20 million euros" and "€20 million", "7.5%" and "7.5 per cent",
 // "100,000", "100 000" and "100k" compare equal.
-import { allMatches } from './match-all.js'
+import { allMatches } from '../../text/match-all.js'
 import { numberWords, SCALES } from './number-words.js'
-import type { AnalyzedDocument, BundleContext } from '../types.js'
+import type { AnalyzedDocument, BundleContext } from '../../types.js'
 
 export type QuantityKind = 'count' | 'ordinal' | 'money' | 'percent' | 'year' | 'date' | 'weekday' | 'score'
 

@@ -3,7 +3,7 @@
 // evidence that lower-case words in an English sentence were left untranslated ("bu kadar iyi" is Turkish
 // because "bu" and "kadar" are Turkish stop words and neither is English). Read on the first question, once.
 import { createRequire } from 'node:module'
-import { isEnglishWord } from './english-lexicon.js'
+import { isEnglishWord } from '../../text/english-lexicon.js'
 
 // Latin-script languages only: text in another script is told by its script.
 const LANGUAGES = ['fr', 'es', 'it', 'pt', 'de', 'nl', 'tr', 'id', 'ms', 'ro', 'ca', 'pl', 'sv', 'da', 'no', 'cs', 'hu'] as const

@@ -1,8 +1,8 @@
 // zone → segment → detect-language for one document, or for a bundle's documents together.
-import type { AnalyzedDocument, Bundle, Document } from '../types.js'
-import { detectDocumentLanguage, detectSentenceLanguages } from './language.js'
-import { segment } from './segment.js'
-import { bundleEvidence, zone, type BundleEvidence } from './zone.js'
+import type { AnalyzedDocument, Bundle, Document } from './types.js'
+import { detectDocumentLanguage, detectSentenceLanguages } from './language/language.js'
+import { segment } from './segment/segment.js'
+import { bundleEvidence, zone, type BundleEvidence } from './zone/zone.js'
 
 export function analyze(doc: Document, segmented: boolean, bundle?: BundleEvidence): AnalyzedDocument {
   const zones = zone(doc, segmented, bundle)

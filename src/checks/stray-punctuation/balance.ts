@@ -4,9 +4,9 @@
 // Straight quotes have no direction: they pair by count and position on the paragraph, first with second,
 // third with fourth. Reading each one's direction from its neighbours instead fails on the spaced quotes some
 // MT systems write (nt21 SMU, Borderline: `the " giant " -like`), where every mark looks like a closing one.
-import { allMatches } from './match-all.js'
+import { allMatches } from '../../text/match-all.js'
 import { pairStraightQuotes, type Role } from './straight-quotes.js'
-import type { AnalyzedDocument } from '../types.js'
+import type { AnalyzedDocument } from '../../types.js'
 
 export interface Unmatched {
   readonly offset: number
