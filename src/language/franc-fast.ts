@@ -4,7 +4,7 @@
 // (12 ms here; a quarter of audit()'s time on nt21, measured). This module reads franc's own models and turns
 // them round once — trigram → (language, rank) postings — so each of the text's trigrams is looked up once.
 // The arithmetic, the tie order (a stable sort over the models in franc's order) and the normalisation are
-// franc's, step for step, and so is trigram-utils' cleaning of the text: tests/text/franc-fast.test.ts compares
+// franc's, step for step, and so is trigram-utils' cleaning of the text: tests/language/franc-fast.test.ts compares
 // the two on every text the project ships, on franc's own models as text in every script, and on random
 // strings, and bench/speed.ts on the bench sets.
 //

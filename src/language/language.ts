@@ -70,7 +70,7 @@ export function detectLanguage(text: string): LanguageCall {
   // One pass over the code points, each classified once: the words (as forEachWord reads them), the English
   // function words among them, the letters and the Latin ones among those (every letter is inside a word).
   // forEachWord with a loop over each word's letters classified every letter twice and was most of this
-  // stage's time (nt21, measured); tests/text/language.test.ts holds the two to the same counts.
+  // stage's time (nt21, measured); tests/language/language.test.ts holds the two to the same counts.
   let words = 0
   let functionWords = 0
   let letters = 0

@@ -37,7 +37,7 @@ export function segment(text: string, zones: readonly Zone[], segmented: boolean
 // only separators are its final run of them ("…in Seoul.", "…to win?!") is one sentence, whatever the splitter's
 // pair marks and abbreviations say (they only ever stop a split): its one span is the whole zone. Most news lines
 // are such a line, and the splitter was half of audit()'s time on the bundled story (measured), so only zones
-// with a separator inside are read by its rules (./sentence-ranges.ts). tests/text/segment-fast-path.test.ts
+// with a separator inside are read by its rules (./sentence-ranges.ts). tests/segment/segment-fast-path.test.ts
 // compares splitZone with the library on every shipped text and on random lines; bench/speed.ts on the bench sets.
 const SEPARATOR = /[．。?!？！]|\.(?=\s|$)/
 const EDGE_SPACE = /^\s|\s$/

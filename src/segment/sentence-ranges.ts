@@ -4,7 +4,7 @@
 // audit() on the bundled story (measured; its 450 lines with a full stop inside are the only ones it reads).
 // This follows the library's rules as its sources state them (sentence-splitter 5: split(), SeparatorParser,
 // SpaceParser, NewLineParser, AnyValueParser, AbbrMarker, PairMaker) with the library's own abbreviation lists,
-// so the library stays the definition: tests/text/sentence-ranges.test.ts compares the two on every shipped
+// so the library stays the definition: tests/segment/sentence-ranges.test.ts compares the two on every shipped
 // line and on thousands of random lines built from the cases each rule names, and bench/speed-stages.ts on every
 // line of the bench sets.
 import { English } from 'sentence-splitter/lang'

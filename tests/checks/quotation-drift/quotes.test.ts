@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quoteWords } from '../../src/checks/quotation-drift/quotes.js'
+import { quoteWords } from '../../../src/checks/quotation-drift/quotes.js'
 
 describe('quoteWords', () => {
   it('spells contractions out and leaves editorial insertions out, keeping offsets', () => {

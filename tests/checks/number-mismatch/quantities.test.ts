@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { allMatches } from '../../src/text/match-all.js'
-import { DIGITS, digitMatches, quantities } from '../../src/checks/number-mismatch/quantities.js'
-import { seedText } from '../helpers.js'
-import { REWRITE_PAIRS } from '../rewrites.js'
+import { allMatches } from '../../../src/text/match-all.js'
+import { DIGITS, digitMatches, quantities } from '../../../src/checks/number-mismatch/quantities.js'
+import { seedText } from '../../helpers.js'
+import { REWRITE_PAIRS } from '../../rewrites.js'
 
 describe('digitMatches', () => {
   it('finds what the DIGITS pattern finds, on random text of digits, separators, letters and currency signs', () => {

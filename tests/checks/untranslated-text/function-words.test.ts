@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { functionWordOf } from '../../src/checks/untranslated-text/function-words.js'
+import { functionWordOf } from '../../../src/checks/untranslated-text/function-words.js'
 
 describe('functionWordOf', () => {
   it('names every language a word is a function word of, in the lexicon’s order', () => {

@@ -8,7 +8,7 @@ import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
 import { random } from '../../bench/align-eval/generate.js'
 
-// The minimum length only decides whether franc answers und at once (the other lengths src/text/language.ts
+// The minimum length only decides whether franc answers und at once (the other lengths src/language/language.ts
 // asks for, 10 and 40, are checked on short texts below); 1 lets every text through to the full computation.
 function expectSameAsFranc(text: string) {
   expect(francAllFast(text, 1)).toEqual(francAll(text, { minLength: 1 }))
