@@ -4,16 +4,19 @@
 // of 004's "…sends 31 M1 Abrams tanks…" is 0.42 with its counterpart ("…promised 31 Abrams tanks…") and 0.44
 // with an unrelated sentence. The rare tokens they share ("31", "abrams") are what a reader matches on.
 // Words news English uses for one another ("weapons"/"arms", "step up"/"escalate") are one key (synonyms.ts).
+import { functionWordSubset } from '../text/english-words.js'
 import { normalisePhrases, synonymClass } from './synonyms.js'
 import { forEachToken } from './tokens.js'
 
-const STOPWORDS = new Set(
-  ('the and that this with from have has had was were will would could should been being which who whom whose ' +
-    'what when where while than then they them their there these those also into onto over under about after ' +
-    'before said says saying told its his her our your you are not but for all any some such more most very ' +
-    'can may might must does did done just only other each both many much one two mr mrs ms')
-    .split(' '),
-)
+// Function words, and words of reporting and quantity every news sentence may carry ("said", "many", "mr").
+const STOPWORDS = new Set([
+  ...functionWordSubset(
+    'the and that this with from have has had was were will would could should been being which who whom whose ' +
+      'what when where while than then they them their there these those also into onto over under about after ' +
+      'before its his her our your you are not but for all any some very can may might must does did just only each both',
+  ),
+  ...'said says saying told such more most done other many much one two mr mrs ms'.split(' '),
+])
 
 /** Stems are the first five letters: "exporting", "exports", "export" → "expor"; "Ukrainian" → "ukrai". */
 const STEM = 5

@@ -1,11 +1,15 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
+import { functionWordSubset } from '../text/english-words.js'
 import { quotes, type Quote } from './quotation-drift/quotes.js'
 import type { AnalyzedDocument, BundleContext, Check, Draft } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
 
 // Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
 // touches a word outside this list.
-const FUNCTION = new Set('a an the of for to in on at by with and or but that this these those is are was were be been will would shall should can could it its we our us they their them you your he his she her i my me there then so as if do does did has have had who which'.split(' '))
+const FUNCTION = functionWordSubset(
+  'a an the of for to in on at by with and or but that this these those is are was were be been will would shall should can could it its we ' +
+    'our us they their them you your he his she her i my me there then so as if do does did has have had who which',
+)
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nor', 'cannot'])
 // "policy" / "policies", "change" / "changed": one word inflected, not reworded
 const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(0, 6)

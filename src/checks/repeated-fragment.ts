@@ -1,14 +1,14 @@
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceWords, wordSpans, type WordSpan } from '../text/word-spans.js'
-import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
+import { ENGLISH_FUNCTION_WORDS, functionWordSubset } from '../text/english-words.js'
 import type { BundleContext, Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
 const GRAMMATICAL_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'really', 'far', 'again'])
 // a decoder loop can repeat a whole clause: "the history of the people who lived in the country, …" (9 words)
 const MAX_NGRAM = 10
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'it', 'he', 'she', 'we', 'they', 'i', 'you'])
+const FUNCTION_WORDS = functionWordSubset('a an the of to in on and or for it he she we they i you')
 
 interface Token {
   readonly word: string

@@ -1,4 +1,4 @@
-import { ENGLISH_FUNCTION_WORDS } from '../language/language.js'
+import { FREQUENT_ENGLISH_WORDS } from '../language/language.js'
 import { allMatches } from '../text/match-all.js'
 import { excerpt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
@@ -76,7 +76,7 @@ function otherLanguage(bundle: BundleContext, sentence: Sentence): SourceLanguag
   const words = spans.map((w) => w.word)
   const lower = words.filter((w) => w === w.toLowerCase())
   // "a", "in", "no" are French, German, Spanish... words too ("Le ministre a déclaré"): no evidence either way
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase())).length
+  const english = words.filter((w) => FREQUENT_ENGLISH_WORDS.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase())).length
   // half a sentence in Indonesian is untranslated words, not an untranslated sentence: English must be all but absent
   if (english * 20 >= words.length) return undefined
   const candidates = new Set(lower.flatMap(functionWordOf))
@@ -104,7 +104,7 @@ function* foreignWords(bundle: BundleContext, sentence: Sentence): Generator<Dra
     let last = i
     let count = 1
     let j = i + 1
-    for (; j < tokens.length && !ENGLISH_FUNCTION_WORDS.has(tokens[j]!.word.toLowerCase()); j++) {
+    for (; j < tokens.length && !FREQUENT_ENGLISH_WORDS.has(tokens[j]!.word.toLowerCase()); j++) {
       if (langs.some((l) => languages[j]!.includes(l))) {
         last = j
         count++
@@ -164,10 +164,10 @@ function twoDoubtful(bundle: BundleContext, sentence: Sentence, isEnglish: Engli
   for (const { word } of sentenceWords(bundle, sentence)) {
     const c = word.charCodeAt(0)
     // a capital (a name, or the first word) is judged only in a sentence that has doubtful small words anyway
-    if ((c >= 65 && c <= 90) || ENGLISH_FUNCTION_WORDS.has(word) || DIGIT.test(word)) continue
+    if ((c >= 65 && c <= 90) || FREQUENT_ENGLISH_WORDS.has(word) || DIGIT.test(word)) continue
     if (c < 128 && /^[a-z]+$/.test(word) && isEnglish(word)) continue
     // "rain-soaked", "don't": English when each part is
-    if (c < 128 && /^[a-z'’-]+$/.test(word) && word.split(/['’-]/).every((p) => p.length <= 1 || p === 'll' || p === 're' || p === 've' || ENGLISH_FUNCTION_WORDS.has(p) || isEnglish(p))) continue
+    if (c < 128 && /^[a-z'’-]+$/.test(word) && word.split(/['’-]/).every((p) => p.length <= 1 || p === 'll' || p === 're' || p === 've' || FREQUENT_ENGLISH_WORDS.has(p) || isEnglish(p))) continue
     if (!(c < 128) && /^\p{Lu}/u.test(word)) continue
     if (++doubtful === 2) return true
   }
@@ -186,7 +186,7 @@ function classify(sentence: Sentence, tokens: readonly Token[], text: string, is
     // a capital inside the sentence makes a name; the first word's capital says nothing, so it is judged as written small
     if (capitalised && (i > 0 || NAME_PARTICLES.has(lower))) return { ...token, kind: 'name', evidence: false }
     if (NAME_PARTICLES.has(lower)) return { ...token, kind: 'name', evidence: false }
-    if (ENGLISH_FUNCTION_WORDS.has(lower)) return { ...token, kind: 'english', evidence: false }
+    if (FREQUENT_ENGLISH_WORDS.has(lower)) return { ...token, kind: 'english', evidence: false }
     // The lexicon lists two-letter abbreviations ("bu", "ed", "da") that no English sentence writes as words: a
     // two-letter word is English only if it is one of the few real ones, foreign if a stop word, otherwise nothing
     if (lower.length === 2 && !TWO_LETTER_ENGLISH.has(lower)) {
@@ -194,7 +194,7 @@ function classify(sentence: Sentence, tokens: readonly Token[], text: string, is
       return { ...token, kind: stop ? 'foreign' : 'name', evidence: stop, stop }
     }
     const parts = lower.split(/['’-]/).filter((p) => p.length > 0 && p !== 's')
-    const english = parts.every((p) => p.length === 1 || ENGLISH_FUNCTION_WORDS.has(p) || isEnglishWord(p)) || isEnglishWord(lower)
+    const english = parts.every((p) => p.length === 1 || FREQUENT_ENGLISH_WORDS.has(p) || isEnglishWord(p)) || isEnglishWord(lower)
     if (english) return { ...token, kind: 'english', evidence: false }
     const stop = parts.some((p) => foreignStopWordOf(p).length > 0)
     const evidence = stop || parts.some((p) => NON_ENGLISH_LETTER.test(p))

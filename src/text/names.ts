@@ -2,6 +2,7 @@
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
 import { PHOTO_CAPTION } from '../zone/chrome.js'
+import { functionWordSubset } from './english-words.js'
 import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
 import type { AnalyzedDocument, BundleContext, Sentence } from '../types.js'
@@ -46,7 +47,7 @@ export function sharedTitle(a: NameMention, b: NameMention): string | undefined 
   return a.titles.find((t) => TITLES.has(t) && b.titles.includes(t))
 }
 
-const TITLE_CASE_TELLS = new Set(['for', 'of', 'to', 'and', 'the', 'in', 'on', 'with', 'at', 'by', 'from', 'is', 'are', 'has', 'a', 'an'])
+const TITLE_CASE_TELLS = functionWordSubset('for of to and the in on with at by from is are has a an')
 
 export function nameKey(word: string): string {
   // plain ASCII letters have no marks, apostrophes or hyphens to take out

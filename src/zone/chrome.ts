@@ -5,6 +5,7 @@
 // whether it has letters at all. Each rule answers with the reason shown to the editor, or null. Nothing here
 // names a site: the vocabularies are the web's own (share buttons, link labels, credit wording, agency names).
 import { CHROME_LINES, MT_NOTICE } from './boilerplate-patterns.js'
+import { functionWordSubset } from '../text/english-words.js'
 import { countWords, forEachWord } from '../text/lines.js'
 
 /** The reason given to photo captions: set aside, yet still the page's spelling of the names in them. */
@@ -23,10 +24,10 @@ export interface LineContext {
 }
 
 // Function words of English: a story sentence is full of them, a menu, a tag list or a credit has almost none.
-const FUNCTION_WORDS = new Set(
-  ('a an the of in on at to for from by with and or but as is are was were be been has have had it its this that ' +
+const FUNCTION_WORDS = functionWordSubset(
+  'a an the of in on at to for from by with and or but as is are was were be been has have had it its this that ' +
     'these those he she they we you i his her their our your not no into over after before about than then there ' +
-    'who which what when where will would can could should may might must do does did so if up out all also').split(' '),
+    'who which what when where will would can could should may might must do does did so if up out all also',
 )
 
 // The words of share bars, menus and page furniture (lower case). A line made only of them is a widget:

@@ -3,7 +3,7 @@ import { franc } from 'franc'
 import { random } from '../../bench/align-eval/generate.js'
 import { francAllFast, francFast } from '../../src/language/franc-fast.js'
 import { classesOf, forEachWord, LATIN_LETTER, LETTER } from '../../src/text/lines.js'
-import { detectDocumentLanguage, detectLanguage, detectSentenceLanguages, ENGLISH_FUNCTION_WORDS, type LanguageCall } from '../../src/language/language.js'
+import { detectDocumentLanguage, detectLanguage, detectSentenceLanguages, FREQUENT_ENGLISH_WORDS, type LanguageCall } from '../../src/language/language.js'
 import { analyze } from '../../src/analyze.js'
 import { doc, seedText } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
@@ -51,7 +51,7 @@ function detectLanguageSlowly(text: string): LanguageCall {
   let latinLetters = 0
   forEachWord(text, (start, end) => {
     words++
-    if (ENGLISH_FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) functionWords++
+    if (FREQUENT_ENGLISH_WORDS.has(text.slice(start, end).toLowerCase())) functionWords++
     for (const ch of text.slice(start, end)) {
       const classes = classesOf(ch.codePointAt(0)!)
       if (classes & LETTER) letters++

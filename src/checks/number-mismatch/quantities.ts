@@ -1,6 +1,7 @@
 // Quantities in a sentence — counts, money, percentages, years, dates, weekdays, scores — normalised so that
 // "14 vessels" and "fourteen vessels", "20 million euros" and "€20 million", "7.5%" and "7.5 per cent",
 // "100,000", "100 000" and "100k" compare equal.
+import { functionWordSubset } from '../../text/english-words.js'
 import { allMatches } from '../../text/match-all.js'
 import { numberWords, SCALES } from './number-words.js'
 import type { AnalyzedDocument, BundleContext } from '../../types.js'
@@ -40,7 +41,7 @@ const PERCENT = /^\s?(%|percent\b|per cent\b|percentage points?\b)/i
 const CURRENCY_WORD = /^\s?(?:(US|U\.S\.|United States|American)\s)?(dollars?|euros?|pounds?|sterling|yen|yuan|won|francs?)\b/i
 const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollar: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', won: 'KRW', franc: 'CHF' }
 const APPROXIMATE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|under|less than|fewer than|up to|at least|close to|just over|just under)\s+$/i
-const FUNCTION = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'to', 'in', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'that', 'which', 'were', 'was', 'had', 'have', 'has', 'are', 'is'])
+const FUNCTION = functionWordSubset('of the a an its their his her to in and or for on at by with from that which were was had have has are is')
 
 // both patterns end in "s": most words do not, and are only lower-cased
 function singular(word: string): string {
