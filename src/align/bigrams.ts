@@ -12,7 +12,7 @@ import { isWhiteSpace } from '../text/lines.js'
  */
 export class BigramVocabulary {
   // two ASCII code units index a table (most of an English text); any other pair is keyed in a Map by the two
-  // UTF-16 code units as one number. A Map lookup per character was most of the cost of a profile.
+  // UTF-16 code units as one number. A Map lookup per character would cost more than the rest of a profile.
   private readonly ascii = new Int32Array(128 * 128).fill(-1)
   private readonly ids = new Map<number, number>()
   private count = 0
@@ -57,7 +57,7 @@ export class BigramVocabulary {
   }
 
   // Profiles' id and count lists are views into shared chunks: an Int32Array over 64 bytes gets a backing
-  // store of its own, which cost a microsecond to make (and more to collect), several times a profile's work.
+  // store of its own, slower to make and to collect than the profile's whole work on a short sentence.
   private chunk = new Int32Array(0)
   private used = 0
 
@@ -92,7 +92,7 @@ export interface BigramProfile {
 
 export function bigramProfile(text: string, vocabulary: BigramVocabulary): BigramProfile {
   // UTF-16 code units, as compareTwoStrings' `substring(i, i + 2)`. Each id is counted in the vocabulary's
-  // tally as it comes; only the distinct ids are sorted (sorting all of them was a tenth of the aligner).
+  // tally as it comes; only the distinct ids are sorted: "the the the" sorts one id, not three.
   const distinct = vocabulary.buffer(text.length)
   let d = 0
   let tally = vocabulary.tallies()
@@ -174,7 +174,7 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */
 export function sharedBigrams(a: BigramProfile, b: BigramProfile): number {
-  // the lists in locals: a property load per step was half the loop
+  // the lists in locals: this loop runs for every pair of sentences, and a property load per step costs as much as the step
   const { ids: aIds, counts: aCounts } = a
   const { ids: bIds, counts: bCounts } = b
   let shared = 0

@@ -9,7 +9,7 @@ import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'
 export interface PreparedUnits {
   /**
    * the bigram ids the profiles are written in: a reference's, shared by each variant aligned with it, so that a
-   * reference's profiles are made once for all its variants (nt21 aligns 8 systems with one reference). Ids only
+   * reference's profiles are made once for all its variants (a WMT document's eight systems share one). Ids only
    * name bigrams; Dice counts them, so which id a bigram gets changes no score.
    */
   readonly vocabulary: BigramVocabulary

@@ -109,7 +109,7 @@ export class RowScorer {
     shared.fill(0)
     common.fill(0)
     const rest = splitInto(v.profile.ids, v.profile.counts, this.slot, mine, 0, ids, counts)
-    // the hot loop reads locals: a property load per posting was a third of its time
+    // the hot loop reads locals: it runs once per posting, and a property load costs as much as the posting's work
     const bStart = this.bigrams.start
     const bItems = this.bigrams.items
     const bCounts = this.bigrams.counts

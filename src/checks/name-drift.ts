@@ -297,9 +297,9 @@ function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference:
   return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byTail }
 }
 
-// Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
-// each text's names were listed and indexed again for each of the seven others (a third of name-drift's time,
-// measured). A text keeps its role in its bundle, so its source is built once per document and role.
+// Every variant is compared with the reference and all the other variants: with eight systems' copies of one
+// story, each copy's names would be listed and indexed again for each of the seven others. A text keeps its role
+// in its bundle, so its source is derived once per document and role, in the bundle context.
 const referenceSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSource(bundle, doc, true)
 const variantSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSource(bundle, doc, false)
 
@@ -307,8 +307,8 @@ const variantSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSour
  * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
  * wins). Only two kinds can be accepted: those whose key shares the token's first letter (four letters a side), and
  * those whose mention shares a key with the token's mention (two tokens a side); nearMiss is false for every other
- * one, so this gives what testing all the known names in order gave, without a test per token and known name (a
- * bundle of eight variants knows a thousand names; measured ~10% of audit()).
+ * one, so this gives what testing all the known names in order gives, without a test per token and known name (a
+ * bundle of eight variants knows a thousand names).
  */
 function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)

@@ -17,11 +17,11 @@ interface Token {
 }
 
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
-// offsets, are made only for the few words a finding or a break compares (one object a word was a third of the
-// check's time on nt21, measured).
+// offsets, are made only for the few words a finding or a break compares: nearly every sentence has no repeat,
+// and an object for each of its words would cost more than looking for one.
 function lowerCased(sentence: Sentence, bundle: BundleContext): readonly string[] {
-  // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once (a call a
-  // word was the larger part of this); elsewhere case can depend on context (Greek final sigma), so per word
+  // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once rather than
+  // with a call a word; elsewhere case can depend on context (Greek final sigma), so per word
   const { text } = sentence
   const words = sentenceWords(bundle, sentence)
   if (NON_ASCII.test(text)) return words.map(({ word }) => word.toLowerCase())

@@ -1,7 +1,7 @@
 // franc's answer, computed faster. franc (6.x) scores a text against every language model of its script by
 // looking each of the text's trigrams up in each model, an object of 300 trigrams: a 2,048-character document
 // has about 1,200 distinct trigrams and Latin has 126 models, so one document call is ~150,000 property lookups
-// (12 ms here; a quarter of audit()'s time on nt21, measured). This module reads franc's own models and turns
+// (docs/benchmarks.md has what that cost). This module reads franc's own models and turns
 // them round once — trigram → (language, rank) postings — so each of the text's trigrams is looked up once.
 // The arithmetic, the tie order (a stable sort over the models in franc's order) and the normalisation are
 // franc's, step for step, and so is trigram-utils' cleaning of the text: tests/language/franc-fast.test.ts compares
@@ -10,8 +10,8 @@
 //
 // No string per trigram either: a trigram is three UTF-16 units, kept as two integers (the first two units, the
 // third) in open-addressing tables — the models' once, the text's unknown ones per call — or, for the space and
-// a–z, as an index. Slicing and hashing 2,000 trigram strings a document was as slow as franc's arithmetic
-// itself (trigramCounts 1.5% of audit() on nt21, measured).
+// a–z, as an index: slicing and hashing 2,000 trigram strings a document would be as slow as franc's
+// arithmetic itself.
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
 
@@ -61,8 +61,7 @@ function modelsOf(script: string, models: Record<string, string>): ScriptModels 
   if (cached) return cached
   const languages = Object.keys(models) // franc's order (for…in over own keys), which decides ties
   // Read straight from the model strings, without splitting them or keying a Map by trigram string: Latin's
-  // 126 models are 37,800 trigrams, and building them that way was the largest cost of a first run (a
-  // two-sentence `mtaudit check` spent a tenth of its CPU time here).
+  // 126 models are 37,800 trigrams, built on the first call of every run, even a two-sentence `mtaudit check`.
   let capacity = 1 // trigrams at most: every one takes four units with its "|"
   for (const language of languages) capacity += (models[language]!.length >> 2) + 1
   let tableSize = 16
@@ -241,8 +240,8 @@ let cleaned = new Uint16Array(MAX_LENGTH + 2)
 /**
  * The text as trigram-utils' asTuples cleans it for franc (punctuation, symbols and ASCII digits to spaces,
  * white space collapsed and trimmed, lower case, padded with a space each side), into `cleaned`, built in one
- * pass over the units without the three strings trigram-utils makes (its replace, trim and lower-casing were
- * two thirds of countTrigrams' time on nt21's documents, measured); returns its length.
+ * pass over the units without the three strings trigram-utils makes (its replace, trim and lower-casing, each a
+ * copy of the document); returns its length.
  */
 function clean(value: string): number {
   if (cleaned.length < value.length + 2) cleaned = new Uint16Array(value.length + 2)
@@ -312,8 +311,8 @@ function distances({ languages, offsets, postings, count }: ScriptModels, distin
 }
 
 // franc's script expressions, by code unit: bit k set when expression k matches the unit on its own. A
-// text without surrogates is counted from this table in one pass instead of 30 regular-expression scans (topScript
-// was 1% of audit() on nt21); filled in as units are first seen.
+// text without surrogates is counted from this table in one pass instead of 30 regular-expression scans;
+// filled in as units are first seen.
 const SCRIPTS = Object.keys(expressions)
 const SINGLE_UNIT = SCRIPTS.map((script) => new RegExp(`^(?:${expressions[script]!.source})$`))
 const KNOWN = 1 << 30
@@ -337,8 +336,8 @@ const unitCount = new Int32Array(65536)
 let distinctUnits = new Int32Array(256)
 
 /** How many times each script's expression matches in `value`, as value.match(expression).length counts. Each
- *  distinct unit is looked up once with its count: a 2,048-character document has about 60 of them, and a
- *  script loop per character was a sixth of franc's time on nt21's documents (measured). */
+ *  distinct unit is looked up once with its count: a 2,048-character document has about 60 of them, against
+ *  a loop over the scripts for each of its 2,048 characters. */
 function scriptMatches(value: string): number[] {
   let distinct = 0
   for (let i = 0; i < value.length; i++) {

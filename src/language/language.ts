@@ -4,8 +4,8 @@
 //   1. script — a Han, Cyrillic, Greek... sentence in an English story is untranslated whatever franc says;
 //   2. English function words — "the", "of", "and"... make up a fifth of running English text;
 //   3. franc's trigram ranking (francAll), trusted only when the sentence is long enough.
-// franc's own answer, computed from its own models with one lookup per trigram (./franc-fast.ts): franc's
-// call was a fifth of audit()'s time, most of it on the one call per document
+// franc's own answer, computed from its own models with one lookup per trigram (./franc-fast.ts) instead of
+// one per trigram and model
 import { MAX_LENGTH as FRANC_SAMPLE, francAllFast as francAll, francFast as franc } from './franc-fast.js'
 import type { Sentence } from '../types.js'
 import type { BareSentence } from '../segment/segment.js'
@@ -30,8 +30,7 @@ export const FREQUENT_ENGLISH_WORDS: ReadonlySet<string> = new Set([
 const LONGEST_FUNCTION_WORD = Math.max(...[...FREQUENT_ENGLISH_WORDS].map((w) => w.length))
 
 // The function words as a trie over the letters a–z, for telling whether a word is one without slicing it out
-// and lower-casing it: the slice, case and set lookup per word were half of detectLanguage's own time on nt21
-// (measured). Node k's child for letter x (0–25) is TRIE[26 k + x], 0 = none; FUNCTION_WORD_END[k] = 1 when
+// and lower-casing it, a string made per word of every sentence only to be looked up. Node k's child for letter x (0–25) is TRIE[26 k + x], 0 = none; FUNCTION_WORD_END[k] = 1 when
 // the letters down to node k spell a function word. Every function word is spelled in a–z alone (checked
 // here), so a word with any other ASCII unit (a digit, an apostrophe) is none of them.
 const TRIE: number[] = new Array<number>(26).fill(0)
@@ -78,8 +77,8 @@ export interface LanguageCall {
 export function detectLanguage(text: string): LanguageCall {
   // One pass over the code points, each classified once: the words (as forEachWord reads them), the English
   // function words among them, the letters and the Latin ones among those (every letter is inside a word).
-  // forEachWord with a loop over each word's letters classified every letter twice and was most of this
-  // stage's time (nt21, measured); tests/language/language.test.ts holds the two to the same counts.
+  // forEachWord with a loop over each word's letters would classify every letter twice;
+  // tests/language/language.test.ts holds the two to the same counts.
   let words = 0
   let functionWords = 0
   let letters = 0
@@ -135,7 +134,7 @@ export function detectLanguage(text: string): LanguageCall {
 }
 
 export function detectSentenceLanguages(sentences: readonly BareSentence[]): Sentence[] {
-  // the fields named rather than both objects spread, which took a sixth of this stage's time on nt21 (measured);
+  // the fields named rather than both objects spread (a spread enumerates each object's keys, per sentence);
   // a required field added to Sentence fails to compile here until it is named too
   return sentences.map((s) => {
     const { lang, langScore } = detectLanguage(s.text)
@@ -145,8 +144,8 @@ export function detectSentenceLanguages(sentences: readonly BareSentence[]): Sen
 
 /** The document's language: franc on the body text at large, where it is reliable. */
 export function detectDocumentLanguage(sentences: readonly BareSentence[]): string {
-  // the body text joined only as far as franc reads it: a whole document joined (and flattened to be read) was
-  // a tenth of everything audit() allocated on nt21, for text franc never looks at
+  // the body text joined only as far as franc reads it: a whole document joined (and flattened to be read)
+  // would allocate a copy of text franc never looks at
   const parts: string[] = []
   let length = -1
   for (const s of sentences) {

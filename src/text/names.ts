@@ -113,8 +113,8 @@ function codePointBefore(text: string, end: number): number {
 /**
  * Whether forEachWord reads `word` as a whole word of `text` somewhere: found by indexOf and its edges checked as
  * the scanner decides them (a letter or digit, or a joiner with one beyond it, would extend the word: "co-chair"
- * holds no word "chair"). Asked once for the first word of a sentence ("Reporters" → "reporters"); reading every
- * word of the document into a set to answer it cost more than the rest of finding names (nt21, measured).
+ * holds no word "chair"). Asked once for the first word of a sentence ("Reporters" → "reporters"): reading every
+ * word of the document into a set to answer one question a sentence would cost more than finding the names.
  */
 export function hasWord(text: string, word: string): boolean {
   let whole = 0

@@ -1,8 +1,8 @@
 // The words of a text as WORD (src/text/lines.ts) finds them — runs of letters and digits with inner
 // apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by lines.ts's scanner over code points, and a
-// sentence's words listed once: name-drift, repeated-fragment and untranslated-text each matched WORD over
-// every sentence, up to three times a sentence, and the Unicode classes made the pattern the largest single
-// cost of the checks (nt21, measured).
+// sentence's words listed once per bundle: name-drift, repeated-fragment, untranslated-text and others read
+// every sentence's words, and matching WORD (its Unicode classes) once for each would cost more than the
+// checks' own work.
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
 import type { BundleContext, Sentence } from '../types.js'
 import { forEachWord } from './lines.js'

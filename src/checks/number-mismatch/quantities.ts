@@ -29,8 +29,8 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'g')
 const WEEKDAY = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g
 const SCORE = /(?<![\d.,-])(\d{1,2})-(\d{1,2})(?![\d\p{L}-])/gu
 export const DIGITS = /(?<![\p{L}\d.,$€£-])(US\$|\$|€|£|¥)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.(\d+))?(st|nd|rd|th)?(?!(?!(?:k|m|bn|mn|tn)\b)[\p{L}\d]|[.,]\d)/gu
-// DIGITS opens with a look-behind, which the engine tried at every position of a sentence before it looked for a
-// digit (a tenth of number-mismatch on nt21, CPU profile): the pattern is tried, anchored, only where a match can
+// DIGITS opens with a look-behind, which the engine tries at every position of a sentence before it looks for a
+// digit, and most positions hold none: the pattern is tried, anchored, only where a match can
 // start, at a digit or the first character of a currency prefix ("US$", "€").
 const DIGITS_ANCHORED = new RegExp(DIGITS.source, 'uy')
 const DIGITS_START = /[\dU$€£¥]/g
@@ -96,8 +96,8 @@ function precisionOf(digits: string, decimals: string | undefined, scale: number
   return 10 ** zeros * scale
 }
 
-// A reference sentence is compared with each variant sentence linked to it (nt21: eight systems a reference):
-// its quantities are found once, on first use.
+// A reference sentence is compared with each variant sentence linked to it (eight systems' copies: eight times):
+// its quantities are found once per bundle, on first use.
 const perSentence = (document: AnalyzedDocument) => new Array<readonly Quantity[] | undefined>(document.sentences.length)
 
 /** quantities() of sentence `index` of a document, computed once per document, sentence and bundle. */

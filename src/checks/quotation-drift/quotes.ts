@@ -55,8 +55,8 @@ function findQuotes(document: AnalyzedDocument): Quote[] {
   const { sentences } = document
   const found: Quote[] = []
   // the next opening mark, found by the regular expression engine rather than a test per character, and kept
-  // across zones: searched again from each zone's start, a text with few quotes was read to its next quote once
-  // per line (nt21: twenty lines a document)
+  // across zones: searched again from each zone's start, a text with few quotes would be read to its next quote
+  // once per line (a twenty-line document with one quote at its end: twenty reads of the whole text)
   let next: RegExpExecArray | null | undefined
   // sentences and quotes both come in the order of the text: the sentence a quote starts in is found by moving on
   let s = 0

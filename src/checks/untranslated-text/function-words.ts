@@ -31,8 +31,8 @@ export function familyOf(francCode: string): SourceLanguage | undefined {
   return FRANC_FAMILY[francCode]
 }
 
-// word → its languages, in LEXICON's order: untranslated-text asks for every word of every sentence, and a
-// list built per call (seven set lookups and an array each) was 0.7% of audit() on nt21
+// word → its languages, in LEXICON's order: untranslated-text asks for every word of every sentence, so the
+// answer is looked up once rather than built per call (seven set lookups and an array each)
 const LANGUAGES_OF = new Map<string, readonly SourceLanguage[]>()
 for (const [lang, words] of WORDS) for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang])
 const NONE: readonly SourceLanguage[] = []
