@@ -4,7 +4,7 @@
 //
 // A profile holds interned bigram ids sorted ascending with their counts, so two profiles intersect in one
 // merge pass and a document's profiles can feed an inverted index (src/align/matrix.ts).
-import { isWhiteSpace } from '../text/lines.js'
+import { isWhiteSpace } from '../text/words.js'
 
 /**
  * Interns bigrams as small integers. Both sides of a comparison must use the same vocabulary: the aligner keeps

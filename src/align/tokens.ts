@@ -9,7 +9,7 @@
 // apart from digits ("M1 Abrams" → "M", "1", "Abrams"). Read by the word scanner, the keys and so the
 // alignments would change.
 
-import { classesOf, LETTER, MARK } from '../text/lines.js'
+import { classesOf, LETTER, MARK } from '../text/words.js'
 
 /** 1 letter, 2 combining mark, 3 neither */
 function classOf(cp: number): number {

@@ -1,4 +1,4 @@
-import { countWords } from '../text/lines.js'
+import { countWords } from '../text/words.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { allMatches } from '../text/match-all.js'

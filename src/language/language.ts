@@ -10,7 +10,7 @@ import { MAX_LENGTH as FRANC_SAMPLE, francAllFast as francAll, francFast as fran
 import type { Sentence } from '../types.js'
 import type { BareSentence } from '../segment/segment.js'
 import { functionWordSubset } from '../text/english-words.js'
-import { classesOf, isJoiner, isWordCharacter, LATIN_LETTER, LETTER, NUMBER } from '../text/lines.js'
+import { classesOf, isJoiner, isWordCharacter, LATIN_LETTER, LETTER, NUMBER } from '../text/words.js'
 
 /**
  * The words that make up a fifth of running English, as language evidence: the most frequent function words,

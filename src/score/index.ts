@@ -1,6 +1,6 @@
 // score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
 import { sentenceAt } from '../text/neighbours.js'
-import { countWords, forEachWord } from '../text/lines.js'
+import { countWords, forEachWord } from '../text/words.js'
 import type { AnalyzedDocument, AuditConfig, Completeness, Dimension, DimensionScore, Finding, Link, Severity, VariantResult, Verdict } from '../types.js'
 import { SEVERITIES } from '../types.js'
 

@@ -8,7 +8,7 @@
 // line and on thousands of random lines built from the cases each rule names, and bench/speed-stages.ts on every
 // line of the bench sets.
 import { English } from 'sentence-splitter/lang'
-import { isWhiteSpace } from '../text/lines.js'
+import { isWhiteSpace } from '../text/words.js'
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
 // AbbrMarker compares words with its lists case-insensitively

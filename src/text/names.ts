@@ -3,7 +3,7 @@
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
 import { PHOTO_CAPTION } from '../zone/chrome.js'
 import { functionWordSubset } from './english-words.js'
-import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
+import { forEachWord, isJoiner, isWordCharacter } from './words.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
 import type { AnalyzedDocument, BundleContext, Sentence } from '../types.js'
 

@@ -5,7 +5,7 @@
 // checks' own work.
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
 import type { BundleContext, Sentence } from '../types.js'
-import { forEachWord } from './lines.js'
+import { forEachWord } from './words.js'
 
 export interface WordSpan {
   readonly word: string

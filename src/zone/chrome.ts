@@ -6,7 +6,7 @@
 // names a site: the vocabularies are the web's own (share buttons, link labels, credit wording, agency names).
 import { CHROME_LINES, MT_NOTICE } from './boilerplate-patterns.js'
 import { functionWordSubset } from '../text/english-words.js'
-import { countWords, forEachWord } from '../text/lines.js'
+import { countWords, forEachWord } from '../text/words.js'
 
 /** The reason given to photo captions: set aside, yet still the page's spelling of the names in them. */
 export const PHOTO_CAPTION = 'photo caption'

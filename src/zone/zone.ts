@@ -6,7 +6,7 @@
 // boilerplate zone says why (`why`), for the boilerplate check to show.
 import type { Document, Zone, ZoneKind } from '../types.js'
 import { chromeReason, contentWords, FUNCTION_WORDS, PHOTO_CAPTION, wordsOf } from './chrome.js'
-import { countWords, nonBlankLines, type Line } from '../text/lines.js'
+import { countWords, nonBlankLines, type Line } from '../text/words.js'
 
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
 const SUBHEAD_DASHES = /^[-–—•*]\s*\S.{0,60}\S\s*[-–—]$/ // AFP subheads: "- China challenge -"

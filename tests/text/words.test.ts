@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { random } from '../../bench/align-eval/generate.js'
-import { classesOf, countWords, forEachWord, LATIN_LETTER, LETTER, WORD } from '../../src/text/lines.js'
+import { classesOf, countWords, forEachWord, LATIN_LETTER, LETTER, WORD } from '../../src/text/words.js'
 import { shippedTexts } from '../shipped-texts.js'
 
 const scanned = (text: string) => {
