@@ -4,7 +4,7 @@
 // separators ("100,000", "2.5") — read by a scanner over code points instead of the expression, whose Unicode
 // property classes cost as much as everything else in the evidence keys.
 // tests/align/words.test.ts compares the two on real text.
-// The aligner's tokens, not the words of the rest of mtaudit (forEachWord, src/text/lines.ts): an evidence key
+// The aligner's tokens, not the words of the rest of mtaudit (forEachWord, src/text/words.ts): an evidence key
 // needs "100,000" and "2.5" as one number each, where the word scanner reads "100" and "000", and a letter run
 // apart from digits ("M1 Abrams" → "M", "1", "Abrams"). Read by the word scanner, the keys and so the
 // alignments would change.

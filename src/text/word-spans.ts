@@ -1,5 +1,5 @@
-// The words of a text as WORD (src/text/lines.ts) finds them — runs of letters and digits with inner
-// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by lines.ts's scanner over code points, and a
+// The words of a text as WORD (src/text/words.ts) finds them — runs of letters and digits with inner
+// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by words.ts's scanner over code points, and a
 // sentence's words listed once per bundle: name-drift, repeated-fragment, untranslated-text and others read
 // every sentence's words, and matching WORD (its Unicode classes) once for each would cost more than the
 // checks' own work.

@@ -1,46 +1,14 @@
-/** A line of a document with its offsets ([start, end), newline excluded, trailing \r excluded). */
-export interface Line {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  /** 0-based paragraph number: blank lines separate paragraphs */
-  readonly paragraph: number
-}
-
-/** The non-blank lines of a text, each with its paragraph number. */
-export function nonBlankLines(text: string): Line[] {
-  const lines: Line[] = []
-  let paragraph = 0
-  let previousBlank = false
-  let start = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    const next = end + 1
-    if (end > start && text.charCodeAt(end - 1) === 13) end-- // CRLF files
-    const raw = text.slice(start, end)
-    if (raw.trim() === '') {
-      previousBlank = lines.length > 0
-    } else {
-      if (previousBlank) paragraph++
-      previousBlank = false
-      // trim the line's own leading/trailing white space but keep offsets exact
-      const lead = raw.length - raw.trimStart().length
-      const trail = raw.length - raw.trimEnd().length
-      lines.push({ start: start + lead, end: end - trail, text: raw.trim(), paragraph })
-    }
-    start = next
-  }
-  return lines
-}
+// The one word scanner: what a word is for every stage but the aligner's evidence keys (src/align/tokens.ts),
+// the matches of WORD ("Korea's", "Sok-gil", "100") found by a scan over code points, with the character
+// classes it and its neighbours ask about.
 
 /** Words as editors count them: runs of letters/digits, with inner apostrophes and hyphens. */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 // What the text stage asks of a code point, as bits: is it a letter (\p{L}), a number (\p{N}), a Latin letter
 // (\p{Script=Latin} and \p{L}), a combining mark (\p{M}). Below 65536 kept per code point as first seen; the bit
-// KNOWN marks an entry filled in. The property classes made WORD and its siblings cost more than all else
-// detect-language does.
+// KNOWN marks an entry filled in: a regular expression's property class, asked per character, would cost more
+// than all else detect-language does.
 export const LETTER = 1
 export const NUMBER = 2
 export const LATIN_LETTER = 4
@@ -79,7 +47,7 @@ const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 
 
 /**
  * Calls `visit(start, end)` for each word, in order: the matches of WORD, found by a scanner over code points
- * (tests/text/lines.test.ts compares the two on every shipped text and on random strings).
+ * (tests/text/words.test.ts compares the two on every shipped text and on random strings).
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length

@@ -159,7 +159,7 @@ const STAMP_WORDS = /\b(?:date|dated|published|updated|last|first|posted|modifie
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
 const ALL_CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u
 
-/** The words of a text (lines.ts's WORD), found by its scanner rather than the regular expression. */
+/** The words of a text (words.ts's WORD), found by its scanner rather than the regular expression. */
 export function wordsOf(text: string): string[] {
   const words: string[] = []
   forEachWord(text, (start, end) => words.push(text.slice(start, end)))

@@ -6,7 +6,8 @@
 // boilerplate zone says why (`why`), for the boilerplate check to show.
 import type { Document, Zone, ZoneKind } from '../types.js'
 import { chromeReason, contentWords, FUNCTION_WORDS, PHOTO_CAPTION, wordsOf } from './chrome.js'
-import { countWords, nonBlankLines, type Line } from '../text/words.js'
+import { countWords } from '../text/words.js'
+import { nonBlankLines, type Line } from './lines.js'
 
 const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/
 const SUBHEAD_DASHES = /^[-–—•*]\s*\S.{0,60}\S\s*[-–—]$/ // AFP subheads: "- China challenge -"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isOneSentence, splitZone, splitZoneWithSplitter } from '../../src/segment/segment.js'
 import { zone } from '../../src/zone/zone.js'
-import { nonBlankLines } from '../../src/text/words.js'
+import { nonBlankLines } from '../../src/zone/lines.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
 // a seeded generator (mulberry32): the same random strings on every run
