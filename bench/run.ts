@@ -21,6 +21,7 @@ const modules: (() => Promise<BenchModule>)[] = [
   () => import('./align.js'),
   () => import('./calibration.js'),
   () => import('./checks.js'),
+  () => import('./native.js'),
   () => import('./pos.js'),
   () => import('./scaling.js'),
   () => import('./speed.js'),

@@ -33,9 +33,10 @@ const PREPOSITION_CALQUES: readonly { re: RegExp; remedy: string }[] = [
 
 // 4. article calques. Romance and Greek put the article before a title and a name ("le président Macron", "o
 // πρόεδρος Μητσοτάκης") and write an age as "the man of 60 years" or "l'homme âgé de 60 ans" → "the 60 years old
-// man"; English writes "President Macron" and "the 60-year-old man".
+// man"; English writes "President Macron" and "the 60-year-old man". Not "King" or "Queen": English names ships
+// and places after them ("the Queen Mary", "the King Fahd Causeway").
 const ARTICLE_CALQUES: readonly { re: RegExp; remedy: string }[] = [
-  { re: /\b[Tt]he (?:President|Prime Minister|Chancellor|Pope|King|Queen|Premier) \p{Lu}\p{Ll}+\b(?! (?:administration|government|era|years|family|Foundation|Library|Center|Centre)\b)/gu, remedy: 'drop "the" before a title followed by a name' },
+  { re: /\b[Tt]he (?:President|Prime Minister|Chancellor|Pope|Premier) \p{Lu}\p{Ll}+\b(?! (?:administration|government|era|years|family|Foundation|Library|Center|Centre)\b)/gu, remedy: 'drop "the" before a title followed by a name' },
   { re: /\b(?:[Tt]he|[Aa]n?) \d{1,3} years? old (?=\p{Ll}{3,})(?!and\b|or\b|at\b|when\b|who\b|was\b|is\b|had\b|has\b|in\b|on\b|from\b|with\b)/gu, remedy: 'write the age as "the 60-year-old man"' },
 ]
 

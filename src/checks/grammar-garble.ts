@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from '../text/abbreviations.js'
 import type { Check, Draft } from '../types.js'
 import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun } from './grammar-garble/rules.js'
 import { tag } from './grammar-garble/tagger.js'
@@ -28,7 +29,7 @@ function mayFire(text: string): boolean {
  * midnight."): the break may be the segmenter's, not the writer's, and the "sentence" the tail of the one before.
  */
 function afterAbbreviation(text: string, start: number): boolean {
-  return /(?:\b\p{L}\.){2,}\s*$|\b(?:No|Nos|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|St|Mt|approx|est)\.\s*$/u.test(text.slice(Math.max(0, start - 16), start))
+  return endsWithAbbreviation(text.slice(Math.max(0, start - 24), start))
 }
 
 const grammarGarble: Check = {

@@ -14,6 +14,7 @@ import repeatedFragment from './repeated-fragment.js'
 import runTogetherWords from './run-together-words.js'
 import spuriousSentenceBreak from './spurious-sentence-break.js'
 import strayPunctuation from './stray-punctuation.js'
+import synonymSwap from './synonym-swap.js'
 import truncatedText from './truncated-text.js'
 import untranslatedText from './untranslated-text.js'
 
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   runTogetherWords,
   spuriousSentenceBreak,
   strayPunctuation,
+  synonymSwap,
   truncatedText,
   untranslatedText,
 ]

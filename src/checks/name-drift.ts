@@ -419,6 +419,11 @@ function* twoSpellings(
       // close spelling ("Maria" / "Mario" are two people, "Tempe" and "Tempo" two things)
       const anchored = a.length >= 2 && b.length >= 2 && shareKey(a, b)
       if (!anchored && (shape.length < 3 || Math.min(other.key.length, best.key.length) < 6 || looseSimilarity(other.key, best.key) < 0.75)) continue
+      // a common word capitalised ("Nothing" / "Noting", "Eastern" / "Western Europe", "Marine Corps") is no name
+      // spelled twice; and a lone word must stay close letter for letter, not only in shape ("Canada" and
+      // "Kennedy" share their consonants, not their spelling)
+      if (isEnglishWord(other.key) || isEnglishWord(best.key)) continue
+      if (!anchored && editSimilarity(other.key, best.key) < 0.5) continue
       reported.add(other.key)
       yield {
         message: `Name \`${other.mention.text}\` is spelled \`${best.mention.text}\` elsewhere in this text; use one spelling.`,

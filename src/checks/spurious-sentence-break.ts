@@ -1,4 +1,5 @@
 import { countWords } from '../text/words.js'
+import { endsWithAbbreviation } from '../text/abbreviations.js'
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { allMatches } from '../text/match-all.js'
@@ -85,10 +86,6 @@ const MEDIA_NOUNS = new Set(
 // midnight. According to the weather service." No comma follows "According to …", so it qualifies nothing.
 const ATTRIBUTION_ONLY = /^According to [^,;:"“”]{1,60}\.$/u
 
-// A sentence that ends on a word that cannot end one: an article, a conjunction, "than" — "…they would rather
-// retire than work more than." The rest of the sentence was lost in translation.
-const DANGLING_END = /\s(the|an|than|and|or|nor|their|its|our|whose)\.$/u
-
 function draft(previous: Sentence, current: Sentence, why: string, severity: Severity): Draft {
   const shown = `${previous.text.split(/\s+/).slice(-3).join(' ')} ${excerpt(current.text, 30)}`
   return {
@@ -113,9 +110,11 @@ const spuriousSentenceBreak: Check = {
     'paragraph, by one that starts in lower case (major), or by a lone capitalised word such as "Chase." (minor; ' +
     'answers like "No." and words like "Exactly." are English). When the alignment shows one reference sentence ' +
     'rendered as two and the second is a fragment of three words or fewer, the halves only make sense together ' +
-    '(major). Ellipses, brand spellings like "iPhone" and handles are left alone.',
+    '(major). Ellipses, brand spellings like "iPhone" and handles are left alone, and so is a break after an ' +
+    'abbreviation ("8 P.M. | contest", "the U.N. | troops"): the segmenter\'s, not the text\'s.',
   *run({ variant, alignment, bundle }) {
     for (const [previous, current] of adjacentSentences(variant)) {
+      if (endsWithAbbreviation(previous.text)) continue
       const continues = ENDS_WITH_FULL_STOP.test(previous.text) && !ENDS_WITH_ELLIPSIS.test(previous.text)
       if (continues && LOWER_CASE_START.test(current.text) && !LOWER_CASE_NAME.test(current.text)) {
         yield draft(previous, current, 'the part after the full stop starts in lower case', 'major')
@@ -136,17 +135,6 @@ const spuriousSentenceBreak: Check = {
           message: `Sentence break lost at \`${before} ${excerpt(match[0], 40)}\`: a new sentence starts after "${before}" with no full stop before it; put the full stop back.`,
           start,
           end: sentence.start + match.index + match[0].length,
-          sentence: sentence.index,
-          severity: 'minor',
-        }
-      }
-      const dangling = DANGLING_END.exec(sentence.text)
-      if (dangling && countWords(sentence.text) >= 4) {
-        const start = sentence.start + dangling.index + 1
-        yield {
-          message: `Sentence ends on \`${dangling[1]}\`: \`${excerpt(sentence.text.slice(-40), 40)}\` stops where more must follow; the rest of the sentence was lost.`,
-          start,
-          end: sentence.end,
           sentence: sentence.index,
           severity: 'minor',
         }

@@ -12,6 +12,8 @@ interface Pattern {
   readonly label?: string
   /** true: a match inside a web address, a handle or a file name is no finding */
   readonly url?: boolean
+  /** how to show a match that is only white space: the words around it */
+  readonly between?: boolean
 }
 
 // the run of non-space characters either side of an offset, at most 200 each way: the token a match falls in
@@ -59,6 +61,9 @@ const PATTERNS: readonly Pattern[] = [
   // "the al- Rashid church": a prefix hyphen spaced from its name; a suspended hyphen ("pre- and post-war")
   // is followed by a lower-case word, so a capital after the space is asked for
   { re: /(?<![\p{L}-])\p{Ll}{1,3}-[ \t]+(?=\p{Lu}\p{Ll})/gu, what: 'a space after a joining hyphen', remedy: 'close up the space', label: 'Stray space in' },
+  // "the  New York district Attorney": two spaces between words inside a sentence, where the translation dropped
+  // a word or a tool joined two fragments. After a full stop two spaces are a typist's habit, not a slip.
+  { re: /(?<=[\p{Ll},])  +(?=\p{L})/gu, what: 'two spaces between words', remedy: 'close up the space or restore the missing word', label: 'Doubled space in', between: true },
 ]
 
 interface QuoteMark {
@@ -207,7 +212,11 @@ const strayPunctuation: Check = {
     for (const pattern of PATTERNS) {
       for (const { match, start, end, sentence } of storyMatches(variant, pattern.re)) {
         if (pattern.url && URL_LIKE.test(tokenAround(variant.doc.text, start))) continue
-        const shown = pattern.url ? tokenAround(variant.doc.text, start) : match[0].trim()
+        const shown = pattern.between
+          ? `${tokenAround(variant.doc.text, start - 1)}${match[0]}${tokenAround(variant.doc.text, end)}`
+          : pattern.url
+            ? tokenAround(variant.doc.text, start)
+            : match[0].trim()
         yield {
           message: `${pattern.label ?? 'Stray punctuation'} \`${shown}\`: ${pattern.what}; ${pattern.remedy}.`,
           start,

@@ -1,5 +1,6 @@
 // check: the registry's checks over one variant → findings, then small pure passes (after textlint's kernel):
-// drop exact duplicates, sort by position, drop what an editor dismissed (and what shares its spot).
+// drop exact duplicates, sort by position, one finding per error, drop what an editor dismissed (and what shares
+// its spot).
 import { createHash, hash, type Hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
 import type { Check, CheckContext, CheckInput, Dimension, Draft, Finding } from '../types.js'
@@ -34,7 +35,7 @@ export function checkVariant(input: CheckInput, registry: readonly Check[] = CHE
     for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, seen))
   }
   // dismissals apply to the sorted, deduplicated findings: the list the review shows and rescores, so both agree
-  const all = sortFindings(dedupe(findings))
+  const all = oneFindingPerError(sortFindings(dedupe(findings)))
   const { kept, dismissed } = applyDismissals(all, new Set(ctx.config.dismissed), new Set(ctx.config.confirmed))
   return { findings: kept, dismissed: dismissed.length }
 }
@@ -94,6 +95,36 @@ function dedupe(findings: readonly Finding[]): Finding[] {
     seen.add(key)
     return true
   })
+}
+
+const RANK: Record<Finding['severity'], number> = { neutral: 0, minor: 1, major: 2, critical: 3 }
+
+/**
+ * One error, one finding, as an MQM rater marks it: two checks that object to overlapping text of one sentence
+ * under the same category see the same error from two sides — "what they want. they want by force." is a cut
+ * sentence to spurious-sentence-break and a repeated fragment to repeated-fragment, both Fluency/Grammar — and
+ * the more severe finding stands for it (the first in position order on a tie). Findings of different categories
+ * stay apart: a misspelt name inside a drifting quotation is two errors. Neutral notes are never merged.
+ */
+function oneFindingPerError(sorted: readonly Finding[]): Finding[] {
+  const kept: Finding[] = []
+  // per category, the kept finding that reaches furthest: sorted by start, an overlap can only be with it
+  const reaching = new Map<string, number>()
+  for (const finding of sorted) {
+    if (finding.severity === 'neutral' || finding.sentence === undefined) {
+      kept.push(finding)
+      continue
+    }
+    const at = reaching.get(finding.category)
+    const other = at === undefined ? undefined : kept[at]
+    if (other && other.check !== finding.check && other.sentence === finding.sentence && other.end > finding.start) {
+      if (RANK[finding.severity] > RANK[other.severity]) kept[at!] = finding
+      continue
+    }
+    if (!other || finding.end >= other.end || other.sentence !== finding.sentence) reaching.set(finding.category, kept.length)
+    kept.push(finding)
+  }
+  return kept
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -130,7 +130,7 @@ const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/([^aeiou])ae([^aeiou])/, '$1e$2'],
 ]
 
-function americanSpelling(word: string): string {
+export function americanSpelling(word: string): string {
   for (const [pattern, replacement] of BRITISH) if (pattern.test(word)) return word.replace(pattern, replacement)
   return word
 }

@@ -67,6 +67,7 @@ describe('calque-grammar', () => {
     ['a plural headline subject', "South Korea's Leaders Urge NATO To Help Ukraine"],
     ['a British collective headline', "England's Squad Prepare For Final"],
     ['a noun after a possessive', "Ukraine's Military Support Package Grows"],
+    ['a ship named after a queen (Brown Corpus press)', 'Cunard has decided to keep the Queen Mary in service until next spring.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

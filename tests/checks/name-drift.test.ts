@@ -139,6 +139,15 @@ describe('name-drift', () => {
     expect(findingsOf(check, text, { reference })).toEqual([])
   })
 
+  // Brown Corpus press texts (1961 American English, `npm run bench -- native`)
+  it.each([
+    ['two names with one shape but not one spelling', 'President Kennedy spoke on Monday. Canada alone has been out of step with its allies, he said.'],
+    ['a capitalised common word', 'Nothing has been done yet. Noting the delay, the mayor asked for a report.'],
+    ['compass words', 'The junction of the Northeast and Northwest Expressways was closed, while Eastern Europe watched.'],
+  ])('stays silent on words that only look like one name written two ways: %s', (_, text) => {
+    expect(findingsOf(check, text)).toEqual([])
+  })
+
   it('between variants, is major only when most of the variants that name it agree against this one', () => {
     const text = 'Grivoli said that Vietnam has made a great contribution.'
     const greivoli = 'Grimoli said Vietnam made a great contribution.'

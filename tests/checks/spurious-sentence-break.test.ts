@@ -79,8 +79,6 @@ describe('spurious-sentence-break', () => {
     ['a lost break after a relative pronoun', 'Volunteers helped the families who They carried out of the mud.', 'who They carried'],
     ['a lost break after a name', 'Floods also hit Varna Those living near the river left.', 'Varna Those living'],
     ['an attribution cut off as a sentence', 'Most of the rain fell in two hours. According to the weather office.', '. According to the weather office.'],
-    ['a sentence ending on "than"', 'Workers said they would rather strike than work more than.', 'than.'],
-    ['a sentence ending on an article', 'The mayor thanked the volunteers and the.', 'the.'],
     ['a lost break before a named subject', 'Two homes flooded in the harbour district The Port Authority said ferries would stop.', 'district The Port Authority said'],
   ])('flags %s, as minor', (_, text, flagged) => {
     const findings = findingsOf(check, text)
@@ -95,6 +93,11 @@ describe('spurious-sentence-break', () => {
     ['an attribution that qualifies', 'According to the weather office, most of the rain fell in two hours.'],
     ['a preposition at the end', 'It is not clear what the money will be used for. Nobody knows who he came with.'],
     ['an embedded post link', 'The warning was raised to “black”. pic.example.com/Ab12Cd'],
+    // the segmenter breaks after two initials before any word, and after a listed abbreviation before a capital
+    // (Brown Corpus press texts, `npm run bench -- native`)
+    ['a break after two initials', 'The Yankees meet the champions in tomorrow’s 8 P.M. contest at the stadium.'],
+    ['a break after an initialism', 'He said it would be preferable if the U.N. troops came from African nations.'],
+    ['a break after a listed abbreviation', 'The home is at 637 E. Pelham Rd. Henry Bowden was listed on the petition.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

@@ -11,6 +11,8 @@ describe('stray-punctuation', () => {
     ['The ministers met in Seoul,, and agreed to talk again.', ',,'],
     ['It sent tanks to Germany , Norway and Sweden.', ' ,'],
     ['The minister ( ) said the deal was done.', '( )'],
+    ['Charges were brought by the  New York district attorney.', '  '],
+    ['The court heard from two witnesses,  both police officers.', '  '],
   ])('flags %s', (text, flagged) => {
     const findings = findingsOf(check, text)
     expect(findings.map((f) => spanText(text, f))).toEqual([flagged])
@@ -22,6 +24,8 @@ describe('stray-punctuation', () => {
     ['a spaced ellipsis', 'He paused . . . and went on.'],
     ['a decimal and a time', 'Prices rose 7.5% by 9 a.m. on Monday.'],
     ['a URL-like token', 'See https://example.org/a::b for details.'],
+    ['two spaces after a full stop', 'The vote was close.  Results come on Monday.'],
+    ['two spaces before a figure', 'Turnout was  64% in the north.'],
   ])('stays silent on %s', (_, text) => {
     expect(findingsOf(check, text)).toEqual([])
   })

@@ -3,7 +3,7 @@
 // "100,000", "100 000" and "100k" compare equal.
 import { functionWordSubset } from '../../text/english-words.js'
 import { allMatches } from '../../text/match-all.js'
-import { numberWords, SCALES } from './number-words.js'
+import { numberWords, SCALES } from '../../text/number-words.js'
 import type { AnalyzedDocument, BundleContext } from '../../types.js'
 
 export type QuantityKind = 'count' | 'ordinal' | 'money' | 'percent' | 'year' | 'date' | 'weekday' | 'score'

@@ -1,6 +1,6 @@
 // Numbers written in words, for comparing "fourteen vessels" with "14 vessels" and "one billion" with "1 billion".
 // Vague quantities ("hundreds of tanks", "dozens of planes") are not numbers and are left out.
-import { allMatches } from '../../text/match-all.js'
+import { allMatches } from './match-all.js'
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
