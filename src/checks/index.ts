@@ -3,6 +3,7 @@ import type { Check } from '../types.js'
 import boilerplate from './boilerplate.js'
 import calqueGrammar from './calque-grammar.js'
 import dateGarble from './date-garble.js'
+import falseFriend from './false-friend.js'
 import grammarGarble from './grammar-garble.js'
 import mojibake from './mojibake.js'
 import nameDrift from './name-drift.js'
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   boilerplate,
   calqueGrammar,
   dateGarble,
+  falseFriend,
   grammarGarble,
   mojibake,
   nameDrift,

@@ -175,7 +175,7 @@ const synonymSwap: Check = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   needs: 'reference',
-  description: 'Finds words swapped for near-synonyms, systematically, in sentences otherwise copied word for word from the reference ("deadly crush" → "murderous mob"): a round trip through MT.',
+  description: 'Finds words swapped for near-synonyms, systematically, in sentences otherwise copied from the reference ("deadly crush" → "murderous mob"): an MT round trip.',
   explanation:
     'A wire story machine-translated into another language and back keeps the reference\'s sentences almost ' +
     'word for word but swaps words, and sometimes the meaning: "a deadly crush that" → "a murderous mob which", ' +

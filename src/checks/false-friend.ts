@@ -1,0 +1,144 @@
+import { allMatches } from '../text/match-all.js'
+import type { Check, Draft, Sentence } from '../types.js'
+
+// Words and idioms a Romance source lends a meaning English does not give them, as machine translation of news
+// renders them: French "l'auteur de l'attaque" → "the author of the attack" (the perpetrator), Spanish "disolver
+// las Cortes" → "dissolve the courts" (parliament), "su formación" → "his formation" (his party), Italian "un
+// dispositivo firmato dal ministro" → "a device signed by the minister" (a decree). Each entry is the English
+// word in the context where it can only be the false friend — the attack beside "author", the party or the vote
+// beside "formation", the signature beside "device" — so "the author of the report", "the formation of a
+// government" and "an explosive device" stay silent, and a capitalised "Author" is a title's. Each stays silent on native news English
+// (tests/clean-text.ts, the Brown Corpus press texts of `npm run bench -- native`).
+
+interface FalseFriend {
+  readonly re: RegExp
+  /** the sentence must also match this for the word to be the false friend */
+  readonly context?: RegExp
+  /** …and must not match this */
+  readonly unless?: RegExp
+  /** the source and what English says */
+  readonly source: string
+  readonly remedy: string
+}
+
+const CRIME = /\b(?:attacks?|stabbings?|shootings?|murders?|killings?|crimes?|assaults?|massacres?|bombings?|shots?|shot|stabbed|killed|arrested|detained|neutrali[sz]ed|police|suspects?|victims?)\b/u
+const POLITICS = /\b(?:party|parties|vote|votes|voters|seats|elections?|electoral|coalition|polls?|parliament|congress|leader|campaign|candidates?|left-wing|right-wing)\b/u
+const CASUALTIES = /\b(?:dead|deaths?|killed|victims?|injured|wounded|missing|bodies|casualties)\b/u
+
+const FALSE_FRIENDS: readonly FalseFriend[] = [
+  {
+    re: /\b(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal) (?:alleged |presumed |suspected )?|(?:[Aa]lleged|[Pp]resumed|[Ss]uspected) )authors?\b(?! of (?:the |a |an )?(?:book|novel|report|study|letter|article|paper|column|bill|law|proposal|amendment|song|play|poem|biography|memoir)s?\b)/gu,
+    context: CRIME,
+    unless: /\b(?:book|novel|wrote|writes|written|published|literary|poet|poem|memoir|biography|bestsell\w*)\b/iu,
+    source: 'French "auteur", Spanish "autor", Italian "autore": the one who did it',
+    remedy: 'write "perpetrator", "attacker" or "killer"',
+  },
+  {
+    re: /\bdissolv\w* the [Cc]ourts\b/gu,
+    context: /\belections?\b|\bvote\b|\bpolls?\b/u,
+    source: 'Spanish "las Cortes": the parliament',
+    remedy: 'write "parliament"',
+  },
+  {
+    re: /\b(?:his|her|their|its|the|this|that|a|whose|left-wing|right-wing|far-right|far-left|conservative|socialist|liberal|political|populist|nationalist|centrist|progressive|new) formations?\b(?! of\b)/giu,
+    context: POLITICS,
+    unless: /\b(?:troops?|military|army|soldiers|aircraft|jets|rock|cloud|geolog\w*|squad|team|players?|coach|defence|defense|midfield|lineup|tactical)\b/iu,
+    source: 'Spanish and Italian "formación"/"formazione", French "formation": a political party',
+    remedy: 'write "party"',
+  },
+  {
+    re: /\bdevices?\b(?= (?:signed|issued|approved|adopted|published|decreed|ordering|providing))|\b(?:signed|issued|approved|adopted|published) (?:a|the|an?) (?:new )?device\b/gu,
+    unless: /\b(?:explosive|electronic|mobile|medical|tracking|listening|incendiary|improvised|wearable|smart|digital|battery|charging)\b/iu,
+    source: 'Italian "dispositivo", French "dispositif": a decree or an order',
+    remedy: 'write "decree", "order" or "measure"',
+  },
+  {
+    re: /\bpersist(?:s|ed)? and sign(?:s|ed)?\b/giu,
+    source: 'French "persiste et signe": holds firm, repeats himself',
+    remedy: 'write "stands by it" or "holds firm"',
+  },
+  {
+    re: /\boverflows?\b/giu,
+    context: /\b(?:protests?|protesters|demonstrations?|demonstrators|marches|rally|rallies|police|tolerated|violence|unrest|riots?)\b/iu,
+    unless: /\b(?:river|rivers|banks|dam|water|waters|flood\w*|rain\w*|sewers?|drains?|crowds? overflow\w* into|pipes?)\b/iu,
+    source: 'French "débordements", Spanish "desbordes": unrest, violence',
+    remedy: 'write "unrest", "violence" or "excesses"',
+  },
+  {
+    re: /\b(?:(?:the|a|an|its|their) (?:(?:provisional|new|final|official|heavy|latest|first) )?|(?:provisional|new|final|official|heavy|latest|first) )balances?\b(?! of (?:power|payments|trade|the budget|probabilit\w+)\b)(?! sheets?\b)/giu,
+    context: CASUALTIES,
+    unless: /\b(?:bank|account|budget|trade|payments?|power|scales?|lose|lost|keep|kept|strike|struck|restore|tipped)\b/iu,
+    source: 'French "bilan", Spanish and Italian "balance"/"bilancio": the toll',
+    remedy: 'write "toll" ("the death toll")',
+  },
+  {
+    re: /\b(?:the )?[Hh]exagon\b(?=[ ,.;:])/gu,
+    context: /\b(?:France|French|Paris|Macron|government|country|nation)\b/u,
+    unless: /\bPentagon\b|\bhexagonal\b|\bshape\b|\bsides\b/u,
+    source: 'French "l\'Hexagone": metropolitan France',
+    remedy: 'write "France"',
+  },
+  {
+    re: /\bin declarations to\b/giu,
+    source: 'Spanish "en declaraciones a", French "dans des déclarations à": in remarks to',
+    remedy: 'write "told" or "in remarks to"',
+  },
+  {
+    re: /\b(?:was|were|been|being) intervened\b/giu,
+    source: 'Spanish "fue intervenido": operated on, raided, seized',
+    remedy: 'write "operated on", "raided" or "seized"',
+  },
+  {
+    re: /\bcelebrat\w* (?:the )?(?:(?:general|legislative|presidential|regional|municipal|local|snap|early|national) )*elections\b(?! (?:result|win|victory))|\belections (?:will be|were|are|would be) celebrated\b/giu,
+    source: 'Spanish "celebrar elecciones": hold',
+    remedy: 'write "hold elections"',
+  },
+  {
+    re: /\bin full (?:campaign|crisis|war|street|pandemic|negotiations?|electoral campaign)\b/giu,
+    source: 'French "en pleine campagne", Spanish "en plena crisis": in the middle of',
+    remedy: 'write "in the middle of" or "during"',
+  },
+  {
+    re: /\b(?:makes|made|make) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years|months|weeks|days) (?:that|since)\b/giu,
+    source: 'Spanish "hace dos años que", French "ça fait deux ans que": for two years, two years ago',
+    remedy: 'write "for two years" or "two years ago"',
+  },
+]
+
+function* falseFriends(sentence: Sentence): Generator<Draft> {
+  for (const friend of FALSE_FRIENDS) {
+    if (friend.context && !friend.context.test(sentence.text)) continue
+    if (friend.unless?.test(sentence.text)) continue
+    for (const m of allMatches(sentence.text, friend.re)) {
+      yield {
+        message: `False friend \`${m[0]}\`: the sense of ${friend.source}, not of the English word; ${friend.remedy}.`,
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        sentence: sentence.index,
+      }
+    }
+  }
+}
+
+const falseFriend: Check = {
+  id: 'false-friend',
+  category: 'Accuracy/Mistranslation',
+  severity: 'minor',
+  dimension: 'fluency',
+  needs: 'variant',
+  description: 'Finds words a Romance source lends a sense English lacks: "the author of the attack" (perpetrator), "dissolves the courts" (Cortes), "his formation" (party).',
+  explanation:
+    'Machine translation keeps the word and loses the sense: French "auteur" is the author of a book and the ' +
+    'perpetrator of a crime, so "The author was also shot dead"; Spanish "disolver las Cortes" becomes ' +
+    '"dissolves the courts", "su formación" "his formation" (his party), Italian "dispositivo" "a device signed ' +
+    'by the undersecretary" (a decree), French "bilan" "a provisional balance of 20 dead" (toll), "débordements" ' +
+    '"no overflow will be tolerated" (unrest), "persiste et signe" "persists and signs". Each entry fires only in ' +
+    'the context where the English word cannot mean what it says — a crime beside "author", the party or the vote ' +
+    'beside "formation", a signature beside "device" — so "the author of the report", "the formation of a ' +
+    'government" and "an explosive device" are left alone. Minor; the message names the source word and what ' +
+    'English says.',
+  *run({ variant }) {
+    for (const sentence of variant.sentences) if (sentence.zone !== 'boilerplate') yield* falseFriends(sentence)
+  },
+}
+export default falseFriend
