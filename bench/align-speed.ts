@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { generateCase } from './align-eval/generate.js'
 import { align } from '../src/align/index.js'
 import { alignable } from '../src/align/units.js'
-import { analyze } from '../src/text/analyze.js'
+import { analyze } from '../src/analyze.js'
 import type { AnalyzedDocument } from '../src/types.js'
 
 const RUNS = 15

@@ -10,7 +10,7 @@ import { scoreAlignments, type Alignment, type Scores } from './align-eval/evalu
 import { generateCase } from './align-eval/generate.js'
 import { goldAlignments, type GoldFile } from './align-eval/gold.js'
 import { align } from '../src/align/index.js'
-import { analyze } from '../src/text/analyze.js'
+import { analyze } from '../src/analyze.js'
 import { machine, speedInOwnProcess, speedPool, type Speed } from './align-speed.js'
 import type { BenchSection } from './run.js'
 

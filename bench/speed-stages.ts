@@ -4,16 +4,16 @@ import { francAll } from 'franc'
 import { align } from '../src/align/index.js'
 import { CHECKS } from '../src/checks/index.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
+import { createBundleContext } from '../src/findings/bundle-context.js'
 import { runChecks } from '../src/findings/run-checks.js'
 import { fidelityEnabled, fidelityPenalties } from '../src/score/fidelity.js'
 import { scoreVariant } from '../src/score/index.js'
 import { variantChrf, type ReferenceProfiles } from '../src/score/variant-chrf.js'
-import { francAllFast } from '../src/text/franc-fast.js'
-import { detectDocumentLanguage, detectSentenceLanguages } from '../src/text/language.js'
-import { nonBlankLines } from '../src/text/lines.js'
-import { forgetDerivations } from '../src/text/per-document.js'
-import { isOneSentence, segment, splitZone, splitZoneWithSplitter } from '../src/text/segment.js'
-import { zone } from '../src/text/zone.js'
+import { francAllFast } from '../src/language/franc-fast.js'
+import { detectDocumentLanguage, detectSentenceLanguages } from '../src/language/language.js'
+import { nonBlankLines } from '../src/zone/lines.js'
+import { isOneSentence, segment, splitZone, splitZoneWithSplitter } from '../src/segment/segment.js'
+import { zone } from '../src/zone/zone.js'
 import type { AnalyzedDocument, Bundle, Document } from '../src/types.js'
 import type { Workload } from './speed-workloads.js'
 
@@ -42,16 +42,16 @@ export function stageTimes(bundles: readonly Bundle[]): Record<string, number> {
     const reference = bundle.reference && analyze(bundle.reference)
     const variants = bundle.variants.map(analyze)
     const referenceProfiles: ReferenceProfiles = new Map()
-    // Each check alone runs in a copy of the bundle of its own: the caches runChecks and the other checks fill
-    // (per document, per sentence, per pair of documents) would make it look cheaper than it is in audit().
-    const copies = new Map(CHECKS.map((check) => [check.id, { reference: reference && copy(reference), variants: variants.map(copy) }]))
-    variants.forEach((variant, k) => {
+    // One bundle context for the checks as audit() runs them, and one per check alone: what the other checks
+    // derive (per document, per sentence, per pair of documents) would make a check look cheaper than it is.
+    const bundleContext = createBundleContext()
+    const contexts = new Map(CHECKS.map((check) => [check.id, createBundleContext()]))
+    variants.forEach((variant) => {
       const alignment = timed('align', () => align(variant, reference))
-      const ctx = { variant, reference, alignment, others: variants.filter((o) => o !== variant), config: DEFAULT_CONFIG }
+      const ctx = { variant, reference, alignment, others: variants.filter((o) => o !== variant), config: DEFAULT_CONFIG, bundle: bundleContext }
       const findings = timed('checks (all, as audit() runs them)', () => runChecks(ctx))
       for (const check of CHECKS) {
-        const own = copies.get(check.id)!
-        const alone = { ...ctx, variant: own.variants[k]!, reference: own.reference, others: own.variants.filter((_, i) => i !== k) }
+        const alone = { ...ctx, bundle: contexts.get(check.id)! }
         if (check.needs !== 'reference' || reference) timed(`check ${check.id}`, () => [...check.run(alone)])
       }
       const fidelity = timed('fidelity (chrF)', () => {
@@ -60,15 +60,9 @@ export function stageTimes(bundles: readonly Bundle[]): Record<string, number> {
       })
       timed('score', () => scoreVariant(variant, findings, DEFAULT_CONFIG, { fidelityPenalties: fidelity }))
     })
-    // as auditBundle() does: what the checks derived for this bundle is dropped, so a later pass over the same
-    // documents derives it again instead of finding it cached
-    forgetDerivations()
   }
   return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)]))
 }
-
-/** A document and its sentences as new objects: nothing cached on the originals is found for them. */
-const copy = (doc: AnalyzedDocument): AnalyzedDocument => ({ ...doc, sentences: doc.sentences.map((s) => ({ ...s })) })
 
 export interface Equivalence {
   readonly lines: number

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { split } from 'sentence-splitter'
 import { decodeText } from '../src/bundle/decode.js'
 import { loadBundleFolder, loadJsonlBundles } from '../src/bundle/load.js'
-import { nonBlankLines } from '../src/text/lines.js'
+import { nonBlankLines } from '../src/zone/lines.js'
 import type { Bundle } from '../src/types.js'
 import { auditBundles } from './mtaudit-hook.js'
 

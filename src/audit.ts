@@ -3,13 +3,13 @@
 import { alignTo, prepareReference } from './align/index.js'
 import { CHECKS } from './checks/index.js'
 import { DEFAULT_CONFIG } from './config.js'
+import { createBundleContext } from './findings/bundle-context.js'
 import { checkVariant } from './findings/run-checks.js'
 import { fidelityEnabled, fidelityPenalties } from './score/fidelity.js'
 import { round, scoreVariant } from './score/index.js'
 import { variantChrf, type ReferenceProfiles } from './score/variant-chrf.js'
 import { signature } from './signature.js'
-import { analyzeBundle } from './text/analyze.js'
-import { forgetDerivations } from './text/per-document.js'
+import { analyzeBundle } from './analyze.js'
 import { coverage } from './align/coverage.js'
 import { baselineKey, markBaseline } from './score/baseline.js'
 import type { AuditConfig, AuditResult, Bundle, BundleResult, VariantResult } from './types.js'
@@ -29,11 +29,13 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
   const referenceProfiles: ReferenceProfiles = new Map()
   // the reference's units and profiles are prepared once for all its variants, and go with the bundle
   const alignmentReference = reference && prepareReference(reference)
+  // what the checks derive from this bundle's documents, shared by its variants and dropped with this call
+  const derivations = createBundleContext()
   const results = variants.map((variant): VariantResult => {
     const alignment = alignmentReference ? alignTo(variant, alignmentReference) : []
     const others = variants.filter((o) => o !== variant)
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
-    const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config })
+    const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config, bundle: derivations })
     const findings = config.baseline ? markBaseline(checked, previous) : checked
     const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
     const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null
@@ -55,7 +57,5 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
       dismissed,
     }
   })
-  // what the checks derived for this bundle's documents goes now; the documents stay in the result
-  forgetDerivations()
   return { id: bundle.id, ...(bundle.path !== undefined && { path: bundle.path }), reference, variants: results }
 }

@@ -1,6 +1,6 @@
 // The public API: the pipeline and its stages, for programs that embed mtaudit.
 export { audit, auditBundle } from './audit.js'
-export { analyze } from './text/analyze.js'
+export { analyze } from './analyze.js'
 export { align } from './align/index.js'
 export { CHECKS } from './checks/index.js'
 export { runChecks } from './findings/run-checks.js'

@@ -99,6 +99,22 @@ export type MqmCategory =
   | 'Style/Awkward'
   | 'Other/Boilerplate'
 
+/**
+ * What is derived from one bundle while it is checked, made by audit() for each bundle and dropped with it
+ * (src/findings/bundle-context.ts). The checks' helpers memoise through it: name-drift reads every other
+ * variant's names for each variant, and asks `bundle.derived(document, findNameMentions)` so each document's
+ * names are found once per bundle.
+ */
+export interface BundleContext {
+  /**
+   * derive(key) on first use for this bundle, the same value after. `derive` must be a module-level function:
+   * its identity names the derivation (a new arrow function each call would derive again every time).
+   */
+  derived<K extends object, V>(key: K, derive: (key: K, bundle: BundleContext) => V): V
+  /** how many values are derived so far (a fresh context has none) */
+  readonly size: number
+}
+
 /** What a check sees. Everything is already computed; a check only reads. */
 export interface CheckContext {
   readonly variant: AnalyzedDocument
@@ -109,7 +125,12 @@ export interface CheckContext {
   /** The bundle's other variants (for checks that compare variants with each other). */
   readonly others: readonly AnalyzedDocument[]
   readonly config: AuditConfig
+  /** the bundle's derivations, shared by every check of every variant of the bundle */
+  readonly bundle: BundleContext
 }
+
+/** What runChecks() takes: a CheckContext whose bundle context may be left out (a fresh one is made). */
+export type CheckInput = Omit<CheckContext, 'bundle'> & { readonly bundle?: BundleContext }
 
 /** What a check returns: a finding without the fields the registry fills in. */
 export interface Draft {

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { align } from '../src/align/index.js'
 import { DEFAULT_CONFIG } from '../src/config.js'
+import { createBundleContext } from '../src/findings/bundle-context.js'
 import { runChecks } from '../src/findings/run-checks.js'
-import { analyze } from '../src/text/analyze.js'
+import { analyze } from '../src/analyze.js'
 import type { AnalyzedDocument, AuditConfig, Check, CheckContext, Document, Finding } from '../src/types.js'
 
 export const STORY = join(import.meta.dirname, '..', 'reference', 'nato-stoltenberg-seoul-2023-01-30')
@@ -45,6 +46,7 @@ export function contextFor(text: string, options: ContextOptions = {}): CheckCon
       return analyze({ ...doc(text, `other-${i}`), ...(sourceLang !== undefined && { sourceLang }) }, segmented)
     }),
     config: { ...DEFAULT_CONFIG, ...options.config },
+    bundle: createBundleContext(),
   }
 }
 

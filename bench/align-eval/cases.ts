@@ -1,5 +1,5 @@
 // Turns a generated case into what the aligner and the scorer take: both texts analysed, the gold resolved.
-import { analyze } from '../../src/text/analyze.js'
+import { analyze } from '../../src/analyze.js'
 import type { AnalyzedDocument } from '../../src/types.js'
 import type { Alignment } from './evaluate.js'
 import type { GeneratedCase } from './generate.js'

@@ -4,7 +4,6 @@
 //   pairs.ts  every unit, split and merge candidate scored (bigram Dice + rare shared words), normalised
 //   link.ts   greedy linking, best margin first, each unit used once (repeats of a confident match allowed)
 //   moved.ts  links off the longest in-order run are `moved`
-import { BigramVocabulary } from '../text/bigrams.js'
 import type { AnalyzedDocument, Link } from '../types.js'
 import { prepare, type PreparedUnits } from './items.js'
 import { pairUnits } from './link.js'
@@ -43,9 +42,9 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 }
 
 /**
- * A reference ready to be aligned with each of its variants in turn (nt21: eight systems a document): its units,
- * their bigram profiles (in a vocabulary of its own, which its variants share) and evidence keys. Made once per
- * bundle by audit() and dropped with it.
+ * A reference ready to be aligned with each of its variants in turn (a WMT document with eight systems' outputs
+ * is aligned eight times): its units, their bigram profiles and evidence keys, numbered in vocabularies of its
+ * own that its variants share. Made once per bundle by audit() and dropped with it.
  */
 export interface AlignmentReference {
   readonly doc: AnalyzedDocument
@@ -53,7 +52,7 @@ export interface AlignmentReference {
 }
 
 export function prepareReference(doc: AnalyzedDocument): AlignmentReference {
-  return { doc, prepared: prepare(units(alignable(doc)), new BigramVocabulary()) }
+  return { doc, prepared: prepare(units(alignable(doc))) }
 }
 
 export function align(variant: AnalyzedDocument, reference: AnalyzedDocument | null, options: Partial<AlignOptions> = {}): Link[] {
@@ -65,7 +64,7 @@ export function alignTo(variant: AnalyzedDocument, prepared: AlignmentReference,
   const reference = prepared.doc
   const settings = { ...DEFAULT_ALIGN_OPTIONS, ...options }
   const rPrepared = prepared.prepared
-  const vPrepared = prepare(units(alignable(variant)), rPrepared.vocabulary)
+  const vPrepared = prepare(units(alignable(variant)), rPrepared)
   const vUnits = vPrepared.units
   const rUnits = rPrepared.units
   const vSpans = spans(vUnits, variant.segmented)

@@ -1,31 +1,37 @@
 // One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
 // two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
-import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from '../text/bigrams.js'
+import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
-import { evidenceKeyIds, weightOf } from './words.js'
+import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'
 
 /** What a text's units bring to any comparison: each unit's bigram profile and distinct evidence keys. */
 export interface PreparedUnits {
   /**
    * the bigram ids the profiles are written in: a reference's, shared by each variant aligned with it, so that a
-   * reference's profiles are made once for all its variants (nt21 aligns 8 systems with one reference). Ids only
+   * reference's profiles are made once for all its variants (a WMT document's eight systems share one). Ids only
    * name bigrams; Dice counts them, so which id a bigram gets changes no score.
    */
   readonly vocabulary: BigramVocabulary
+  /** the evidence keys' numbers, the reference's as the bigram ids are (words.ts) */
+  readonly evidence: EvidenceVocabulary
   readonly units: readonly Unit[]
   readonly profiles: readonly BigramProfile[]
-  /** each unit's distinct evidence keys, by their process-wide numbers (words.ts) */
+  /** each unit's distinct evidence keys, by their numbers in `evidence` */
   readonly keys: readonly Int32Array[]
 }
 
-export function prepare(units: readonly Unit[], vocabulary: BigramVocabulary): PreparedUnits {
+/** Units prepared in a reference's vocabularies; none given: new ones (a reference's own). */
+export function prepare(units: readonly Unit[], shared?: Pick<PreparedUnits, 'vocabulary' | 'evidence'>): PreparedUnits {
+  const vocabulary = shared?.vocabulary ?? new BigramVocabulary()
+  const evidence = shared?.evidence ?? new EvidenceVocabulary()
   return {
     vocabulary,
+    evidence,
     units,
     // lower case: a headline's Title Case ("Secretary General Of NATO") is not a different text
     profiles: units.map((u) => bigramProfile(u.text.toLowerCase(), vocabulary)),
-    keys: units.map((u) => evidenceKeyIds(u.text)),
+    keys: units.map((u) => evidenceKeyIds(u.text, evidence)),
   }
 }
 

@@ -4,7 +4,7 @@
 // most frequent bigrams are counted from bit planes instead (planes.ts). A row of scores is made at a time,
 // into the caller's buffer: nothing here is n × m, so an 8,000-sentence document against its reference needs
 // a few megabytes, not two 8,000 × 8,000 matrices of doubles (a gigabyte).
-import { diceFromShared, type BigramProfile } from '../text/bigrams.js'
+import { diceFromShared, type BigramProfile } from './bigrams.js'
 import { PLANE_WORDS, frequentSlots, sharedInPlanes, splitInto } from './planes.js'
 
 /** A sentence, or a run of sentences read as one, ready to compare. */
@@ -109,7 +109,7 @@ export class RowScorer {
     shared.fill(0)
     common.fill(0)
     const rest = splitInto(v.profile.ids, v.profile.counts, this.slot, mine, 0, ids, counts)
-    // the hot loop reads locals: a property load per posting was a third of its time
+    // the hot loop reads locals: it runs once per posting, and a property load costs as much as the posting's work
     const bStart = this.bigrams.start
     const bItems = this.bigrams.items
     const bCounts = this.bigrams.counts

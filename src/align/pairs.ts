@@ -42,7 +42,7 @@ export function candidates(
   options: PairOptions,
 ): Scored {
   // rarity over both texts' units, the variant's registered first
-  const evidence = new EvidenceWeights()
+  const evidence = new EvidenceWeights(referenceUnits.evidence)
   const vEvidence = variantUnits.keys.map((keys) => evidence.add(keys))
   const rEvidence = referenceUnits.keys.map((keys) => evidence.add(keys))
   const weights = evidence.weights()

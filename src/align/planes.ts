@@ -1,11 +1,11 @@
 // The most frequent bigrams as bit planes. Shared bigrams are Σ min(count here, count there); in news English
 // a few dozen bigrams ("th", "he", "in", "er", "an" …) occur in nearly every sentence, and going through their
-// postings one reference sentence at a time was most of the n × m work (300 sentences a side: 3.5 million
+// postings one reference sentence at a time is most of the n × m work (300 sentences a side: 3.5 million
 // postings, 42 per pair). For the SLOTS most frequent bigrams a sentence keeps two bit sets instead: bit s of
 // plane 1 when bigram s occurs at least once, of plane 2 when at least twice; min(a, b) = [a ≥ 1][b ≥ 1] +
 // [a ≥ 2][b ≥ 2] + min(a − 2, b − 2) when both exceed 2, so a pair's share of them is eight population counts
-// and the few counts over two go through postings as before (matrix.ts). 128 slots leave 16 postings a pair at
-// 300 × 300 (64 left 24; 256 leave 12 at twice the population counts): compare's fastest run 8.1 → 7.3 ms.
+// and the few counts over two go through postings (matrix.ts). 128 slots is where fewer postings a pair stop
+// paying for more population counts (docs/benchmarks.md, "Where the fast paths came from").
 
 /** Bigrams kept as bit planes: four 32-bit words a plane. */
 export const SLOTS = 128
@@ -15,8 +15,8 @@ export const PLANE_WORDS = 2 * WORDS
 
 /** Slot of each bigram id (-1: not a frequent one): the SLOTS ids of highest document frequency, ties by id. */
 export function frequentSlots(df: Int32Array): Int32Array {
-  // ids over df 1, ranked by one number each (df descending, then id ascending) in a native typed-array sort: a
-  // comparator sort of boxed ids was a twentieth of the aligner on nt21's 180-sentence documents
+  // ids over df 1, ranked by one number each (df descending, then id ascending) in a native typed-array sort,
+  // not a comparator called on boxed ids for each comparison
   let most = 0
   for (let id = 0; id < df.length; id++) most = Math.max(most, df[id] as number)
   const ranked: number[] = []
@@ -34,7 +34,7 @@ export function frequentSlots(df: Int32Array): Int32Array {
  * Splits a profile into bit planes (frequent bigrams), written at planes[offset..offset + PLANE_WORDS), and a
  * residue (what postings must still count: all of a rare bigram, count − 2 of a frequent one), written into
  * restIds/restCounts; returns the residue's length. The caller owns the arrays: a variant sentence's split is
- * scratch, made again for each row (a fresh array per row was a tenth of compare's time, in its collection).
+ * scratch, made again for each row (a fresh array per row is garbage to collect, row after row).
  */
 export function splitInto(
   ids: Int32Array,

@@ -4,7 +4,7 @@
 // up to a thousand sentences or so) and handed to the caller, and a pair's score is made again when it is asked
 // for: past that bound nothing n × m is kept (three n × m arrays of doubles were 1.5 GB for an 8,000-sentence
 // document).
-import { dice } from '../text/bigrams.js'
+import { dice } from './bigrams.js'
 import { evidenceDice, type Side } from './items.js'
 import { RowScorer } from './matrix.js'
 import type { Span } from './units.js'

@@ -1,11 +1,15 @@
 // Words and numbers of a text, as the regular expression
 //   /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*/gu
 // would find them — letters with inner apostrophes and hyphens ("Korea's", "Yoon Sok-gil"), numbers with
-// separators ("100,000", "2.5") — read by a scanner over code points instead: the Unicode property classes
-// made the expression cost 10 µs a news sentence, as much as everything else in its evidence keys.
+// separators ("100,000", "2.5") — read by a scanner over code points instead of the expression, whose Unicode
+// property classes cost as much as everything else in the evidence keys.
 // tests/align/words.test.ts compares the two on real text.
+// The aligner's tokens, not the words of the rest of mtaudit (forEachWord, src/text/words.ts): an evidence key
+// needs "100,000" and "2.5" as one number each, where the word scanner reads "100" and "000", and a letter run
+// apart from digits ("M1 Abrams" → "M", "1", "Abrams"). Read by the word scanner, the keys and so the
+// alignments would change.
 
-import { classesOf, LETTER, MARK } from '../text/lines.js'
+import { classesOf, LETTER, MARK } from '../text/words.js'
 
 /** 1 letter, 2 combining mark, 3 neither */
 function classOf(cp: number): number {

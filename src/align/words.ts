@@ -4,48 +4,53 @@
 // of 004's "…sends 31 M1 Abrams tanks…" is 0.42 with its counterpart ("…promised 31 Abrams tanks…") and 0.44
 // with an unrelated sentence. The rare tokens they share ("31", "abrams") are what a reader matches on.
 // Words news English uses for one another ("weapons"/"arms", "step up"/"escalate") are one key (synonyms.ts).
+import { functionWordSubset } from '../text/english-words.js'
 import { normalisePhrases, synonymClass } from './synonyms.js'
 import { forEachToken } from './tokens.js'
 
-const STOPWORDS = new Set(
-  ('the and that this with from have has had was were will would could should been being which who whom whose ' +
-    'what when where while than then they them their there these those also into onto over under about after ' +
-    'before said says saying told its his her our your you are not but for all any some such more most very ' +
-    'can may might must does did done just only other each both many much one two mr mrs ms')
-    .split(' '),
-)
+// Function words, and words of reporting and quantity every news sentence may carry ("said", "many", "mr").
+const STOPWORDS = new Set([
+  ...functionWordSubset(
+    'the and that this with from have has had was were will would could should been being which who whom whose ' +
+      'what when where while than then they them their there these those also into onto over under about after ' +
+      'before its his her our your you are not but for all any some very can may might must does did just only each both',
+  ),
+  ...'said says saying told such more most done other many much one two mr mrs ms'.split(' '),
+])
 
 /** Stems are the first five letters: "exporting", "exports", "export" → "expor"; "Ukrainian" → "ukrai". */
 const STEM = 5
 
 /**
  * The distinct evidence keys of a text, in the order they first occur: synonym classes or stems of content
- * words, numbers without separators. (Not sorted: sorting ~15 strings a sentence was a sixth of the aligner's
- * time, and the ids they get are sorted as numbers anyway.)
+ * words, numbers without separators. Not sorted: the aligner sorts the ids the keys get, as numbers, which costs
+ * less than sorting the strings.
  */
-export function evidenceKeys(text: string): string[] {
-  return Array.from(evidenceKeyIds(text), (key) => KEYS.name(key))
+export function evidenceKeys(text: string, vocabulary = new EvidenceVocabulary()): string[] {
+  return Array.from(evidenceKeyIds(text, vocabulary), (key) => vocabulary.name(key))
 }
 
-/** evidenceKeys as the process-wide numbers of the keys (what the aligner counts with: no string per key). */
-export function evidenceKeyIds(text: string): Int32Array {
+/** evidenceKeys as their numbers in `vocabulary` (what the aligner counts with: no string per key). */
+export function evidenceKeyIds(text: string, vocabulary: EvidenceVocabulary): Int32Array {
   const normalised = normalisePhrases(text)
-  const sentence = KEYS.nextSentence()
+  const sentence = vocabulary.nextSentence()
   const out: number[] = []
   forEachToken(normalised, (start, end) => {
-    const key = KEYS.keyOf(normalised, start, end)
-    if (key >= 0 && KEYS.firstIn(key, sentence)) out.push(key)
+    const key = vocabulary.keyOf(normalised, start, end)
+    if (key >= 0 && vocabulary.firstIn(key, sentence)) out.push(key)
   })
   return Int32Array.from(out)
 }
 
 /**
- * Token → evidence key, remembered by the token's characters: an open-addressing table probed with a hash
- * computed over the text in place, so a token seen before costs no string of its own (cutting out and hashing
- * every token for a Map was most of evidenceKeys: a story says its words many times, and nt21's eight systems
- * say the same words). Keys are numbered, so a sentence lists each once by a stamp, not a Set.
+ * Token → evidence key, numbered, for one reference and the variants aligned with it (made by prepareReference,
+ * as its BigramVocabulary is, and dropped with it). A reference and its variants say the same words again and
+ * again ("Stoltenberg", "tanks"), so a token is remembered by its characters: an open-addressing table probed
+ * with a hash computed over the text in place, and a token seen before costs no string of its own. Keys are
+ * numbered, so a sentence lists each once by a stamp, not a Set. Which number a key gets changes no score: the
+ * aligner renumbers them per alignment (EvidenceWeights) and only compares them.
  */
-class KeyTable {
+export class EvidenceVocabulary {
   // per slot, side by side: the token's hash and its key id + 2 (0: an empty slot, 1: a token that is no
   // evidence), so a probe reads one cache line and the token's characters only when the hash matches
   private entries = new Int32Array(2 << 12)
@@ -55,6 +60,10 @@ class KeyTable {
   private readonly ids = new Map<string, number>()
   private lastSeen = new Int32Array(1 << 10)
   private sentence = 0
+  /** for EvidenceWeights: key → the alignment (generation) that last numbered it, and the number it got there */
+  generation = 0
+  stamps = new Int32Array(1 << 12)
+  localIds = new Int32Array(1 << 12)
 
   /** The key id of text[start..end), -1 when the token is no evidence. */
   keyOf(text: string, start: number, end: number): number {
@@ -106,7 +115,7 @@ class KeyTable {
     this.entries[2 * slot] = hash
     this.entries[2 * slot + 1] = key + 2
     this.tokens[slot] = token
-    // a long-running process reading endless new words starts the table afresh (key ids stay)
+    // a reference aligned with endless variants of new words starts the table afresh (key ids stay)
     if (++this.used > MAX_TOKENS) this.clear()
     else if (this.used * 2 > this.tokens.length) this.grow()
     return key
@@ -136,7 +145,6 @@ class KeyTable {
 }
 
 const MAX_TOKENS = 1 << 20
-const KEYS = new KeyTable()
 
 /** One token's evidence key, '' for none. */
 function keyOf(token: string): string {
@@ -149,34 +157,35 @@ function keyOf(token: string): string {
 
 /**
  * Keys numbered afresh for one alignment, in the order first registered (the variant's sentences first), with
- * their inverse document frequency over both texts' sentences. The process-wide key numbers are mapped to these
- * through two tables shared by every instance and stamped with the instance's generation, instead of a Map
- * per alignment: nt21 aligns 128 variants a pass, and the Map's lookups were 8% of the aligner (CPU profile).
- * Only the newest instance may add; alignments run one at a time.
+ * their inverse document frequency over both texts' sentences. The vocabulary's key numbers are mapped to these
+ * through two arrays of the vocabulary stamped with the alignment's generation, not a Map per alignment: a
+ * reference is aligned with each of its variants, and each alignment looks up every key of every sentence.
+ * Only the newest instance of a vocabulary may add: the alignments with one reference run one at a time.
  */
 export class EvidenceWeights {
-  private static generation = 0
-  private static stamps = new Int32Array(1 << 12)
-  private static localIds = new Int32Array(1 << 12)
-
-  private readonly generation = ++EvidenceWeights.generation
+  private readonly generation: number
   private readonly df: number[] = []
   private documents = 0
 
+  constructor(private readonly vocabulary: EvidenceVocabulary) {
+    this.generation = ++vocabulary.generation
+  }
+
   /** Registers one sentence's distinct keys (each sentence of both texts, once) and returns their ids, ascending. */
   add(keys: Int32Array): Int32Array {
-    if (this.generation !== EvidenceWeights.generation) throw new Error('EvidenceWeights: only the newest instance may add')
+    const vocabulary = this.vocabulary
+    if (this.generation !== vocabulary.generation) throw new Error('EvidenceWeights: only the newest instance may add')
     this.documents++
     const ids = new Int32Array(keys.length)
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as number
-      if (key >= EvidenceWeights.stamps.length) EvidenceWeights.grow(key)
+      if (key >= vocabulary.stamps.length) grow(vocabulary, key)
       let id: number
-      if (EvidenceWeights.stamps[key] === this.generation) id = EvidenceWeights.localIds[key] as number
+      if (vocabulary.stamps[key] === this.generation) id = vocabulary.localIds[key] as number
       else {
         id = this.df.length
-        EvidenceWeights.stamps[key] = this.generation
-        EvidenceWeights.localIds[key] = id
+        vocabulary.stamps[key] = this.generation
+        vocabulary.localIds[key] = id
         this.df.push(0)
       }
       this.df[id] = (this.df[id] as number) + 1
@@ -185,22 +194,22 @@ export class EvidenceWeights {
     return ids.sort()
   }
 
-  private static grow(key: number): void {
-    const size = 2 * Math.max(key + 1, EvidenceWeights.stamps.length)
-    const stamps = new Int32Array(size)
-    const localIds = new Int32Array(size)
-    stamps.set(EvidenceWeights.stamps)
-    localIds.set(EvidenceWeights.localIds)
-    EvidenceWeights.stamps = stamps
-    EvidenceWeights.localIds = localIds
-  }
-
   /** Weights by id, after every sentence was added: log(1 + N / df), so a key in every sentence weighs ~0.7. */
   weights(): Float64Array {
     const weights = new Float64Array(this.df.length)
     for (let id = 0; id < weights.length; id++) weights[id] = Math.log(1 + this.documents / (this.df[id] as number))
     return weights
   }
+}
+
+function grow(vocabulary: EvidenceVocabulary, key: number): void {
+  const size = 2 * Math.max(key + 1, vocabulary.stamps.length)
+  const stamps = new Int32Array(size)
+  const localIds = new Int32Array(size)
+  stamps.set(vocabulary.stamps)
+  localIds.set(vocabulary.localIds)
+  vocabulary.stamps = stamps
+  vocabulary.localIds = localIds
 }
 
 /** Sum of the weights of a sorted id list. */

@@ -13,7 +13,7 @@ const boilerplate: Check = {
     'standfirst that repeats the lede, and notices that the page was machine-translated. The zone stage finds them ' +
     'by the features of each line — length, function words, link and credit wording, capitalised labels, dates ' +
     'with nothing else, position above the story, repetition in the page and across the bundle ' +
-    '(src/text/zone.ts, src/text/chrome.ts) — and leaves them out of alignment, word counts and the score. This ' +
+    '(src/zone/zone.ts, src/zone/chrome.ts) — and leaves them out of alignment, word counts and the score. This ' +
     'check lists them at severity neutral, each with the feature that decided, so an editor can see what was set ' +
     'aside and restore it if it was story text.',
   *run({ variant }) {

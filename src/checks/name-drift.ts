@@ -1,7 +1,6 @@
 import { editSimilarity } from '../text/edit-distance.js'
 import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
-import { perDocument } from '../text/per-document.js'
-import type { AnalyzedDocument, AuditConfig, Check, CheckContext, Draft } from '../types.js'
+import type { AnalyzedDocument, AuditConfig, BundleContext, Check, CheckContext, Draft } from '../types.js'
 import { isEnglishWord } from '../text/english-lexicon.js'
 import { sentenceWords } from '../text/word-spans.js'
 
@@ -264,7 +263,7 @@ function articleMentions(doc: AnalyzedDocument): NameMention[] {
   return mentions
 }
 
-function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
+function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference: boolean): NameSource {
   const known: Known[] = []
   const byToken = new Map<string, Known[]>()
   const byInitial = new Map<string, number[]>()
@@ -275,7 +274,7 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
     if (!list) map.set(key, [i])
     else if (list.at(-1) !== i) list.push(i)
   }
-  for (const mention of [...nameMentions(doc), ...articleMentions(doc)]) {
+  for (const mention of [...nameMentions(bundle, doc), ...articleMentions(doc)]) {
     const keys = mention.tokens.map((token) => token.key)
     const spelling = keys.join(' ')
     for (const token of mention.tokens) {
@@ -298,18 +297,18 @@ function nameSource(doc: AnalyzedDocument, fromReference: boolean): NameSource {
   return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byTail }
 }
 
-// Every variant is compared with the reference and all the other variants: on nt21's bundles of eight systems
-// each text's names were listed and indexed again for each of the seven others (a third of name-drift's time,
-// measured). A text keeps its role in its bundle, so its source is built once per document and role.
-const referenceSource = perDocument((doc) => nameSource(doc, true))
-const variantSource = perDocument((doc) => nameSource(doc, false))
+// Every variant is compared with the reference and all the other variants: with eight systems' copies of one
+// story, each copy's names would be listed and indexed again for each of the seven others. A text keeps its role
+// in its bundle, so its source is derived once per document and role, in the bundle context.
+const referenceSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSource(bundle, doc, true)
+const variantSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSource(bundle, doc, false)
 
 /**
  * The first known name nearMiss accepts for a token, in the sources' order (the reference's first, so its spelling
  * wins). Only two kinds can be accepted: those whose key shares the token's first letter (four letters a side), and
  * those whose mention shares a key with the token's mention (two tokens a side); nearMiss is false for every other
- * one, so this gives what testing all the known names in order gave, without a test per token and known name (a
- * bundle of eight variants knows a thousand names; measured ~10% of audit()).
+ * one, so this gives what testing all the known names in order gives, without a test per token and known name (a
+ * bundle of eight variants knows a thousand names).
  */
 function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
@@ -362,17 +361,11 @@ function firstLetterMiss(sources: readonly NameSource[], token: NameToken, own: 
 }
 
 /** The config's alias groups: each spelling's key → the keys of its group ("kiev" → ["kyiv", "kiev"]). */
-const aliasGroupsOf = new WeakMap<AuditConfig['aliases'], Map<string, readonly string[]>>()
 function aliasGroups(aliases: AuditConfig['aliases']): Map<string, readonly string[]> {
-  let groups = aliasGroupsOf.get(aliases)
-  if (!groups) {
-    const groupOf = new Map<string, number>()
-    aliases.forEach((group, i) => group.forEach((name) => groupOf.set(name.split(/\s+/).map(nameKey).join(''), i)))
-    const keysOf = (i: number) => [...groupOf].filter(([, j]) => j === i).map(([key]) => key)
-    groups = new Map([...groupOf].map(([key, i]) => [key, keysOf(i)]))
-    aliasGroupsOf.set(aliases, groups)
-  }
-  return groups
+  const groupOf = new Map<string, number>()
+  aliases.forEach((group, i) => group.forEach((name) => groupOf.set(name.split(/\s+/).map(nameKey).join(''), i)))
+  const keysOf = (i: number) => [...groupOf].filter(([, j]) => j === i).map(([key]) => key)
+  return new Map([...groupOf].map(([key, i]) => [key, keysOf(i)]))
 }
 
 /** How many other variants name what `match` names: with a word of either mention, or a near spelling of it. */
@@ -451,18 +444,18 @@ function* twoSpellings(
 // The words a text writes after the Arabic article "al-" / "el-", in lower case: "al-Haddad" and "Al-Haddad" → "haddad"
 // (a word starting small is no name token, so the names do not hold "al-Haddad").
 const ARTICLE_NAME = /\b(?:[Aa]l|[Ee]l)[-‐](\p{Lu}\p{Ll}+)/gu
-const articleNames = perDocument((doc) => new Set([...doc.doc.text.matchAll(ARTICLE_NAME)].map((m) => m[1]!.toLowerCase())))
+const articleNames = (doc: AnalyzedDocument) => new Set([...doc.doc.text.matchAll(ARTICLE_NAME)].map((m) => m[1]!.toLowerCase()))
 
 function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], own: NameSource): Generator<Draft> {
   const named = (key: string) => own.byToken.has(key) || sources.some((source) => source.byToken.has(key))
   const docs = [ctx.variant, ...(ctx.reference ? [ctx.reference] : []), ...ctx.others]
-  const withArticle = (word: string) => docs.some((doc) => articleNames(doc).has(word))
+  const withArticle = (word: string) => docs.some((doc) => ctx.bundle.derived(doc, articleNames).has(word))
   const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
   const cleared = new Set<string>()
   const { text } = ctx.variant.doc
   for (const sentence of ctx.variant.sentences) {
     if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
-    const words = sentenceWords(sentence)
+    const words = sentenceWords(ctx.bundle, sentence)
     for (let i = 0; i < words.length; i++) {
       const { word, index } = words[i]!
       if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || cleared.has(word)) continue
@@ -511,11 +504,12 @@ const nameDrift: Check = {
     '"Kiev"). Also minor: one name spelled two ways in one text ("Mulay Brahim" … "Moulay Brahim"), a name in lower ' +
     'case ("paris") and an Arabic surname read as a common noun ("the haddad" for "al-Haddad").',
   *run(ctx) {
-    const mentions = nameMentions(ctx.variant)
-    const own = variantSource(ctx.variant)
-    const sources = ctx.others.map(variantSource)
-    if (ctx.reference) sources.unshift(referenceSource(ctx.reference))
-    const aliases = aliasGroups(ctx.config.aliases)
+    const { bundle } = ctx
+    const mentions = nameMentions(bundle, ctx.variant)
+    const own = bundle.derived(ctx.variant, variantSource)
+    const sources = ctx.others.map((other) => bundle.derived(other, variantSource))
+    if (ctx.reference) sources.unshift(bundle.derived(ctx.reference, referenceSource))
+    const aliases = bundle.derived(ctx.config.aliases, aliasGroups)
     // how far the bundle's other texts back a spelling, or one of its aliases: each text counted once, by its weight
     const support = (key: string) => {
       const keys = aliases.get(key) ?? [key]

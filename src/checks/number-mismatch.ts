@@ -1,37 +1,36 @@
-import { derivedFrom, perDocument } from '../text/per-document.js'
-import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from '../text/quantities.js'
-import type { AnalyzedDocument, Check, Draft, Link, Sentence } from '../types.js'
+import { contextWords, sameQuantity, sentenceQuantities, type Quantity } from './number-mismatch/quantities.js'
+import type { AnalyzedDocument, BundleContext, Check, Draft, Link, Sentence } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
 
 interface Placed extends Quantity {
   readonly sentence: Sentence
 }
 
-// A reference sentence is placed for every variant sentence linked to it (nt21: eight systems a reference).
-const placedPerSentence = perDocument((document) => new Array<readonly Placed[] | undefined>(document.sentences.length))
+// A reference sentence is placed for every variant sentence linked to it (eight systems' copies link eight).
+const placedPerSentence = (document: AnalyzedDocument) => new Array<readonly Placed[] | undefined>(document.sentences.length)
 
-function placedIn(document: AnalyzedDocument, cache: (readonly Placed[] | undefined)[], i: number): readonly Placed[] {
+function placedIn(bundle: BundleContext, document: AnalyzedDocument, cache: (readonly Placed[] | undefined)[], i: number): readonly Placed[] {
   const sentence = document.sentences[i]!
-  // field by field, not { ...q, sentence }: the spread copy was 3% of a number-mismatch-only profile on nt21
-  return (cache[i] ??= sentenceQuantities(document, i).map((q) => ({
+  // field by field, not { ...q, sentence }: a spread copy enumerates the object's keys each time
+  return (cache[i] ??= sentenceQuantities(bundle, document, i).map((q) => ({
     kind: q.kind, value: q.value, precision: q.precision, unit: q.unit, approximate: q.approximate, start: q.start, end: q.end, sentence,
   })))
 }
 
-function placed(document: AnalyzedDocument, indexes: readonly number[]): readonly Placed[] {
-  const cache = placedPerSentence(document)
+function placed(bundle: BundleContext, document: AnalyzedDocument, indexes: readonly number[]): readonly Placed[] {
+  const cache = bundle.derived(document, placedPerSentence)
   // most links are one sentence to one ("Kyiv asked for tanks." / "基辅要求坦克。"): its cached list, not a copy
-  if (indexes.length === 1) return placedIn(document, cache, indexes[0]!)
-  return indexes.flatMap((i) => placedIn(document, cache, i))
+  if (indexes.length === 1) return placedIn(bundle, document, cache, indexes[0]!)
+  return indexes.flatMap((i) => placedIn(bundle, document, cache, i))
 }
 
-// A reference quantity left over is tried against every leftover of each variant linked to its sentence (nt21:
-// eight systems a reference), so the words around it are read once. Placed objects are cached per document.
-const contextOf = derivedFrom((q: Placed) => contextWords(q.sentence.text, q))
+// A reference quantity left over is tried against every leftover of each variant linked to its sentence (eight
+// systems' copies: eight times), so the words around it are read once. Placed objects are derived per document.
+const contextOf = (q: Placed) => contextWords(q.sentence.text, q)
 
-// Each variant of a bundle asks for every other variant's quantities: on nt21's eight systems that was seven
-// documents' lists built again for each of eight variants; one list a document does for all of them.
-const documentQuantities = perDocument((document) => document.sentences.flatMap((s) => sentenceQuantities(document, s.index)))
+// Each variant of a bundle asks for every other variant's quantities: with eight systems' copies, seven lists
+// for each of eight variants; one list a document, in the bundle context, does for all of them.
+const documentQuantities = (document: AnalyzedDocument, bundle: BundleContext) => document.sentences.flatMap((s) => sentenceQuantities(bundle, document, s.index))
 
 /**
  * Whether two leftover quantities of a link are one fact rendered differently. Rewrites add facts of their own
@@ -39,12 +38,12 @@ const documentQuantities = perDocument((document) => document.sentences.flatMap(
  * tanks"), so a count pairs only with a count of the same thing, and the rest only when each side has exactly one
  * leftover of that kind.
  */
-function counterpart(v: Placed, leftovers: readonly Placed[], variantLeftovers: readonly Placed[]): Placed | undefined {
+function counterpart(bundle: BundleContext, v: Placed, leftovers: readonly Placed[], variantLeftovers: readonly Placed[]): Placed | undefined {
   // and a link may pair two sentences that report different figures ("the Dow down 1.3%" / "the Treasury yield
   // rose to 4.8%"): the words around both must have something in common ("fell", "Abrams", "reported on")
-  const around = contextOf(v)
+  const around = bundle.derived(v, contextOf)
   // and a whole number is another kind of figure than a decimal: "300 injured" is no rendering of "magnitude 6.1"
-  const sameKind = leftovers.filter((r) => r.kind === v.kind && Number.isInteger(r.value) === Number.isInteger(v.value) && contextOf(r).some((w) => around.includes(w)))
+  const sameKind = leftovers.filter((r) => r.kind === v.kind && Number.isInteger(r.value) === Number.isInteger(v.value) && bundle.derived(r, contextOf).some((w) => around.includes(w)))
   if (v.kind === 'count' || v.kind === 'ordinal') return sameKind.find((r) => r.unit.some((u) => v.unit.includes(u)))
   if (v.kind === 'money') return sameKind.find((r) => r.unit[0] === v.unit[0])
   const ours = variantLeftovers.filter((q) => q.kind === v.kind)
@@ -70,11 +69,19 @@ interface OtherQuantities {
 }
 
 /** The figures of a link that differ from the reference's, added to `found`: a list for all links, not a generator a link (most have no quantity). */
-function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDocument, others: () => readonly OtherQuantities[], found: Draft[], seen: Set<string>): void {
-  const ours = placed(variant, link.variant)
+function mismatches(
+  bundle: BundleContext,
+  link: Link,
+  variant: AnalyzedDocument,
+  reference: AnalyzedDocument,
+  others: () => readonly OtherQuantities[],
+  found: Draft[],
+  seen: Set<string>,
+): void {
+  const ours = placed(bundle, variant, link.variant)
   // a finding needs a leftover on both sides, and most sentences have no quantity at all ("Kyiv asked for tanks.")
   if (ours.length === 0) return
-  const theirs = placed(reference, link.reference)
+  const theirs = placed(bundle, reference, link.reference)
   if (theirs.length === 0) return
   // first take out every quantity the other side also has, in any wording ("fourteen" / "14", "7.5 per cent" / "7.5%")
   const leftoverReference = [...theirs]
@@ -85,7 +92,7 @@ function mismatches(link: Link, variant: AnalyzedDocument, reference: AnalyzedDo
     return false
   })
   for (const v of leftoverVariant) {
-    const r = counterpart(v, leftoverReference, leftoverVariant)
+    const r = counterpart(bundle, v, leftoverReference, leftoverVariant)
     if (!r) continue
     leftoverReference.splice(leftoverReference.indexOf(r), 1)
     // one discrepancy counts once, however often the copy repeats the figure
@@ -134,13 +141,13 @@ const numberMismatch: Check = {
     'difference in a rewrite that no other copy settles. One discrepancy counts once however often it is ' +
     'repeated. Otherwise it is major in sentence-parallel input, and minor in a rewrite when other copies give ' +
     'the reference\'s figure (then this copy, not the story, changed it).',
-  *run({ variant, reference, alignment, others }) {
+  *run({ variant, reference, alignment, others, bundle }) {
     if (!reference) return
     let quantitiesOfOthers: OtherQuantities[] | undefined
-    const ofOthers = () => (quantitiesOfOthers ??= others.map((o) => ({ quantities: documentQuantities(o), trust: trustOf(o) })))
+    const ofOthers = () => (quantitiesOfOthers ??= others.map((o) => ({ quantities: bundle.derived(o, documentQuantities), trust: trustOf(o) })))
     const found: Draft[] = []
     const seen = new Set<string>()
-    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(link, variant, reference, ofOthers, found, seen)
+    for (const link of alignment) if (link.variant.length > 0 && link.reference.length > 0) mismatches(bundle, link, variant, reference, ofOthers, found, seen)
     yield* found
   },
 }

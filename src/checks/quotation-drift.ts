@@ -1,12 +1,15 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
-import { quotes, type Quote } from '../text/quotes.js'
-import { derivedFrom, perBundle } from '../text/per-document.js'
-import type { AnalyzedDocument, Check, Draft } from '../types.js'
+import { functionWordSubset } from '../text/english-words.js'
+import { quotes, type Quote } from './quotation-drift/quotes.js'
+import type { AnalyzedDocument, BundleContext, Check, Draft } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
 
 // Words whose swap does not change what was said ("a"/"the", "of"/"for"): a substitution counts only if it
 // touches a word outside this list.
-const FUNCTION = new Set('a an the of for to in on at by with and or but that this these those is are was were be been will would shall should can could it its we our us they their them you your he his she her i my me there then so as if do does did has have had who which'.split(' '))
+const FUNCTION = functionWordSubset(
+  'a an the of for to in on at by with and or but that this these those is are was were be been will would shall should can could it its we ' +
+    'our us they their them you your he his she her i my me there then so as if do does did has have had who which',
+)
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'none', 'nor', 'cannot'])
 // "policy" / "policies", "change" / "changed": one word inflected, not reworded
 const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(0, 6)
@@ -42,21 +45,22 @@ interface Words {
 // The alignment compares every word of one quote with every word of the other, and equal words sliced from
 // different texts ("support" in two variants) are compared character by character: it is given numbers instead,
 // one per distinct word of the bundle.
-const numbering = perBundle(() => new Map<string, number>())
+const numbering = (_bundle: BundleContext) => new Map<string, number>()
 
 // Parallel translations often quote alike: on nt21 only one pair of quotes compared in fifteen brought two wordings
 // not compared before, in this or another pair of documents (half had the same words on both sides). Quotes with the
 // same words share one record, so what one comparison of two wordings finds serves every pair of quotes worded so.
-const wordings = perBundle(() => new Map<string, Words>())
+const wordings = (_bundle: BundleContext) => new Map<string, Words>()
 
 // A quote is compared with every quote of the reference and of the other variants: its words are listed once.
-const quoteWordsOf = derivedFrom((quote: Quote): Words => {
+const quoteWordsOf = (bundle: BundleContext, quote: Quote): Words => bundle.derived(quote, listQuoteWords)
+function listQuoteWords(quote: Quote, bundle: BundleContext): Words {
   const words = quote.words.map((w) => w.word)
   // words hold no space (word-spans.ts): joined by one, two wordings give the same key only if they are the same
   const key = words.join(' ')
-  const known = wordings().get(key)
+  const known = bundle.derived(bundle, wordings).get(key)
   if (known !== undefined) return known
-  const numbers = numbering()
+  const numbers = bundle.derived(bundle, numbering)
   const ids = new Int32Array(words.length)
   const isContent = new Uint8Array(words.length)
   let contentCount = 0
@@ -70,12 +74,12 @@ const quoteWordsOf = derivedFrom((quote: Quote): Words => {
     }
   })
   const wording = { words, ids, isContent, contentCount }
-  wordings().set(key, wording)
+  bundle.derived(bundle, wordings).set(key, wording)
   return wording
-})
+}
 
 // The stems of a wording, for the few that are asked whether they back a substitution (uses()).
-const stemsOf = derivedFrom((wording: Words): ReadonlySet<string> => new Set(wording.words.map(stem)))
+const stemsOf = (wording: Words): ReadonlySet<string> => new Set(wording.words.map(stem))
 
 /** The quotes of a document that hold a content word, and how many times each holds it: "military" → quotes [2, 7], times [1, 2]. */
 interface Holders {
@@ -84,10 +88,10 @@ interface Holders {
 }
 
 // Each document's content words (by number), with their holders.
-const contentIndex = derivedFrom((document: AnalyzedDocument) => {
+function contentIndex(document: AnalyzedDocument, bundle: BundleContext): Map<number, Holders> {
   const index = new Map<number, Holders>()
-  quotes(document).forEach((quote, k) => {
-    const { ids, isContent } = quoteWordsOf(quote)
+  quotes(bundle, document).forEach((quote, k) => {
+    const { ids, isContent } = quoteWordsOf(bundle, quote)
     for (let i = 0; i < ids.length; i++) {
       if (isContent[i] === 0) continue
       const holders = index.get(ids[i]!)
@@ -100,7 +104,7 @@ const contentIndex = derivedFrom((document: AnalyzedDocument) => {
     }
   })
   return index
-})
+}
 
 /**
  * The quotes of one document (left) against those of another (right), pair k × m at [k × width + m]: how many of
@@ -130,12 +134,12 @@ interface Overlap {
 // all unrelated); counted through the words the two documents share, a pair with no content word in common costs
 // nothing. Both documents of a pair ask (each variant is checked against the others), and the counts one way are
 // the counts the other way with the sides swapped: both are filled in by one pass over the shared words.
-const overlapsWith = derivedFrom((_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>())
-function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
-  const found = overlapsWith(leftDocument).get(rightDocument)
+const overlapsWith = (_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>()
+function overlap(bundle: BundleContext, leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
+  const found = bundle.derived(leftDocument, overlapsWith).get(rightDocument)
   if (found !== undefined) return found
-  const left = quotes(leftDocument)
-  const right = quotes(rightDocument)
+  const left = quotes(bundle, leftDocument)
+  const right = quotes(bundle, rightDocument)
   const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap => {
     return {
       left,
@@ -148,12 +152,12 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
       drifts: new Map(),
     }
   }
-  const leftContent = contentCounts(leftDocument)
-  const rightContent = contentCounts(rightDocument)
+  const leftContent = bundle.derived(leftDocument, contentCounts)
+  const rightContent = bundle.derived(rightDocument, contentCounts)
   const forward = emptyOverlap(left, right, leftContent, rightContent)
   const backward = emptyOverlap(right, left, rightContent, leftContent)
-  const leftIndex = contentIndex(leftDocument)
-  const rightIndex = contentIndex(rightDocument)
+  const leftIndex = bundle.derived(leftDocument, contentIndex)
+  const rightIndex = bundle.derived(rightDocument, contentIndex)
   for (const [id, inLeft] of leftIndex) {
     const inRight = rightIndex.get(id)
     if (inRight === undefined) continue
@@ -168,16 +172,16 @@ function overlap(leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument
       })
     })
   }
-  overlapsWith(leftDocument).set(rightDocument, forward)
+  bundle.derived(leftDocument, overlapsWith).set(rightDocument, forward)
   // a document against itself (not asked by the check) would be one record, not two
-  if (rightDocument !== leftDocument) overlapsWith(rightDocument).set(leftDocument, backward)
+  if (rightDocument !== leftDocument) bundle.derived(rightDocument, overlapsWith).set(leftDocument, backward)
   return forward
 }
 
 const add = (counts: Map<number, number>, at: number, times: number) => counts.set(at, (counts.get(at) ?? 0) + times)
 
 /** How many content words each quote of a document has. */
-const contentCounts = derivedFrom((document: AnalyzedDocument) => quotes(document).map((quote) => quoteWordsOf(quote).contentCount))
+const contentCounts = (document: AnalyzedDocument, bundle: BundleContext) => quotes(bundle, document).map((quote) => quoteWordsOf(bundle, quote).contentCount)
 
 /** The least number of content words two renderings of the same words share, given each one's content words. */
 function needed(quoteContent: number, otherContent: number): number {
@@ -194,18 +198,18 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
 // Each pair of quotes is compared once per bundle: a variant's quote is compared with the reference quotes it may
 // render, and each of the other variants' quotes is then compared with the reference quote it matched, the pairs
 // those variants compare themselves (on nt21's eight systems, seven times over).
-function compare(pair: Overlap, k: number, m: number): Drift | undefined {
+function compare(bundle: BundleContext, pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
   const at = k * pair.width + m
   let drift = pair.drifts.get(at)
-  if (drift === undefined) pair.drifts.set(at, (drift = compareOnce(pair.left[k]!, pair.right[m]!) ?? null))
+  if (drift === undefined) pair.drifts.set(at, (drift = compareOnce(bundle, pair.left[k]!, pair.right[m]!) ?? null))
   return drift ?? undefined
 }
 
 /** Quote k of the left document against every quote of the right one it renders, added to drifts. */
-function driftsOf(pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
+function driftsOf(bundle: BundleContext, pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
   for (let m = 0; m < pair.width; m++) {
-    const drift = compare(pair, k, m)
+    const drift = compare(bundle, pair, k, m)
     if (drift) drifts.push(drift)
   }
   return drifts
@@ -215,10 +219,10 @@ function driftsOf(pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
  * Compare a quote with another rendering; undefined when they are not renderings of the same words. Only for pairs
  * that mayRender() (compare() asks it first).
  */
-function compareOnce(quote: Quote, other: Quote): Drift | undefined {
-  const left = quoteWordsOf(quote)
-  const right = quoteWordsOf(other)
-  const known = comparisonsWith(left)
+function compareOnce(bundle: BundleContext, quote: Quote, other: Quote): Drift | undefined {
+  const left = quoteWordsOf(bundle, quote)
+  const right = quoteWordsOf(bundle, other)
+  const known = bundle.derived(left, comparisonsWith)
   let comparison = known.get(right)
   if (comparison === undefined) known.set(right, (comparison = compareWordings(left, right)))
   if (comparison === null) return undefined
@@ -228,7 +232,7 @@ function compareOnce(quote: Quote, other: Quote): Drift | undefined {
 }
 
 // What each wording found against each other one, null when they are not renderings of the same words.
-const comparisonsWith = derivedFrom((_wording: Words) => new Map<Words, Comparison | null>())
+const comparisonsWith = (_wording: Words) => new Map<Words, Comparison | null>()
 
 function compareWordings(left: Words, right: Words): Comparison | null {
   const a = left.words
@@ -267,9 +271,9 @@ function compareWordings(left: Words, right: Words): Comparison | null {
 }
 
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
-function uses(rendering: Quote, words: readonly string[]): boolean {
+function uses(bundle: BundleContext, rendering: Quote, words: readonly string[]): boolean {
   const content = words.filter((w) => !FUNCTION.has(w))
-  const stems = stemsOf(quoteWordsOf(rendering))
+  const stems = bundle.derived(quoteWordsOf(bundle, rendering), stemsOf)
   return (content.length > 0 ? content : words).every((w) => stems.has(stem(w)))
 }
 
@@ -280,11 +284,11 @@ function uses(rendering: Quote, words: readonly string[]): boolean {
  * other systems also write "caught". A substitution counts when no other rendering shares the variant's words,
  * or more of them share the authority's words than the variant's.
  */
-function unbacked(drift: Drift, renderings: readonly Quote[]): Drift {
+function unbacked(bundle: BundleContext, drift: Drift, renderings: readonly Quote[]): Drift {
   if (renderings.length === 0) return drift
   const gaps = drift.gaps.filter(({ ours, theirs }) => {
-    const withOurs = renderings.filter((r) => uses(r, ours)).length
-    const withTheirs = renderings.filter((r) => uses(r, theirs)).length
+    const withOurs = renderings.filter((r) => uses(bundle, r, ours)).length
+    const withTheirs = renderings.filter((r) => uses(bundle, r, theirs)).length
     return withOurs === 0 || withTheirs > withOurs
   })
   return { ...drift, gaps, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
@@ -294,9 +298,9 @@ function unbacked(drift: Drift, renderings: readonly Quote[]): Drift {
  * Without the reference, a substitution counts only where copies worth AUTHORITY points (src/checks/authority.ts)
  * use the other words: one other machine translation is one rendering, not the source's words.
  */
-function authoritative(drift: Drift, drifts: readonly Drift[], sourceOf: ReadonlyMap<Quote, AnalyzedDocument>): Drift {
+function authoritative(bundle: BundleContext, drift: Drift, drifts: readonly Drift[], sourceOf: ReadonlyMap<Quote, AnalyzedDocument>): Drift {
   const weight = (test: (d: Drift) => boolean) => drifts.reduce((sum, d) => sum + (test(d) ? trustOf(sourceOf.get(d.other)!) : 0), 0)
-  const gaps = drift.gaps.filter(({ theirs }) => weight((d) => uses(d.other, theirs)) >= AUTHORITY)
+  const gaps = drift.gaps.filter(({ theirs }) => weight((d) => uses(bundle, d.other, theirs)) >= AUTHORITY)
   const negation = drift.negation && weight((d) => d.negation) >= AUTHORITY
   return { ...drift, gaps, negation, changed: gaps.reduce((n, g) => n + g.ours.length, 0) }
 }
@@ -350,27 +354,27 @@ const quotationDrift: Check = {
     'the authority is a consensus of the other copies weighed by trust — a copy written in English counts double, ' +
     'a machine translation once, and two points are needed — so one other machine-translated copy alone never ' +
     'decides; such findings are always minor.',
-  *run({ variant, reference, others }) {
-    for (const [k, quote] of quotes(variant).entries()) {
+  *run({ variant, reference, others, bundle }) {
+    for (const [k, quote] of quotes(bundle, variant).entries()) {
       if (quote.words.length < 2) continue
       if (reference) {
-        const pair = overlap(variant, reference)
-        const found = best(driftsOf(pair, k))
+        const pair = overlap(bundle, variant, reference)
+        const found = best(driftsOf(bundle, pair, k))
         if (found) {
           // the other variants' renderings of the same reference quote
           const r = pair.right.indexOf(found.other)
           const renderings: Quote[] = []
           for (const o of others) {
-            const theirs = overlap(o, reference)
-            theirs.left.forEach((rendering, m) => compare(theirs, m, r) && renderings.push(rendering))
+            const theirs = overlap(bundle, o, reference)
+            theirs.left.forEach((rendering, m) => compare(bundle, theirs, m, r) && renderings.push(rendering))
           }
-          const fromReference = unbacked(found, renderings)
+          const fromReference = unbacked(bundle, found, renderings)
           if (fromReference.changed === 0 && !fromReference.negation) continue
           const drafted = draft(fromReference, variant, reference, true)
           // A rewrite's reference may be another agency's translation of a quote first spoken in Arabic or
           // Spanish ("in light of the results" / "given the results"): its words settle the quote only when
           // another copy also uses them; a lost or added negation turns the quote round whoever translated it.
-          const settled = variant.segmented === true || fromReference.negation || fromReference.gaps.some(({ theirs }) => renderings.some((r) => uses(r, theirs)))
+          const settled = variant.segmented === true || fromReference.negation || fromReference.gaps.some(({ theirs }) => renderings.some((r) => uses(bundle, r, theirs)))
           yield settled ? drafted : { ...drafted, severity: 'neutral', message: `${drafted.message} (No other copy uses the reference's words: it may be another translation of the same remark.)` }
           continue
         }
@@ -381,12 +385,12 @@ const quotationDrift: Check = {
       const sourceOf = new Map<Quote, AnalyzedDocument>()
       for (const o of others) {
         const from = drifts.length
-        driftsOf(overlap(variant, o), k, drifts)
+        driftsOf(bundle, overlap(bundle, variant, o), k, drifts)
         for (let i = from; i < drifts.length; i++) sourceOf.set(drifts[i]!.other, o)
       }
       const found2 = best(drifts)
       if (!found2) continue
-      const closest = authoritative(unbacked(found2, drifts.filter((d) => d !== found2).map((d) => d.other)), drifts, sourceOf)
+      const closest = authoritative(bundle, unbacked(bundle, found2, drifts.filter((d) => d !== found2).map((d) => d.other)), drifts, sourceOf)
       if (closest.changed === 0 && !closest.negation) continue
       yield draft(closest, variant, sourceOf.get(closest.other)!, false)
     }

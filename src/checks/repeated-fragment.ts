@@ -1,15 +1,14 @@
 import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceWords, wordSpans, type WordSpan } from '../text/word-spans.js'
-import { derivedFrom } from '../text/per-document.js'
-import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
-import type { Check, Draft, Sentence } from '../types.js'
+import { ENGLISH_FUNCTION_WORDS, functionWordSubset } from '../text/english-words.js'
+import type { BundleContext, Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
 const GRAMMATICAL_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'really', 'far', 'again'])
 // a decoder loop can repeat a whole clause: "the history of the people who lived in the country, …" (9 words)
 const MAX_NGRAM = 10
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'it', 'he', 'she', 'we', 'they', 'i', 'you'])
+const FUNCTION_WORDS = functionWordSubset('a an the of to in on and or for it he she we they i you')
 
 interface Token {
   readonly word: string
@@ -18,26 +17,27 @@ interface Token {
 }
 
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
-// offsets, are made only for the few words a finding or a break compares (one object a word was a third of the
-// check's time on nt21, measured).
-const lowered = derivedFrom((sentence: Sentence): readonly string[] => {
-  // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once (a call a
-  // word was the larger part of this); elsewhere case can depend on context (Greek final sigma), so per word
+// offsets, are made only for the few words a finding or a break compares: nearly every sentence has no repeat,
+// and an object for each of its words would cost more than looking for one.
+function lowerCased(sentence: Sentence, bundle: BundleContext): readonly string[] {
+  // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once rather than
+  // with a call a word; elsewhere case can depend on context (Greek final sigma), so per word
   const { text } = sentence
-  const words = sentenceWords(sentence)
+  const words = sentenceWords(bundle, sentence)
   if (NON_ASCII.test(text)) return words.map(({ word }) => word.toLowerCase())
   const lower = text.toLowerCase()
   return words.map(({ word, index }) => lower.slice(index, index + word.length))
-})
+}
+const lowered = (bundle: BundleContext, sentence: Sentence) => bundle.derived(sentence, lowerCased)
 const NON_ASCII = /[^\0-\x7f]/
 
-function token(sentence: Sentence, at: number): Token {
-  const { word, index } = sentenceWords(sentence)[at]!
+function token(bundle: BundleContext, sentence: Sentence, at: number): Token {
+  const { word, index } = sentenceWords(bundle, sentence)[at]!
   const start = sentence.start + index
-  return { word: lowered(sentence)[at]!, start, end: start + word.length }
+  return { word: lowered(bundle, sentence)[at]!, start, end: start + word.length }
 }
 
-const tokens = (sentence: Sentence, from: number, to: number) => Array.from({ length: to - from }, (_, k) => token(sentence, from + k))
+const tokens = (bundle: BundleContext, sentence: Sentence, from: number, to: number) => Array.from({ length: to - from }, (_, k) => token(bundle, sentence, from + k))
 
 /** Whether a[from .. from + n) and b[at .. at + n) are the same words. */
 function sameWords(a: readonly string[], from: number, b: readonly string[], at: number, n: number): boolean {
@@ -51,9 +51,9 @@ function sameWords(a: readonly string[], from: number, b: readonly string[], at:
  * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
  * Added to `found`: a list for all the sentences of a document, not a generator a sentence (nearly all find nothing).
  */
-function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(sentence)
-  const spans = sentenceWords(sentence)
+function repeatsInside(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
+  const words = lowered(bundle, sentence)
+  const spans = sentenceWords(bundle, sentence)
   for (let i = 0; i < words.length; i++) {
     // an n-gram at i repeats only if the word n after it is words[i] again: most words have no such n, and
     // the ten n-gram lengths are tried only for those that do
@@ -62,7 +62,7 @@ function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
       let times = 1
       while (adjacentRepeat(sentence, words, spans, i + (times - 1) * n, n)) times++
       if (times < 2 || (n > 4 && times < 3)) continue
-      const first = tokens(sentence, i, i + n)
+      const first = tokens(bundle, sentence, i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
       // a reduplication followed by its own linking word is no repeat: "bigger and bigger and then…", "face to
       // face to discuss", "year after year after the war" read [bigger and] twice only by accident
@@ -71,15 +71,15 @@ function repeatsInside(sentence: Sentence, text: string, found: Draft[]): void {
       // he had, he had been admitted…", "as a man lifts her, her cord still attached"
       if (times === 2 && hasComma(sentence, spans, i, n) && first.every((t) => ENGLISH_FUNCTION_WORDS.has(t.word))) continue
       // reduplicated names are names: "Fang Fang" (芳芳), "Bora Bora", "Walla Walla"
-      if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, token(sentence, i + 1))) continue
-      const last = token(sentence, i + times * n - 1)
+      if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, token(bundle, sentence, i + 1))) continue
+      const last = token(bundle, sentence, i + times * n - 1)
       const shown = excerpt(text.slice(first[0]!.start, first.at(-1)!.end), 50)
       const loop = times >= 3 && n >= 2
       found.push({
         message: loop
           ? `Repeated \`${shown}\` ${times} times: the translation loops; retranslate the sentence.`
           : `Repeated \`${shown}\`: the same words stand twice in a row; remove one occurrence.`,
-        start: token(sentence, i + n).start,
+        start: token(bundle, sentence, i + n).start,
         end: last.end,
         sentence: sentence.index,
         severity: loop ? 'critical' : 'minor',
@@ -135,9 +135,9 @@ const AND_DOUBLES = new Set(
  * forms (Spanish "alcaldes y alcaldesas", male and female mayors) and the translation one. Minor: a reader can
  * tell what was meant.
  */
-function andRepeats(sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(sentence)
-  const spans = sentenceWords(sentence)
+function andRepeats(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
+  const words = lowered(bundle, sentence)
+  const spans = sentenceWords(bundle, sentence)
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i]!
     if (words[i + 1] !== 'and' || words[i + 2] !== word || word.length < 3 || !/^\p{Ll}+$/u.test(spans[i]!.word)) continue
@@ -199,13 +199,13 @@ function bracketRepeats(sentence: Sentence, text: string, found: Draft[]): void 
 }
 
 /** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */
-function repeatAcross(previous: Sentence, current: Sentence, text: string): Draft | undefined {
-  const before = lowered(previous)
-  const after = lowered(current)
+function repeatAcross(bundle: BundleContext, previous: Sentence, current: Sentence, text: string): Draft | undefined {
+  const before = lowered(bundle, previous)
+  const after = lowered(bundle, current)
   for (let n = Math.min(4, before.length, after.length); n >= 1; n--) {
     if (!sameWords(before, before.length - n, after, 0, n)) continue
-    const tail = tokens(previous, before.length - n, before.length)
-    const head = tokens(current, 0, n)
+    const tail = tokens(bundle, previous, before.length - n, before.length)
+    const head = tokens(bundle, current, 0, n)
     // A new sentence that picks up the last words of the one before is English: "…joined by Sweden. Sweden had
     // applied…", "…criticised the ministry. The ministry said…", "…said Anna Rossi. Anna Rossi, 54, …". Garble is
     // a repeat that runs on in lower case, "…what they want. they want by force." (major); with a capital, only a
@@ -237,18 +237,18 @@ const repeatedFragment: Check = {
     '("of the of the") is minor; a phrase said three times or more is a decoder loop, critical (WMT MQM raters ' +
     'mark such loops Non-translation). Grammatical doubles ("had had", "that that") and reduplicated names ' +
     '("Fang Fang", "Bora Bora") are left alone.',
-  *run({ variant }) {
+  *run({ variant, bundle }) {
     const { text } = variant.doc
     const inside: Draft[] = []
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') continue
-      repeatsInside(sentence, text, inside)
-      andRepeats(sentence, text, inside)
+      repeatsInside(bundle, sentence, text, inside)
+      andRepeats(bundle, sentence, text, inside)
       bracketRepeats(sentence, text, inside)
     }
     yield* inside
     for (const [previous, current] of adjacentSentences(variant)) {
-      const draft = repeatAcross(previous, current, text)
+      const draft = repeatAcross(bundle, previous, current, text)
       if (draft) yield draft
     }
   },

@@ -1,4 +1,4 @@
-import { quoteBalance } from '../text/balance.js'
+import { quoteBalance } from './stray-punctuation/balance.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceAt, storyMatches } from '../text/neighbours.js'
 import type { AnalyzedDocument, Check, Draft, Severity } from '../types.js'

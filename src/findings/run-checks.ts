@@ -3,7 +3,8 @@
 // its spot).
 import { createHash, hash, type Hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
-import type { Check, CheckContext, Dimension, Draft, Finding } from '../types.js'
+import type { Check, CheckContext, CheckInput, Dimension, Draft, Finding } from '../types.js'
+import { createBundleContext } from './bundle-context.js'
 import { applyDismissals } from './dismiss.js'
 
 /** The checks the config enables and the context can feed: reference checks need a reference. */
@@ -17,12 +18,17 @@ export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, re
   )
 }
 
-export function runChecks(ctx: CheckContext, registry: readonly Check[] = CHECKS): Finding[] {
-  return checkVariant(ctx, registry).findings
+/**
+ * The findings of one variant. Without `input.bundle` the checks derive into a context of their own, dropped when
+ * this returns; audit() passes the bundle's, so the variants of one bundle share what is derived from it.
+ */
+export function runChecks(input: CheckInput, registry: readonly Check[] = CHECKS): Finding[] {
+  return checkVariant(input, registry).findings
 }
 
 /** The findings kept, and how many the review's decisions left out (see applyDismissals: by spot, not wording). */
-export function checkVariant(ctx: CheckContext, registry: readonly Check[] = CHECKS): { findings: Finding[]; dismissed: number } {
+export function checkVariant(input: CheckInput, registry: readonly Check[] = CHECKS): { findings: Finding[]; dismissed: number } {
+  const ctx: CheckContext = { ...input, bundle: input.bundle ?? createBundleContext() }
   const findings: Finding[] = []
   for (const check of activeChecks(ctx, registry)) {
     const seen: Seen = { occurrences: new Map(), sentenceIds: new Map(), prefixes: new Map() }

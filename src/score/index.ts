@@ -1,6 +1,6 @@
 // score: findings + word counts → {penalty, score, verdict}. MQM weights as in the public WMT MQM annotations.
 import { sentenceAt } from '../text/neighbours.js'
-import { sentenceWords } from '../text/word-spans.js'
+import { countWords, forEachWord } from '../text/words.js'
 import type { AnalyzedDocument, AuditConfig, Completeness, Dimension, DimensionScore, Finding, Link, Severity, VariantResult, Verdict } from '../types.js'
 import { SEVERITIES } from '../types.js'
 
@@ -32,13 +32,12 @@ export function findingWeight(finding: Pick<Finding, 'severity' | 'category'>): 
 }
 
 /**
- * Words of story text: boilerplate is not the story and is not scored. Counted from sentenceWords, which the
- * checks have listed for every story sentence by the time a variant is scored (untranslated-text, on by default,
- * reads them all), instead of scanning every sentence once more.
+ * Words of story text: boilerplate is not the story and is not scored. Counted by the word scanner itself, not
+ * through a list a check made: scoring runs on findings alone (the review rescores without running the checks).
  */
 export function storyWords(document: AnalyzedDocument): number {
   let words = 0
-  for (const sentence of document.sentences) if (sentence.zone !== 'boilerplate') words += sentenceWords(sentence).length
+  for (const sentence of document.sentences) if (sentence.zone !== 'boilerplate') words += countWords(sentence.text)
   return words
 }
 
@@ -100,10 +99,15 @@ export function checkableWords(document: AnalyzedDocument): number {
   let words = 0
   for (const sentence of document.sentences) {
     if (sentence.zone === 'boilerplate') continue
-    for (const w of sentenceWords(sentence)) if (/\p{L}/u.test(w.word)) words++
+    const { text } = sentence
+    forEachWord(text, (start, end) => {
+      if (HAS_LETTER.test(text.slice(start, end))) words++
+    })
   }
   return words
 }
+
+const HAS_LETTER = /\p{L}/u
 
 /** Share of the copy's story sentences that have a counterpart in the reference. */
 export function alignedShare(document: AnalyzedDocument, alignment: readonly Link[]): number {

@@ -23,10 +23,10 @@ const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
 
 /**
  * Profiles of reference texts by text (one sentence, or the sentences of a merge joined), for the variants of
- * one bundle to share: they are all scored against the one reference, and nt21's 8 systems profiled each
- * reference sentence 8 times (chrfProfile was 9% of audit(), measured). The caller keeps it for one bundle, not
- * with the reference document: a profile takes about 150 bytes a character, and audit()'s result keeps every
- * reference document (8 MB more on nt21's 16 bundles when they were kept that way).
+ * one bundle to share: they are all scored against the one reference, and eight systems' copies of one document
+ * would otherwise profile each reference sentence eight times. The caller keeps it for one bundle, not with the
+ * reference document: a profile takes about 150 bytes a character, and audit()'s result keeps every reference
+ * document, so profiles kept with them would live as long as the result.
  */
 export type ReferenceProfiles = Map<string, ChrfProfile>
 

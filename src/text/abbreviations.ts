@@ -1,5 +1,5 @@
 // Whether a sentence, as the segmenter cut it, ends on an abbreviation: then the break after it may be the
-// segmenter's, not the writer's. sentence-splitter (whose rules src/text/sentence-ranges.ts follows) breaks after
+// segmenter's, not the writer's. sentence-splitter (whose rules src/segment/sentence-ranges.ts follows) breaks after
 // two initials before any word ("a 8 P.M. | contest", "the U.N. | troops") and after a listed abbreviation
 // before a capital ("637 E. Pelham Rd. | Henry L. Bowden"), so what follows such a break is no fragment the
 // translation cut off. The list is the library's own, plus the numbering and estimate forms news copy uses.

@@ -1,7 +1,7 @@
 // Edit distances for short strings (name tokens) and word sequences (quotations).
 
 // Two rows reused by every call: name-drift measures tens of thousands of pairs a bundle, and two arrays per row
-// were most of the cost. Grown when a longer string comes.
+// would be most of the cost. Grown when a longer string comes.
 let previousRow = new Int32Array(64)
 let currentRow = new Int32Array(64)
 
@@ -53,8 +53,8 @@ export interface LocalAlignment {
 }
 
 // One matrix for every call, grown when a longer pair of quotes comes: a typed array of a few kilobytes made per
-// call gets a backing store outside the JavaScript heap, slow to make and to collect (nt21 aligns ~800 pairs of
-// quotes a pass).
+// call gets a backing store outside the JavaScript heap, slow to make and to collect (quotation-drift aligns
+// every quote of a variant with the quotes of the reference and the other variants it may render).
 let matrix = new Int32Array(1024)
 
 function scoreMatrix(size: number): Int32Array {
@@ -72,8 +72,8 @@ function scoreMatrix(size: number): Int32Array {
  * sliced from different texts are compared character by character, two numbers at once).
  */
 export function localAlignment<T>(a: ArrayLike<T>, b: ArrayLike<T>): LocalAlignment {
-  // one flat matrix, row i at i × width: the quotes of a bundle are aligned thousands of times (nt21), and a row
-  // array each, a record per better cell and unshift() in the trace back were most of the cost
+  // one flat matrix, row i at i × width: the quotes of a bundle are aligned pair by pair, and a row array each, a
+  // record per better cell and unshift() in the trace back would cost more than the alignment itself
   const width = b.length + 1
   const score = scoreMatrix((a.length + 1) * width)
   // row 0 and column 0 are the zeros a local alignment starts from (the rest is written before it is read)

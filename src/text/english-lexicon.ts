@@ -26,6 +26,7 @@ interface Lexicon {
   readonly prefixes: readonly Affix[]
 }
 
+// A constant read from dictionary-en on first use and never changed after (the same for every bundle).
 let lexicon: Lexicon | undefined
 
 function dictionaryFile(name: string): string {

@@ -1,11 +1,11 @@
 // Proper names as they stand in a text: runs of capitalised words, with the titles before them kept as context.
 // "South Korean President Yoon Suk-yeol" → the name "South Korean" and the name "Yoon Suk-yeol" (titles
 // "president"); "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg" (titles "secretary", "general").
-import { PHOTO_CAPTION } from './chrome.js'
-import { forEachWord, isJoiner, isWordCharacter } from './lines.js'
-import { perDocument } from './per-document.js'
+import { PHOTO_CAPTION } from '../zone/chrome.js'
+import { functionWordSubset } from './english-words.js'
+import { forEachWord, isJoiner, isWordCharacter } from './words.js'
 import { sentenceWords, type WordSpan } from './word-spans.js'
-import type { AnalyzedDocument, Sentence } from '../types.js'
+import type { AnalyzedDocument, BundleContext, Sentence } from '../types.js'
 
 export interface NameToken {
   /** as written, possessive removed: "Stoltenberg" from "Stoltenberg’s" */
@@ -47,7 +47,7 @@ export function sharedTitle(a: NameMention, b: NameMention): string | undefined 
   return a.titles.find((t) => TITLES.has(t) && b.titles.includes(t))
 }
 
-const TITLE_CASE_TELLS = new Set(['for', 'of', 'to', 'and', 'the', 'in', 'on', 'with', 'at', 'by', 'from', 'is', 'are', 'has', 'a', 'an'])
+const TITLE_CASE_TELLS = functionWordSubset('for of to and the in on with at by from is are has a an')
 
 export function nameKey(word: string): string {
   // plain ASCII letters have no marks, apostrophes or hyphens to take out
@@ -113,8 +113,8 @@ function codePointBefore(text: string, end: number): number {
 /**
  * Whether forEachWord reads `word` as a whole word of `text` somewhere: found by indexOf and its edges checked as
  * the scanner decides them (a letter or digit, or a joiner with one beyond it, would extend the word: "co-chair"
- * holds no word "chair"). Asked once for the first word of a sentence ("Reporters" → "reporters"); reading every
- * word of the document into a set to answer it cost more than the rest of finding names (nt21, measured).
+ * holds no word "chair"). Asked once for the first word of a sentence ("Reporters" → "reporters"): reading every
+ * word of the document into a set to answer one question a sentence would cost more than finding the names.
  */
 export function hasWord(text: string, word: string): boolean {
   let whole = 0
@@ -156,10 +156,12 @@ function writtenWords(text: string): { has(word: string): boolean } {
 }
 const WORDS_BEFORE_SET = 64
 
-/** The document's name mentions, in order; computed once per document (the array is shared: do not change it). */
-export const nameMentions: (document: AnalyzedDocument) => readonly NameMention[] = perDocument(findNameMentions)
+/** The document's name mentions, in order; computed once per document and bundle (the array is shared: do not change it). */
+export function nameMentions(bundle: BundleContext, document: AnalyzedDocument): readonly NameMention[] {
+  return bundle.derived(document, findNameMentions)
+}
 
-function findNameMentions(document: AnalyzedDocument): NameMention[] {
+function findNameMentions(document: AnalyzedDocument, bundle: BundleContext): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
   const wordsOf = writtenWords(text)
@@ -170,7 +172,7 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const inCaption = (s: Sentence) => captions.some((z) => z.start <= s.start && s.end <= z.end)
   for (const sentence of document.sentences) {
     if (!inNameZone(sentence) && !(captions.length > 0 && inCaption(sentence))) continue
-    const words = sentenceWords(sentence)
+    const words = sentenceWords(bundle, sentence)
     if (isTitleCase(words)) continue
     let run: NameToken[] = []
     // The words before each name that can be its titles, as written; a mention keeps the last four, in lower case.

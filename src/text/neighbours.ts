@@ -18,7 +18,7 @@ export function* adjacentSentences(document: AnalyzedDocument): Generator<[Sente
 /** The sentence that holds an offset, for findings found on raw text. */
 export function sentenceAt(document: AnalyzedDocument, offset: number): Sentence | undefined {
   // a binary search: sentences are in text order and do not overlap (segment.ts cuts each zone in order), and
-  // storyMatches asks once a match — a linear scan was most of its time on nt21's long documents (measured)
+  // storyMatches asks once a match: a scan from the start would make a long document's matches quadratic
   const { sentences } = document
   let low = 0
   let high = sentences.length

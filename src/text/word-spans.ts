@@ -1,12 +1,11 @@
-// The words of a text as WORD (src/text/lines.ts) finds them — runs of letters and digits with inner
-// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by lines.ts's scanner over code points, and a
-// sentence's words listed once: name-drift, repeated-fragment and untranslated-text each matched WORD over
-// every sentence, up to three times a sentence, and the Unicode classes made the pattern the largest single
-// cost of the checks (nt21, measured).
+// The words of a text as WORD (src/text/words.ts) finds them — runs of letters and digits with inner
+// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by words.ts's scanner over code points, and a
+// sentence's words listed once per bundle: name-drift, repeated-fragment, untranslated-text and others read
+// every sentence's words, and matching WORD (its Unicode classes) once for each would cost more than the
+// checks' own work.
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
-import type { Sentence } from '../types.js'
-import { forEachWord } from './lines.js'
-import { derivedFrom } from './per-document.js'
+import type { BundleContext, Sentence } from '../types.js'
+import { forEachWord } from './words.js'
 
 export interface WordSpan {
   readonly word: string
@@ -21,5 +20,9 @@ export function wordSpans(text: string): WordSpan[] {
   return spans
 }
 
-/** The words of a sentence, offsets into its text; computed once per sentence (the array is shared: do not change it). */
-export const sentenceWords: (sentence: Sentence) => readonly WordSpan[] = derivedFrom((sentence: Sentence) => wordSpans(sentence.text))
+/** The words of a sentence, offsets into its text; computed once per sentence and bundle (the array is shared: do not change it). */
+export function sentenceWords(bundle: BundleContext, sentence: Sentence): readonly WordSpan[] {
+  return bundle.derived(sentence, wordsOfSentence)
+}
+
+const wordsOfSentence = (sentence: Sentence): WordSpan[] => wordSpans(sentence.text)

@@ -1,5 +1,5 @@
-// One aligned row, drawn as one Text per screen line: Ink spends about half a millisecond per Box, so a
-// row of boxes (gutter, two columns, separator) made a 40-line frame cost ~50 ms; lines cost ~1/3 of that.
+// One aligned row, drawn as one Text per screen line: Ink lays out every Box, so a row of boxes (gutter, two
+// columns, separator) made a 40-line frame slow to redraw at each key press; plain lines cost a fraction.
 // The gutter says what the link is (` =  ` match, `1:2 ` split, `2:1 ` merge, ` +  ` added, ` −  ` dropped),
 // `↕` when the variant moved it out of the reference order, and the worst open severity.
 import { Box, Text } from 'ink'

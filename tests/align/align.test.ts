@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { scoreAlignments } from '../../bench/align-eval/evaluate.js'
 import { goldAlignments, type GoldFile } from '../../bench/align-eval/gold.js'
 import { align } from '../../src/align/index.js'
-import { analyze } from '../../src/text/analyze.js'
+import { analyze } from '../../src/analyze.js'
 import type { AnalyzedDocument, Link } from '../../src/types.js'
 
 const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import stringSimilarity from 'string-similarity'
 import { describe, expect, it } from 'vitest'
-import { BigramVocabulary, bigramProfile, dice, joinProfiles } from '../../src/text/bigrams.js'
-import { analyze } from '../../src/text/analyze.js'
+import { BigramVocabulary, bigramProfile, dice, joinProfiles } from '../../src/align/bigrams.js'
+import { analyze } from '../../src/analyze.js'
 
 const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'
 const sentences = (file: string) =>

@@ -9,8 +9,7 @@ import { CHECKS } from '../../src/checks/index.js'
 import { DEFAULT_CONFIG } from '../../src/config.js'
 import { runChecks } from '../../src/findings/run-checks.js'
 import { REPORTERS, FORMATS } from '../../src/report/index.js'
-import { analyze } from '../../src/text/analyze.js'
-import { forgetDerivations } from '../../src/text/per-document.js'
+import { analyze } from '../../src/analyze.js'
 import { audit } from '../../src/audit.js'
 import type { Bundle } from '../../src/types.js'
 
@@ -68,7 +67,6 @@ describe('each stage is linear on the strings that were quadratic (100,000 chara
     for (const check of CHECKS) {
       timed(check.id, () => runChecks({ variant, reference, alignment, others: [other], config: DEFAULT_CONFIG }, [check]), slow)
     }
-    forgetDerivations()
     const result = audit([bundle(text, withReference)])
     for (const format of FORMATS) timed(`report ${format}`, () => REPORTERS[format](result, { verbose: true }), slow)
     expect(slow).toEqual([])

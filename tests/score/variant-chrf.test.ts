@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sentenceChrf } from '../../src/score/chrf.js'
 import { variantChrf, type ReferenceProfiles } from '../../src/score/variant-chrf.js'
-import { analyze } from '../../src/text/analyze.js'
+import { analyze } from '../../src/analyze.js'
 import type { Link } from '../../src/types.js'
 
 const doc = (id: string, lines: string[], role: 'reference' | 'variant') =>

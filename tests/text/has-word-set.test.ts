@@ -2,7 +2,7 @@
 // 100,000 one-line sentences asked once a line): the set must answer what hasWord answers.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { forEachWord } from '../../src/text/lines.js'
+import { forEachWord } from '../../src/text/words.js'
 import { hasWord } from '../../src/text/names.js'
 
 const alphabet = fc.constantFrom('a', 'b', 'B', '-', "'", '’', ' ', '.', '1', 'é', '\u0301', '𝐀', '_', '‐', '·', '\n', '&')

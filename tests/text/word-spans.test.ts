@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { random } from '../../bench/align-eval/generate.js'
-import { WORD } from '../../src/text/lines.js'
+import { WORD } from '../../src/text/words.js'
 import { wordSpans } from '../../src/text/word-spans.js'
 import { shippedTexts } from '../shipped-texts.js'
 

@@ -9,6 +9,8 @@ export interface Line {
   readonly end: number
 }
 
+// A pure function's answers by (width, text): the review redraws the same sentences at every key press. Keyed
+// by value, so what it holds is right for any bundle; it grows only with the texts the session shows.
 const cache = new Map<string, Line[]>()
 
 export function wrapLines(text: string, width: number): Line[] {
