@@ -1,6 +1,7 @@
 import { allMatches } from '../text/match-all.js'
 import { adjacentSentences } from '../text/neighbours.js'
 import type { Check, Draft, Sentence } from '../types.js'
+import { sentenceMatches } from './sentence-matches.js'
 
 // Grammar that a source language leaves in the English, caught by surface signals only. Each rule was kept
 // because it stays silent on the native texts of tests/clean-text.ts and the bundled story's 000 and 001.
@@ -87,24 +88,10 @@ function* pronounForThing(variant: Parameters<Check['run']>[0]['variant']): Gene
 function* patterns(sentence: Sentence): Generator<Draft> {
   // a title-case headline capitalises every word, so "The President Vows…" says nothing of a name
   for (const { re, remedy } of sentence.zone === 'headline' ? [] : ARTICLE_CALQUES) {
-    for (const m of allMatches(sentence.text, re)) {
-      yield {
-        message: `Article calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`,
-        start: sentence.start + m.index,
-        end: sentence.start + m.index + m[0].trimEnd().length,
-        sentence: sentence.index,
-      }
-    }
+    yield* sentenceMatches(sentence, re, (m) => `Article calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`)
   }
   for (const { re, remedy } of PREPOSITION_CALQUES) {
-    for (const m of allMatches(sentence.text, re)) {
-      yield {
-        message: `Preposition calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`,
-        start: sentence.start + m.index,
-        end: sentence.start + m.index + m[0].trimEnd().length,
-        sentence: sentence.index,
-      }
-    }
+    yield* sentenceMatches(sentence, re, (m) => `Preposition calque \`${m[0].trim()}\`: a construction of the source language; ${remedy}.`)
   }
   if (sentence.zone !== 'headline') return
   for (const m of allMatches(sentence.text, HEADLINE_AGREEMENT)) {

@@ -1,5 +1,5 @@
-import { allMatches } from '../text/match-all.js'
 import type { Check, Draft, Sentence } from '../types.js'
+import { sentenceMatches } from './sentence-matches.js'
 
 // Words and idioms a source language lends a meaning English does not give them, as machine translation of news
 // renders them: French "l'auteur de l'attaque" → "the author of the attack" (the perpetrator), Spanish "disolver
@@ -187,14 +187,7 @@ function* falseFriends(sentence: Sentence): Generator<Draft> {
   for (const friend of FALSE_FRIENDS) {
     if (friend.context && !friend.context.test(sentence.text)) continue
     if (friend.unless?.test(sentence.text)) continue
-    for (const m of allMatches(sentence.text, friend.re)) {
-      yield {
-        message: `False friend \`${m[0]}\`: the sense of ${friend.source}, not of the English word; ${friend.remedy}.`,
-        start: sentence.start + m.index,
-        end: sentence.start + m.index + m[0].length,
-        sentence: sentence.index,
-      }
-    }
+    yield* sentenceMatches(sentence, friend.re, (m) => `False friend \`${m[0]}\`: the sense of ${friend.source}, not of the English word; ${friend.remedy}.`)
   }
 }
 

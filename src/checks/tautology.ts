@@ -1,5 +1,5 @@
-import { allMatches } from '../text/match-all.js'
 import type { Check, Draft, Sentence } from '../types.js'
+import { sentenceMatches } from './sentence-matches.js'
 
 // A phrase that says one thing twice, as translation and round trips make it: a word swapped for a synonym that
 // already holds the adjective ("dead bodies" → "dead corpses": a corpse is dead), or a noun phrase whose
@@ -27,23 +27,12 @@ const STEM_REPEAT = new RegExp(`\\b(${Object.keys(STEM_PAIRS).join('|')}) ((?:[\
 const HELD = /\bdead (?:corpses?|cadavers?)\b/giu
 
 function* tautologies(sentence: Sentence): Generator<Draft> {
-  for (const m of allMatches(sentence.text, STEM_REPEAT)) {
-    if (STEM_PAIRS[m[1]!.toLowerCase()] !== m[3]!.toLowerCase()) continue
-    yield {
-      message: `Redundant \`${m[0]}\`: "${m[1]}" and "${m[3]}" say the same thing twice; write "the ${m[2]} of the ${m[3]}" or "the ${m[1]!.toLowerCase()} ${m[2]}".`,
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      sentence: sentence.index,
-    }
-  }
-  for (const m of allMatches(sentence.text, HELD)) {
-    yield {
-      message: `Redundant \`${m[0]}\`: the noun already says it; write "bodies" or "dead bodies".`,
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      sentence: sentence.index,
-    }
-  }
+  yield* sentenceMatches(sentence, STEM_REPEAT, (m) =>
+    STEM_PAIRS[m[1]!.toLowerCase()] === m[3]!.toLowerCase()
+      ? `Redundant \`${m[0]}\`: "${m[1]}" and "${m[3]}" say the same thing twice; write "the ${m[2]} of the ${m[3]}" or "the ${m[1]!.toLowerCase()} ${m[2]}".`
+      : undefined,
+  )
+  yield* sentenceMatches(sentence, HELD, (m) => `Redundant \`${m[0]}\`: the noun already says it; write "bodies" or "dead bodies".`)
 }
 
 const tautology: Check = {
