@@ -7,11 +7,12 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
+import { scoreAlignments } from './align-eval/evaluate.js'
 import { generateCase } from './align-eval/generate.js'
 import { align } from '../src/align/index.js'
 import { alignable } from '../src/align/units.js'
 import { analyze } from '../src/analyze.js'
-import type { AnalyzedDocument } from '../src/types.js'
+import type { AnalyzedDocument, Link } from '../src/types.js'
 
 const RUNS = 15
 // untimed runs first, so the median is of optimised code, not of the compiler at work
@@ -83,6 +84,47 @@ function texts(pool: readonly string[], lines: number, seed: number): { referenc
   }
 }
 
+export interface LongDocument {
+  readonly variant: number
+  readonly reference: number
+  /** CPU ms of align() with every pair scored, and with the long-text path (src/align/scores.ts, EXACT_PAIRS) */
+  readonly exactCpuMs: number
+  readonly sparseCpuMs: number
+  /** strict F1 of the long-text path's links against every pair's (1: the same links) */
+  readonly agreement: number
+}
+
+/**
+ * Past EXACT_PAIRS the aligner scores a sample and each unit's rarest-word partners instead of every pair: on
+ * an n-sentence document made as speed()'s are (the pool's sentences, then again numbered "(2)"), both ways,
+ * and how far their links agree.
+ */
+export function longDocument(pool: readonly string[], n: number): LongDocument {
+  const sentences = Array.from({ length: n }, (_, i) => {
+    const s = pool[i % pool.length] as string
+    const round = Math.floor(i / pool.length)
+    return round === 0 ? s : `${s.replace(/[.!?]$/, '')} (${round + 1}).`
+  })
+  const paragraphs: string[][] = []
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3))
+  const c = generateCase(paragraphs, pool.slice(-300), n, { move: 0.3, drop: 0.15, split: 0.1, merge: 0.1, add: 0.3, edit: 0.5 })
+  const reference = analyze({ id: 'r', role: 'reference', text: c.reference }, false)
+  const variant = analyze({ id: 'v', role: 'variant', text: c.variant }, false)
+  const [exact, sparse] = [Infinity, undefined].map((exactPairs) => {
+    const used = process.cpuUsage()
+    const links = align({ ...variant }, { ...reference }, exactPairs === undefined ? {} : { exactPairs })
+    const { user, system } = process.cpuUsage(used)
+    return { links, cpuMs: (user + system) / 1000 }
+  }) as [{ links: Link[]; cpuMs: number }, { links: Link[]; cpuMs: number }]
+  return {
+    variant: alignable(variant).length,
+    reference: alignable(reference).length,
+    exactCpuMs: Math.round(exact.cpuMs),
+    sparseCpuMs: Math.round(sparse.cpuMs),
+    agreement: +scoreAlignments([exact.links], [sparse.links]).f1Strict.toFixed(4),
+  }
+}
+
 /** "2 cores, load 4.7": how busy the machine was, printed beside the times. */
 export function machine(): string {
   return `${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}`
@@ -94,12 +136,21 @@ export function machine(): string {
  * slower (49–61 ms against 33–39, measured): a figure of the aligner, not of what ran before it.
  */
 export function speedInOwnProcess(pool: readonly string[], sizes: readonly number[]): Record<number, Speed> {
+  return inOwnProcess(pool, sizes, false) as Record<number, Speed>
+}
+
+/** longDocument() for each n, in a node process of its own as speedInOwnProcess. */
+export function longDocumentsInOwnProcess(pool: readonly string[], sizes: readonly number[]): Record<number, LongDocument> {
+  return inOwnProcess(pool, sizes, true) as Record<number, LongDocument>
+}
+
+function inOwnProcess(pool: readonly string[], sizes: readonly number[], long: boolean): unknown {
   const dir = mkdtempSync(join(tmpdir(), 'mtaudit-align-speed-'))
   try {
     const input = join(dir, 'pool.json')
-    writeFileSync(input, JSON.stringify({ pool, sizes }))
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), input], { encoding: 'utf8' })
-    return JSON.parse(output) as Record<number, Speed>
+    writeFileSync(input, JSON.stringify({ pool, sizes, long }))
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), input], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    return JSON.parse(output) as unknown
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -107,6 +158,6 @@ export function speedInOwnProcess(pool: readonly string[], sizes: readonly numbe
 
 // run as a script (by speedInOwnProcess): node align-speed.js pool.json → the speeds as JSON on stdout
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { pool, sizes } = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as { pool: string[]; sizes: number[] }
-  process.stdout.write(JSON.stringify(Object.fromEntries(sizes.map((n) => [n, speed(pool, n)]))))
+  const { pool, sizes, long } = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as { pool: string[]; sizes: number[]; long?: boolean }
+  process.stdout.write(JSON.stringify(Object.fromEntries(sizes.map((n) => [n, long ? longDocument(pool, n) : speed(pool, n)]))))
 }

@@ -11,7 +11,7 @@ import { generateCase } from './align-eval/generate.js'
 import { goldAlignments, type GoldFile } from './align-eval/gold.js'
 import { align } from '../src/align/index.js'
 import { analyze } from '../src/analyze.js'
-import { machine, speedInOwnProcess, speedPool, type Speed } from './align-speed.js'
+import { longDocumentsInOwnProcess, machine, speedInOwnProcess, speedPool, type Speed } from './align-speed.js'
 import type { BenchSection } from './run.js'
 
 export const name = 'align'
@@ -109,8 +109,12 @@ export async function run(): Promise<BenchSection> {
   const ms = speedInOwnProcess(pool, [150, 300, 600])
   const show = (n: string, t: Speed) => `${t.variant === Number(n) && t.reference === Number(n) ? `${n}×${n}` : `${t.variant}×${t.reference}`} ${t.medianMs.toFixed(1)} ms (fastest ${t.minMs.toFixed(1)}, CPU ${t.cpuMs.toFixed(1)})`
   lines.push(`speed, median of 15 after 5 warm-up runs, in a process of its own, one thread (${machine()}): ${Object.entries(ms).map(([n, t]) => show(n, t)).join(' · ')}`)
+  // past a thousand sentences a side the aligner stops scoring every pair (src/align/scores.ts): both ways
+  const long = longDocumentsInOwnProcess(pool, [2000, 4000, 8000])
+  lines.push(`long documents, every pair scored against the long-text path (CPU ms of align(), strict F1 of its links against every pair's):`)
+  for (const t of Object.values(long)) lines.push(`  ${t.variant}×${t.reference}: every pair ${t.exactCpuMs} ms, long-text path ${t.sparseCpuMs} ms, agreement ${t.agreement.toFixed(4)}`)
   return {
     lines,
-    figures: { gold: gold.scores, goldPerFile: gold.perFile, generatedOwn: own, generatedWmt: wide, generatedWmtWire: wire, segmentedWmt: seg, ms },
+    figures: { gold: gold.scores, goldPerFile: gold.perFile, generatedOwn: own, generatedWmt: wide, generatedWmtWire: wire, segmentedWmt: seg, ms, long },
   }
 }

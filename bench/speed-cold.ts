@@ -133,6 +133,52 @@ export function scalingCurve(cli: string, pool: readonly string[], sizes: readon
   return points
 }
 
+/**
+ * A bundle of the bundled story's reference and one variant of `unit` repeated to 100,000 characters: ". ,"
+ * (33,000 one-mark sentences), "a. " (one sentence and 33,000 fragments of it), the hostile input of issue 17.
+ */
+export function hostileBundle(storyReference: string, unit: string, dir: string, name: string): string {
+  const folder = join(dir, name)
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(join(folder, 'reference.txt'), readFileSync(storyReference, 'utf8'))
+  writeFileSync(join(folder, 'variant.txt'), unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000))
+  writeFileSync(join(folder, 'bundle.json'), JSON.stringify({ id: name, reference: { id: 'reference', file: 'reference.txt' }, variants: [{ id: 'variant', file: 'variant.txt' }] }))
+  return folder
+}
+
+export interface VariantsPoint extends ColdRun {
+  readonly variants: number
+  /** CPU time over the previous (half as many variants) bundle's */
+  readonly cpuPerDoubling: number | null
+}
+
+/**
+ * `mtaudit check --format json` on one bundle of a 30-sentence reference and k variants made from it (paragraphs
+ * moved, sentences dropped, split, merged and edited: generate.ts, a seed each), k doubling: what a story
+ * carried by many feeds costs.
+ */
+export function variantsCurve(cli: string, pool: readonly string[], counts: readonly number[], dir: string): VariantsPoint[] {
+  const sentences = pool.slice(0, 30)
+  const paragraphs: string[][] = []
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3))
+  const points: VariantsPoint[] = []
+  for (const k of counts) {
+    const folder = join(dir, `variants-${k}`)
+    mkdirSync(folder, { recursive: true })
+    const variants = Array.from({ length: k }, (_, i) => {
+      const c = generateCase(paragraphs, pool.slice(30, 60), i + 1, { move: 0.3, drop: 0.15, split: 0.1, merge: 0.1, add: 0.3, edit: 0.5 })
+      if (i === 0) writeFileSync(join(folder, 'reference.txt'), c.reference)
+      writeFileSync(join(folder, `variant-${i}.txt`), c.variant)
+      return { id: `variant-${i}`, file: `variant-${i}.txt` }
+    })
+    writeFileSync(join(folder, 'bundle.json'), JSON.stringify({ id: `variants-${k}`, reference: { id: 'reference', file: 'reference.txt' }, variants }))
+    const run = coldRuns([cli, 'check', folder, '--format', 'json'], 3)
+    const previous = points.at(-1)
+    points.push({ variants: k, ...run, cpuPerDoubling: previous ? +(run.cpuMs / previous.cpuMs).toFixed(2) : null })
+  }
+  return points
+}
+
 /** sacreBLEU's CLI, when it is installed: chrF on the same pairs, the command's own CPU time. */
 export function sacrebleuChrf(pairs: readonly (readonly [string, string])[], dir: string): ColdRun | null {
   const found = spawnSync('sacrebleu', ['--version'], { stdio: 'ignore' })

@@ -14,7 +14,7 @@ import { nonBlankLines } from '../src/zone/lines.js'
 import { defaultBenchDir, findHumanSets, repoRoot } from './human-data.js'
 import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
-import { bareNode, coldRuns, linePool, sacrebleuChrf, scalingCurve, tinyBundle, type ColdRun } from './speed-cold.js'
+import { bareNode, coldRuns, hostileBundle, linePool, sacrebleuChrf, scalingCurve, tinyBundle, variantsCurve, type ColdRun } from './speed-cold.js'
 import { checkFastPaths, stageTimes } from './speed-stages.js'
 import {
   jsonlWorkload,
@@ -35,6 +35,9 @@ const rate = (count: number, ms: number) => Math.round((count * 1000) / ms)
 
 /** Document lengths of the scaling curve, each twice the one before. */
 const SCALING_SIZES = [250, 500, 1000, 2000, 4000, 8000]
+
+/** Variants per bundle of the second curve, each twice the one before. */
+const VARIANT_COUNTS = [2, 4, 8, 16, 32, 64, 128]
 
 const cold = (r: ColdRun) => `${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, ${r.peakRssMiB} MiB`
 
@@ -64,13 +67,22 @@ function measureCold(workloads: readonly Workload[], benchFiles: readonly string
       figures[name] = { ...run, variantSentences, variantSentencesPerCpuSecond: perCpu }
       lines.push(`  check --format json, ${name}: ${cold(run)}${perCpu === null ? '' : ` — ${variantSentences} variant sentences, ${perCpu} per CPU second`}`)
     }
+    for (const [unit, name] of [['. ,', 'dot-comma'], ['a. ', 'fragments']] as const) {
+      const run = coldRuns([cli, 'check', hostileBundle(join(story, '000_f38d99857537e291.txt'), unit, dir, name), '--format', 'json'], 1)
+      figures[`hostile ${name}`] = run
+      lines.push(`  check --format json, "${unit}" × 100,000 characters against the story's reference: ${cold(run)}`)
+    }
     const pool = linePool(benchFiles)
     if (pool.length > 0) {
       const curve = scalingCurve(cli, pool, SCALING_SIZES, dir)
       figures['scaling'] = curve
       lines.push(`  one document against its reference (check --format json; ${pool.length} distinct bench lines, then again numbered):`)
       for (const p of curve) lines.push(`    ${String(p.sentences).padStart(5)} sentences: ${cold(p)}${p.cpuPerDoubling === null ? '' : `, CPU ×${p.cpuPerDoubling} over half as long`}`)
-    } else lines.push('  scaling curve: skipped (no bench sets to take sentences from)')
+      const variants = variantsCurve(cli, pool, VARIANT_COUNTS, dir)
+      figures['variantsPerBundle'] = variants
+      lines.push('  one bundle, a 30-sentence reference and k variants made from it (check --format json):')
+      for (const p of variants) lines.push(`    ${String(p.variants).padStart(5)} variants: ${cold(p)}${p.cpuPerDoubling === null ? '' : `, CPU ×${p.cpuPerDoubling} over half as many`}`)
+    } else lines.push('  scaling curves: skipped (no bench sets to take sentences from)')
     const { source, pairs } = chrfPairs(workloads)
     const sacrebleu = sacrebleuChrf(pairs, dir)
     figures['sacrebleu'] = sacrebleu

@@ -26,7 +26,8 @@ export function audit(bundles: readonly Bundle[], config: AuditConfig = DEFAULT_
 
 export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG): BundleResult {
   const { reference, variants } = analyzeBundle(bundle)
-  const referenceProfiles: ReferenceProfiles = new Map()
+  // shared by the variants; with one variant there is nobody to share them with, and none is kept
+  const referenceProfiles: ReferenceProfiles | null = variants.length > 1 ? new Map() : null
   // the reference's units and profiles are prepared once for all its variants, and go with the bundle
   const alignmentReference = reference && prepareReference(reference)
   // what the checks derive from this bundle's documents, shared by its variants and dropped with this call

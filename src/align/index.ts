@@ -30,6 +30,8 @@ export interface AlignOptions {
   readonly repeatThreshold: number
   /** added to the margin of a headline against a headline that is over the floor (see pairs.ts) */
   readonly headlineBonus: number
+  /** unit pairs up to which every pair is scored (scores.ts, EXACT_PAIRS); the bench sets it to compare */
+  readonly exactPairs?: number
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {

@@ -119,8 +119,10 @@ function topPartners(scores: Scores) {
   const columns = new Int32Array(m * KEEP)
   const columnValues = new Float64Array(m * KEEP)
   const columnCount = new Int32Array(m)
-  scores.forEachMarginRow((v, margins) => {
-    for (let r = 0; r < m; r++) {
+  scores.forEachMarginRow((v, margins, listed) => {
+    const count = listed ? listed.length : m
+    for (let k = 0; k < count; k++) {
+      const r = listed ? (listed[k] as number) : k
       const x = margins[r] as number
       if (x === -Infinity) continue
       rowCount[v] = insertTop(rows, rowValues, v * KEEP, rowCount[v] as number, r, x)

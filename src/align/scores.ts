@@ -4,9 +4,9 @@
 // up to a thousand sentences or so) and handed to the caller, and a pair's score is made again when it is asked
 // for: past that bound nothing n × m is kept (three n × m arrays of doubles were 1.5 GB for an 8,000-sentence
 // document).
-import { dice } from './bigrams.js'
+import { dice, diceFromShared } from './bigrams.js'
 import { evidenceDice, type Side } from './items.js'
-import { RowScorer } from './matrix.js'
+import { RowScorer, type Item } from './matrix.js'
 import type { Span } from './units.js'
 
 export interface ScoreOptions {
@@ -16,34 +16,61 @@ export interface ScoreOptions {
   readonly floor: number
   /** added to the margin of a headline against a headline */
   readonly headlineBonus: number
+  /** unit pairs up to which every pair is scored (default EXACT_PAIRS); the bench compares the two ways past it */
+  readonly exactPairs?: number
 }
 
 /** unit pairs whose scores are kept between the two passes: 8 MiB of doubles */
 const KEPT_PAIRS = 1 << 20
 
+/**
+ * Up to this many unit pairs (a thousand sentences a side: any news story) every pair is scored and the
+ * backgrounds are exact means. Past it that work grows with n × m (an 8,000-sentence document against its
+ * reference: 64 million pairs, twice), so a side's background is its mean against SAMPLE units of the other side
+ * spread evenly through it, and a variant unit is scored only against the reference units that share its
+ * rarest evidence keys: the units holding its rarest key, then its next rarest, while they number at most
+ * BUDGET. A unit of a long text whose words are all common ("the president said on Monday") still gets the
+ * units of its least common word. The links then agree with every pair scored on all but a few of a long
+ * document's sentences (bench/align-speed.ts measures it), and the work grows with the length of the text.
+ */
+export const EXACT_PAIRS = 1 << 20
+const SAMPLE = 512
+const BUDGET = 256
+
 export class Scores {
   readonly n: number
   readonly m: number
-  private readonly rows: RowScorer
+  /** the row scorer of every pair (null past EXACT_PAIRS) */
+  private readonly rows: RowScorer | null
   private readonly rowMean: Float64Array
   private readonly columnMean: Float64Array
   private readonly memo = new Map<number, { score: number; dice: number }>()
   /** every unit pair's score, row-major, when there are at most KEPT_PAIRS of them */
   private readonly kept: Float64Array | null
+  /** past EXACT_PAIRS: the reference units holding each evidence key (null: every pair is scored) */
+  private readonly rare: KeyUnits | null = null
 
   constructor(
     private readonly variant: Side,
     private readonly reference: Side,
     private readonly weights: Float64Array,
     private readonly options: ScoreOptions,
-    bigramKeys: number,
+    private readonly bigramKeys: number,
   ) {
     const n = (this.n = variant.units.length)
     const m = (this.m = reference.units.length)
-    this.rows = new RowScorer(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
     // Background of each side: its mean score against the other side's units. Most pairs in a story are not
     // counterparts, so the mean stands for a random pair, and a margin over it does not depend on how alike
     // the story's sentences are overall (every sentence of the seed story mentions Korea, NATO and Ukraine).
+    if (n * m > (options.exactPairs ?? EXACT_PAIRS)) {
+      this.rows = null
+      this.rowMean = sampledMeans(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
+      this.columnMean = sampledMeans(reference.unitItems, variant.unitItems, bigramKeys, weights, options.diceWeight)
+      this.kept = null
+      this.rare = keyUnits(reference.unitItems, weights.length)
+      return
+    }
+    this.rows = new RowScorer(variant.unitItems, reference.unitItems, bigramKeys, weights, options.diceWeight)
     this.rowMean = new Float64Array(n)
     this.columnMean = new Float64Array(m)
     // a document of up to a thousand sentences or so keeps its rows for the margins (8 MiB at most) rather than
@@ -66,26 +93,65 @@ export class Scores {
   }
 
   /**
-   * Each variant unit's margins against every reference unit, in variant order: margin(v, r) for r in [0, m),
-   * its lookups taken out of the loop. The buffer is the same from row to row.
+   * Each variant unit's margins against the reference units, in variant order: margin(v, r) for r in [0, m),
+   * its lookups taken out of the loop, or past EXACT_PAIRS for the columns listed in `columns` (ascending) only.
+   * The buffers are the same from row to row.
    */
-  forEachMarginRow(visit: (v: number, margins: Float64Array) => void): void {
+  forEachMarginRow(visit: (v: number, margins: Float64Array, columns: Int32Array | null) => void): void {
     const { n, m, options } = this
     const margins = new Float64Array(m)
     const vKind = Array.from({ length: n }, (_, v) => this.variant.kind(v))
     const rKind = Array.from({ length: m }, (_, r) => this.reference.kind(r))
     const vHeadline = this.variant.units.map((u) => u.zone === 'headline')
     const rHeadline = this.reference.units.map((u) => u.zone === 'headline')
+    const rare = this.rare
+    const seen = rare && new Int32Array(m).fill(-1)
+    const listed = rare && new Int32Array(m)
+    // the row's bigram counts by id, so a candidate's shared bigrams are one pass over its own list
+    const mine = rare && new Int32Array(this.bigramKeys)
     for (let v = 0; v < n; v++) {
-      if (this.kept) margins.set(this.kept.subarray(v * m, v * m + m))
-      else this.rows.scoreRow(v, margins)
+      let columns: Int32Array | null = null
+      let count = m
+      if (rare && seen && listed && mine) {
+        count = 0
+        const a = this.variant.unitItems[v] as Item
+        // the unit's keys rarest first, each with every unit holding it, while the list stays within BUDGET
+        const byRarity = Array.from(a.evidence).sort((x, y) => rare.df(x) - rare.df(y) || x - y)
+        for (const key of byRarity) {
+          if (count > 0 && count + rare.df(key) > BUDGET) break
+          for (let p = rare.start[key] as number, end = rare.start[key + 1] as number; p < end; p++) {
+            const r = rare.units[p] as number
+            if (seen[r] === v) continue
+            seen[r] = v
+            listed[count++] = r
+          }
+        }
+        columns = listed.subarray(0, count).sort()
+        const { ids, counts } = a.profile
+        for (let k = 0; k < ids.length; k++) mine[ids[k] as number] = counts[k] as number
+        for (const r of columns) {
+          const b = this.reference.unitItems[r] as Item
+          // the same shared count as dice()'s merge of the two lists, so the same score as score(v, r)
+          let shared = 0
+          const { ids: theirIds, counts: theirCounts } = b.profile
+          for (let k = 0; k < theirIds.length; k++) {
+            const here = mine[theirIds[k] as number] as number
+            const there = theirCounts[k] as number
+            shared += here < there ? here : there
+          }
+          margins[r] = options.diceWeight * diceFromShared(a.profile, b.profile, shared) + (1 - options.diceWeight) * evidenceDice(a, b, this.weights)
+        }
+        for (let k = 0; k < ids.length; k++) mine[ids[k] as number] = 0
+      } else if (this.kept) margins.set(this.kept.subarray(v * m, v * m + m))
+      else this.rows!.scoreRow(v, margins)
       const background = this.rowMean[v] as number
-      for (let r = 0; r < m; r++) {
+      for (let k = 0; k < count; k++) {
+        const r = columns ? (columns[k] as number) : k
         const raw = (margins[r] as number) - (background + (this.columnMean[r] as number)) / 2
         margins[r] = vKind[v] !== rKind[r] || raw < options.floor ? -Infinity
           : vHeadline[v] && rHeadline[r] ? raw + options.headlineBonus : raw
       }
-      visit(v, margins)
+      visit(v, margins, columns)
     }
   }
 
@@ -130,4 +196,46 @@ export class Scores {
     }
     return pair
   }
+}
+
+/**
+ * Each row item's mean score against SAMPLE items of the other side, spread evenly through it (all of them when
+ * it has fewer): the background of a long text, where the mean over every pair would cost n × m.
+ */
+function sampledMeans(rows: readonly Item[], columns: readonly Item[], bigramKeys: number, weights: Float64Array, diceWeight: number): Float64Array {
+  const size = Math.min(columns.length, SAMPLE)
+  const sample = Array.from({ length: size }, (_, k) => columns[Math.floor((k * columns.length) / size)] as Item)
+  const scorer = new RowScorer(rows, sample, bigramKeys, weights, diceWeight)
+  const scores = new Float64Array(size)
+  const means = new Float64Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    scorer.scoreRow(i, scores)
+    let sum = 0
+    for (let k = 0; k < size; k++) sum += scores[k] as number
+    means[i] = size > 0 ? sum / size : 0
+  }
+  return means
+}
+
+interface KeyUnits {
+  readonly start: Int32Array
+  readonly units: Int32Array
+  /** how many reference units hold the key */
+  df(key: number): number
+}
+
+/** For each evidence key, the reference units holding it, ascending (compressed rows). */
+function keyUnits(reference: readonly Item[], keys: number): KeyUnits {
+  const start = new Int32Array(keys + 1)
+  for (const r of reference) for (const key of r.evidence) start[key + 1] = (start[key + 1] as number) + 1
+  for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number)
+  const units = new Int32Array(start[keys] as number)
+  const fill = start.slice(0, keys)
+  reference.forEach((r, j) => {
+    for (const key of r.evidence) {
+      units[fill[key] as number] = j
+      fill[key] = (fill[key] as number) + 1
+    }
+  })
+  return { start, units, df: (key) => (start[key + 1] as number) - (start[key] as number) }
 }

@@ -6,13 +6,14 @@ import { tag } from './grammar-garble/tagger.js'
 // Tagging is most of the check's cost and loading the tagger most of its start-up: a sentence is tagged only when
 // its surface already shows what a rule looks for, and most native sentences never are. Each test is a superset
 // of its rule's condition: a closed-class word capitalised between lower-case words; a sentence ending on a
-// word that cannot end one; two words in -s side by side ("figures shows"); no common finite verb and no word in
+// word that cannot end one; two words in -s side by side ("figures shows"), the first not in -ss, -us or -is,
+// which the rule never reads as a plural ("this process", "bus stops"); no common finite verb and no word in
 // -ed (a verbless sentence); a number word before a possessive; capitalised words opening the sentence and
 // then a subject pronoun; a question word before an auxiliary; a word in -s between a preposition and "of".
 const SURFACE: readonly RegExp[] = [
   /\p{Ll} (?:The|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
   /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
-  /\p{Ll}s \p{Ll}+s\b/u,
+  /[^\P{Ll}sui]s \p{Ll}+s\b/u,
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
   /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
   /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,

@@ -9,9 +9,9 @@ import { InputError } from '../errors.js'
 import { FORMATS, type Format } from '../report/index.js'
 import type { AuditConfig, Severity } from '../types.js'
 import { readText } from './read-input.js'
+import { CONFIG_FILE_NAME } from './config-file-name.js'
 
-/** The config file's name, looked for in the working folder and each folder above it. */
-export const CONFIG_FILE_NAME = '.mtauditrc.json'
+export { CONFIG_FILE_NAME }
 
 export interface ConfigFlags {
   /** a file; false with --no-config (defaults and flags only, no file looked for) */

@@ -1,21 +1,18 @@
 // argv → command. commander parses; each action returns the exit code. Nothing here decides audit results.
 import { Command, CommanderError, Option } from 'commander'
-import { audit } from '../audit.js'
-import { CHECKS } from '../checks/index.js'
 import { InputError } from '../errors.js'
-import { REPORTERS } from '../report/index.js'
-import { gateExitCode } from '../report/summary.js'
 import { VERSION } from '../version.js'
-import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './options.js'
-import { configAsFile } from '../config.js'
-import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
+import { CONFIG_FILE_NAME } from './config-file-name.js'
 import { DEFAULT_MAX_FILE_MB, limits, parseMaxFileSize } from './confine.js'
-import { writeFileAtomic } from './write-output.js'
-import { describeChecks } from './describe-checks.js'
-import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
+import type { ConfigFlags } from './options.js'
+import type { ReadStdin } from './read-input.js'
+import type { ReadDecisions } from './review-file-io.js'
 import type { ReportOptions } from '../report/index.js'
 import type { AuditConfig, AuditResult, Bundle } from '../types.js'
-import { evidenceOf, scoreVariant } from '../score/index.js'
+
+// the audit is imported by the command that runs it, not here: `--help` and a usage error never pay for it
+type Stack = typeof import('./audit-stack.js')
+const loadStack = (): Promise<Stack> => import('./audit-stack.js')
 
 export interface Io {
   readonly stdout: (text: string) => void
@@ -75,7 +72,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags & ReportFlags) => {
-      if (flags.printConfig) return void (code = printConfig(flags, io))
+      const stack = await loadStack()
+      const { audit, buildConfig, decisionsSaver, evidenceOf, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, scoreVariant, gateExitCode } = stack
+      if (flags.printConfig) return void (code = printConfig(stack, flags, io))
       const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
       const files = reviewFilesFor(inputsRead)
       const read = readDecisions(files.values())
@@ -83,7 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!io.isTTY) {
         // the Ink review needs a terminal: piped or in CI, print the text report and answer with the gate's code
         if (inputs.includes('-')) io.stderr(STDIN_IS_INPUT)
-        const result = auditWithDecisions(inputsRead.bundles, config, read, io)
+        const result = auditWithDecisions(stack, inputsRead.bundles, config, read, io)
         io.stdout(REPORTERS.text(result, reportOptions(flags, io, false)))
         code = gateExitCode(result)
         return
@@ -107,12 +106,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
+      const stack = await loadStack()
+      const { buildConfig, gateExitCode, parseFormat, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, writeFileAtomic } = stack
       const format = parseFormat(flags.format)
-      if (flags.printConfig) return void (code = printConfig(flags, io))
+      if (flags.printConfig) return void (code = printConfig(stack, flags, io))
       const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
       // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
       const read = readDecisions(reviewFilesFor(inputsRead).values())
-      const result = auditWithDecisions(inputsRead.bundles, buildConfig(flags).config, read, io)
+      const result = auditWithDecisions(stack, inputsRead.bundles, buildConfig(flags).config, read, io)
       const report = REPORTERS[format](result, reportOptions(flags, io, flags.output !== undefined))
       if (flags.output !== undefined) writeFileAtomic(flags.output, report)
       else io.stdout(report)
@@ -123,7 +124,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('checks')
     .argument('[id]', 'a check id: explain that check')
     .description('list the checks, or explain one')
-    .action((id: string | undefined) => {
+    .action(async (id: string | undefined) => {
+      const { CHECKS, describeChecks } = await loadStack()
       io.stdout(describeChecks(CHECKS, id))
     })
 
@@ -146,7 +148,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** --print-config: the config the run would use, as JSON on stdout; which file it came from on stderr. */
-function printConfig(flags: ConfigFlags, io: Io): number {
+function printConfig({ buildConfig, configAsFile }: Stack, flags: ConfigFlags, io: Io): number {
   const { config, file } = buildConfig(flags)
   io.stdout(`${JSON.stringify(configAsFile(config), null, 2)}\n`)
   io.stderr(`mtaudit: config: ${file ?? `none (defaults; no ${CONFIG_FILE_NAME} here or above)`}\n`)
@@ -175,7 +177,7 @@ function reportOptions(flags: ReportFlags, io: Io, toFile: boolean): ReportOptio
  * left out; on a terminal's stderr a progress line, `mtaudit: 12/40 bundles…`, rewritten in place and cleared at the
  * end (never on a pipe or in a CI log).
  */
-function auditWithDecisions(bundles: readonly Bundle[], config: AuditConfig, read: ReadDecisions, io: Io): AuditResult {
+function auditWithDecisions({ audit, withDismissed }: Stack, bundles: readonly Bundle[], config: AuditConfig, read: ReadDecisions, io: Io): AuditResult {
   const progress =
     io.terminal?.stderr && bundles.length > 1
       ? (done: number, total: number) => io.stderr(done < total ? `\rmtaudit: ${done}/${total} bundles…\u001b[K` : '\r\u001b[K')

@@ -30,8 +30,9 @@ const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
  */
 export type ReferenceProfiles = Map<string, ChrfProfile>
 
-function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles): ChrfProfile {
+function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles | null): ChrfProfile {
   const text = joined(reference, indexes)
+  if (!profiles) return chrfProfile(text)
   let profile = profiles.get(text)
   if (!profile) profiles.set(text, (profile = chrfProfile(text)))
   return profile
@@ -42,7 +43,8 @@ export function variantChrf(
   variant: AnalyzedDocument,
   reference: AnalyzedDocument | null,
   alignment: readonly Link[],
-  referenceProfiles: ReferenceProfiles = new Map(),
+  /** null: a bundle of one variant has nobody to share them with, and keeps none (a book: hundreds of MB) */
+  referenceProfiles: ReferenceProfiles | null = new Map(),
 ): VariantChrf | null {
   if (!reference) return null
   const bySentence: (number | null)[] = variant.sentences.map(() => null)

@@ -44,6 +44,15 @@ export function zone(doc: Document, segmented: boolean, bundle?: BundleEvidence)
   const lowerWords = parts.map((p) => wordsOf(p.text).map((w) => w.toLowerCase()))
   const keys = lowerWords.map((words) => words.join(' '))
   const lengths = lowerWords.map((words) => words.length)
+  // where each line is printed first and last, and which lines are display lines, looked up instead of
+  // searched for at each line: a long document searched all its lines for each of them
+  const firstAt = new Map<string, number>()
+  const lastAt = new Map<string, number>()
+  keys.forEach((key, i) => {
+    if (!firstAt.has(key)) firstAt.set(key, i)
+    lastAt.set(key, i)
+  })
+  const displayLines = parts.flatMap((p, i) => (ENDS_LIKE_SENTENCE.test(p.text) ? [] : [i]))
   const pairs: Set<string>[] = []
   const grams = (i: number) => (pairs[i] ??= bigrams(keys[i]!))
   const wordCounts = new Map<string, number>()
@@ -52,7 +61,7 @@ export function zone(doc: Document, segmented: boolean, bundle?: BundleEvidence)
   let bodyStarted = false
   let headlineSeen = false
   parts.forEach((part, i) => {
-    const at: Position = { parts, keys, lengths, grams, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
+    const at: Position = { parts, keys, lengths, firstAt, lastAt, displayLines, grams, i, zones, bodyStarted, headlineSeen, wordCounts, bundle }
     const [kind, why] = part.why ? (['boilerplate', part.why] as const) : classify(part.text, at)
     zones.push({ kind, start: part.start, end: part.end, paragraph: part.paragraph, ...(why && { why }) })
     if (kind === 'body') bodyStarted = true
@@ -77,6 +86,11 @@ interface Position {
   readonly keys: readonly string[]
   /** each line's number of words */
   readonly lengths: readonly number[]
+  /** a key's first and last line */
+  readonly firstAt: ReadonlyMap<string, number>
+  readonly lastAt: ReadonlyMap<string, number>
+  /** the lines that do not end like a sentence, ascending */
+  readonly displayLines: readonly number[]
   /** a line's word pairs, for near repeats (built on first use) */
   readonly grams: (i: number) => ReadonlySet<string>
   readonly i: number
@@ -132,15 +146,19 @@ function repeatReason(text: string, at: Position): string | null {
   const twiceInARow = at.keys[at.i + 1] === key || (at.keys[at.i - 1] === key && at.zones[at.i - 1]?.why === TWICE_IN_A_ROW)
   // (above the story, a title printed twice in a row keeps its second copy, by the rule for display lines)
   if (words <= 40 && at.bodyStarted && twiceInARow) return TWICE_IN_A_ROW
-  const earlier = at.keys.indexOf(key)
+  const earlier = at.firstAt.get(key)!
   if (display) {
-    if (at.keys.indexOf(key, at.i + 1) > at.i) return "printed again below (the page's copy of a title)"
+    if (at.lastAt.get(key)! > at.i) return "printed again below (the page's copy of a title)"
     if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   } else if (earlier < at.i && at.zones[earlier]?.kind !== 'boilerplate') return 'printed twice'
   if (!display || words < 4) return null
   const grams = at.grams(at.i)
   if (grams.size < 3) return null
-  for (let j = 0; j < at.parts.length; j++) {
+  // inside the story only the second test can hold, and only for a display line above: those alone are read
+  const others = at.bodyStarted ? at.displayLines : at.keys
+  for (let k = 0; k < others.length; k++) {
+    const j = at.bodyStarted ? at.displayLines[k]! : k
+    if (at.bodyStarted && j >= at.i) break
     if (j === at.i || !at.keys[j]) continue
     const other = at.grams(j)
     const common = shared(grams, other)
