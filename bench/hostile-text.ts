@@ -8,12 +8,16 @@ const CONSONANTS = 'bdfgklmnprstvz'
 const VOWELS = 'aeiou'
 const SYLLABLES = [...CONSONANTS].flatMap((c) => [...VOWELS].map((v) => c + v)).slice(0, 40)
 
-/** The n-th made-up word, three syllables at least: 0 → "bababa", 1 → "bababe". */
+/**
+ * The n-th made-up word: four syllables, n spread over the 40⁴ of them by a multiplier prime to 40, so that
+ * neighbours in the count share no letters: 0 → "babababa", 1 → "fugebiza".
+ */
 function word(n: number): string {
+  let spread = (n * 1_234_567) % 40 ** 4
   let out = ''
-  for (let i = 0; i < 3 || n > 0; i++) {
-    out = SYLLABLES[n % SYLLABLES.length]! + out
-    n = Math.floor(n / SYLLABLES.length)
+  for (let i = 0; i < 4; i++) {
+    out = SYLLABLES[spread % 40]! + out
+    spread = Math.floor(spread / 40)
   }
   return out
 }
