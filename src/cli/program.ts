@@ -10,7 +10,7 @@ import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './
 import { configAsFile } from '../config.js'
 import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
 import { DEFAULT_MAX_FILE_MB, limits, parseMaxFileSize } from './confine.js'
-import { writeFileAtomic } from './write-output.js'
+import { assertWritable, writeFileAtomic } from './write-output.js'
 import { describeChecks } from './describe-checks.js'
 import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
 import type { ReportOptions } from '../report/index.js'
@@ -109,6 +109,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
       if (flags.printConfig) return void (code = printConfig(flags, io))
+      // where the report goes is settled before any input is read or audited
+      if (flags.output !== undefined) assertWritable(flags.output)
       const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
       // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
       const read = readDecisions(reviewFilesFor(inputsRead).values())
