@@ -1,4 +1,5 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
+import { sentenceAt } from '../text/neighbours.js'
 import { quotes, type Quote } from '../text/quotes.js'
 import { derivedFrom, perBundle } from '../text/per-document.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
@@ -375,12 +376,17 @@ function draft(drift: Drift, variant: AnalyzedDocument, source: AnalyzedDocument
   const theirs = words(source, other, drift.b)
   const where = isReference ? 'the reference quotes' : `variant ${source.doc.id} quotes`
   const start = quote.words[drift.a[0]]!.start
-  const end = quote.words[drift.a[1] - 1]!.end
+  // A quotation may run over several sentences; the finding lies inside the one its differing stretch starts in
+  // (the review shows it on that sentence's row), its span the words of the stretch up to that sentence's end.
+  const sentence = sentenceAt(variant, start)
+  let last = drift.a[1] - 1
+  while (sentence !== undefined && last > drift.a[0] && quote.words[last]!.end > sentence.end) last--
+  const end = Math.min(quote.words[last]!.end, sentence?.end ?? Infinity)
   return {
     message: `Quotation \`${words(variant, quote, drift.a)}\` departs from the wording ${where}, \`${theirs}\`; quote the source's words or drop the quotation marks.`,
     start,
     end,
-    ...(quote.sentence !== undefined && { sentence: quote.sentence }),
+    ...(sentence !== undefined && { sentence: sentence.index }),
     severity: isReference && paraphrase ? 'major' : 'minor',
     ...(isReference &&
       other.sentence !== undefined && { reference: { sentence: other.sentence, start: other.words[drift.b[0]]!.start, end: other.words[drift.b[1] - 1]!.end } }),

@@ -129,7 +129,8 @@ for (const [columns, rows] of [
       expect(screen).toMatch(/^›.*004-mt-french/m)
       term.send('Enter')
       screen = keep('search', await term.waitFor((s) => s.includes('‹ 004-mt-french') && s.includes('«M/:chase»'), 'the French variant at `chase`'))
-      expect(screen).toContain('planes«M:.»')
+      // the break is reported on the fragment, inside its sentence: "chase." is marked, the full stop before it not
+      expect(screen).not.toContain('planes«M:.»')
       expect(screen).toContain('«M/:chase»«M:.»')
       // back on the French variant, and the filter lists the checks of every variant
       term.send('Escape')
