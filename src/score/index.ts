@@ -72,7 +72,11 @@ export interface ScoreEvidence {
  * enough of it aligns.
  */
 export const MIN_CHECKABLE_WORDS = 40
-/** …and a copy of this many words or fewer ("", ". . .", "1 2 3") is never verified, aligned or not. */
+/**
+ * …and a copy of this many words or fewer ("", ". . .", "1 2 3"), or of this many different words however often
+ * repeated ("Mr. Mr. Mr. …", "A line. A line. …"), is never verified, aligned or not: it says nothing the checks
+ * could read.
+ */
 export const MIN_WORDS = 3
 /** The share of a short copy's story sentences that must have a counterpart in the reference to verify it. */
 export const MIN_ALIGNED_SHARE = 0.25
@@ -105,6 +109,20 @@ export function checkableWords(document: AnalyzedDocument): number {
   return words
 }
 
+/** Whether the copy's story sentences hold more than `most` different words with a letter (lower-cased). */
+function moreWordsThan(document: AnalyzedDocument, most: number): boolean {
+  const seen = new Set<string>()
+  for (const sentence of document.sentences) {
+    if (sentence.zone === 'boilerplate') continue
+    for (const w of sentenceWords(sentence)) {
+      if (!/\p{L}/u.test(w.word)) continue
+      seen.add(w.word.toLowerCase())
+      if (seen.size > most) return true
+    }
+  }
+  return false
+}
+
 /** Share of the copy's story sentences that have a counterpart in the reference. */
 export function alignedShare(document: AnalyzedDocument, alignment: readonly Link[]): number {
   const linked = new Uint8Array(document.sentences.length)
@@ -122,7 +140,7 @@ export function alignedShare(document: AnalyzedDocument, alignment: readonly Lin
 /** Could the checks look at enough of the copy to say anything of its translation? */
 export function verifiable(document: AnalyzedDocument, alignment: readonly Link[] | null | undefined): boolean {
   const words = checkableWords(document)
-  if (words <= MIN_WORDS) return false
+  if (words <= MIN_WORDS || !moreWordsThan(document, MIN_WORDS)) return false
   if (words >= MIN_CHECKABLE_WORDS) return true
   return !!alignment && alignedShare(document, alignment) >= MIN_ALIGNED_SHARE
 }

@@ -85,6 +85,35 @@ describe('a 100,000-character run of every punctuation mark, bracket and quote: 
   }, 4 * BOUND_MS)
 })
 
+// The cases of issue 17 at the sizes it names, each through the whole audit and the JSON report: without a
+// reference, and against one except ". ," (its alignment is ALIGNMENT_OPEN above).
+describe('the issue\'s hostile strings at their sizes: audit and JSON report within a generous bound', () => {
+  const ISSUE_CASES: [string, string][] = [
+    ['"Mr. " × 50,000', 'Mr. '.repeat(50_000)],
+    ['100,000 open brackets and quotes', '([{“‘«"'.repeat(Math.ceil(100_000 / 7)).slice(0, 100_000)],
+    ['". ," × 100,000', '. ,'.repeat(100_000)],
+    ['100,000 one-line sentences', 'A line.\n'.repeat(100_000)],
+  ]
+  // up to 800 kB a variant, two variants: the bound of a 100 kB stage, four times over
+  const bound = 4 * BOUND_MS
+  it.each(ISSUE_CASES)('%s', (label, text) => {
+    const slow: string[] = []
+    const timedTo = <T>(stage: string, work: () => T): T => {
+      const start = performance.now()
+      const out = work()
+      if (performance.now() - start > bound) slow.push(`${stage}: ${Math.round(performance.now() - start)} ms`)
+      return out
+    }
+    for (const withReference of label.startsWith('". ,"') ? [false] : [false, true]) {
+      const result = timedTo(`audit (${withReference ? 'with' : 'without'} a reference)`, () => audit([bundle(text, withReference)]))
+      timedTo('report json', () => REPORTERS.json(result, { verbose: true }))
+      // garbage, never passed
+      for (const variant of result.bundles[0]!.variants) expect(variant.verdict).not.toBe('pass')
+    }
+    expect(slow).toEqual([])
+  }, 4 * bound)
+})
+
 // The bundle-wide checks compare each variant's names and quotes with the other texts': two long variants whose
 // names and quotes are all different (bench/hostile-text.ts; the second misspells some and rewords some) make
 // every pair unrelated, which is what reading all the pairs cost most on. Indexed, each check is a few seconds at
