@@ -119,7 +119,7 @@ describe('a variant with nothing to check is unverified, never passed', () => {
     ['one short line repeated', 'A line.\n'.repeat(10_000)],
   ])('%s, with and without a reference', (_, text) => {
     for (const reference of [REFERENCE, null]) {
-      const bundle: Bundle = { id: 'b', segmented: false, reference: reference && { id: 'r', role: 'reference', text: reference }, variants: [{ id: 'v', role: 'variant', text }] }
+      const bundle: Bundle = { id: 'b', segmented: false, reference: reference === null ? null : { id: 'r', role: 'reference', text: reference }, variants: [{ id: 'v', role: 'variant', text }] }
       expect(audit([bundle]).bundles[0]!.variants[0]!.verdict).toBe('unverified')
     }
   }, 60_000)
