@@ -12,7 +12,7 @@ import { candidates } from './pairs.js'
 import { alignable, spans, units, type Unit } from './units.js'
 
 /** Names the aligner in the report signature (`align:…`); bump when its output changes. */
-export const ALIGNER_ID = 'margin-dice@2'
+export const ALIGNER_ID = 'margin-dice@3'
 
 export interface AlignOptions {
   /** weight of character-bigram Dice in a pair's score; the rest is rare shared words (src/align/words.ts) */

@@ -20,6 +20,12 @@ export interface ScoreOptions {
   readonly exactPairs?: number
 }
 
+/**
+ * The mean score of a sentence against the sentences of a news story it does not render (the median background
+ * of nt21's sentences): unrelated sentences of one language share common letter pairs and little else.
+ */
+const TYPICAL_BACKGROUND = 0.2
+
 /** unit pairs whose scores are kept between the two passes: 8 MiB of doubles */
 const KEPT_PAIRS = 1 << 20
 
@@ -90,6 +96,11 @@ export class Scores {
     }
     for (let v = 0; v < n; v++) this.rowMean[v] = (this.rowMean[v] as number) / m
     for (let r = 0; r < m; r++) this.columnMean[r] = (this.columnMean[r] as number) / n
+    // Against a single unit of the other side, a unit's mean is its one pair's score: no background at all, and
+    // a one-sentence variant equal to a one-sentence reference had a margin of 0 and was left unaligned. Such a
+    // side takes the background of a typical news sentence instead.
+    if (m === 1) this.rowMean.fill(TYPICAL_BACKGROUND)
+    if (n === 1) this.columnMean.fill(TYPICAL_BACKGROUND)
   }
 
   /**

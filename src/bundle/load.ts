@@ -24,6 +24,16 @@ function inFolder(folder: string, file: string, manifestPath: string): string {
   return path
 }
 
+/**
+ * A reference's text, refused when it has none: a blank reference checks nothing and measures nothing, and every
+ * variant would be left unverified without a word on why (a file truncated to nothing by a failed export). A
+ * bundle with no reference says so with `reference: null`.
+ */
+function referenceText(text: string, where: string): string {
+  if (!/\S/.test(text)) throw new InputError(where, 'the reference is empty: there is nothing to check the variants against (a bundle without one has `reference: null`)')
+  return text
+}
+
 /** A bundle folder: bundle.json names the reference and variant files, relative to the folder. */
 export function loadBundleFolder(folder: string, read: ReadText): Bundle {
   const manifestPath = join(folder, 'bundle.json')
@@ -36,7 +46,7 @@ export function loadBundleFolder(folder: string, read: ReadText): Bundle {
   const reference = manifest.reference && {
     id: manifest.reference.id,
     role: 'reference' as const,
-    text: read(referencePath!, folder),
+    text: referenceText(read(referencePath!, folder), referencePath!),
     path: referencePath!,
     ...(manifest.reference.feed !== undefined && { feed: manifest.reference.feed }),
   }
@@ -94,7 +104,7 @@ export function loadJsonlBundles(text: string, where: string): Bundle[] {
         reference: raw.reference && {
           id: raw.reference.id,
           role: 'reference',
-          text: raw.reference.text,
+          text: referenceText(raw.reference.text, at),
           ...(raw.reference.feed !== undefined && { feed: raw.reference.feed }),
         },
         variants: raw.variants.map((v) => ({ ...v, role: 'variant' as const })),
@@ -121,7 +131,7 @@ export function loadLooseFiles(referencePath: string, variantPaths: readonly str
   return {
     id: documentId(referencePath),
     segmented: false,
-    reference: { id: documentId(referencePath), role: 'reference', text: read(referencePath), path: referencePath },
+    reference: { id: documentId(referencePath), role: 'reference', text: referenceText(read(referencePath), referencePath), path: referencePath },
     variants: variantPaths.map((path) => ({ id: documentId(path), role: 'variant', text: read(path), path })),
   }
 }

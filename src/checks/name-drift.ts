@@ -3,6 +3,7 @@ import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type Nam
 import type { AnalyzedDocument, AuditConfig, BundleContext, Check, CheckContext, Draft } from '../types.js'
 import { isEnglishWord } from '../text/english-lexicon.js'
 import { sentenceWords } from '../text/word-spans.js'
+import { NearKeys } from './name-drift/near-keys.js'
 
 interface Known {
   readonly mention: NameMention
@@ -238,13 +239,32 @@ interface NameSource {
   readonly known: readonly Known[]
   /** the known names by their token's key, in known's order */
   readonly byToken: ReadonlyMap<string, readonly Known[]>
-  /** indexes into known, by the first letter of keys of four letters or more */
+  /**
+   * indexes into known, by the first letter of keys of four letters or more; like byKey, byShape and byToken's
+   * firsts, only the first of the known names that nearMiss cannot tell apart (one spelling, token and titles:
+   * "Xi Jinping" in every paragraph), since a later one is accepted only when the first already was
+   */
   readonly byInitial: ReadonlyMap<string, readonly number[]>
   /** indexes into known, by each key of mentions of two tokens or more */
   readonly byKey: ReadonlyMap<string, readonly number[]>
-  /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa") */
+  /** indexes into known, by the shape (shapeOf) of keys of five letters or more */
+  readonly byShape: ReadonlyMap<string, readonly number[]>
+  /** indexes into known, by the token's key */
+  readonly firsts: ReadonlyMap<string, readonly number[]>
+  /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa"), one a key */
   readonly byTail: ReadonlyMap<string, readonly Known[]>
+  /** the keys of first letters with more than SCAN_AT_MOST names, to look up instead of reading them all */
+  readonly nearKeys: NearKeys
+  /** the name keys, each once, by their first letter */
+  readonly keysByInitial: ReadonlyMap<string, readonly string[]>
 }
+
+// The names of one first letter are read one by one up to this many (a bundle of eight variants knows some
+// thousand names, a few dozen a letter); past it, looked up in nearKeys and byShape, the only ways a name of the
+// same first letter but no shared word can be a near miss: read one by one, a long text's names each met all the
+// others of their letter.
+const SCAN_AT_MOST = 256
+
 
 // An Arabic surname with the article written small ("Ali al-Mismari") starts with a small letter, so it is no name
 // token; as a spelling others are compared with it is one: "Ali Al-Masmari" is a near miss of it.
@@ -268,7 +288,10 @@ function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference:
   const byToken = new Map<string, Known[]>()
   const byInitial = new Map<string, number[]>()
   const byKey = new Map<string, number[]>()
+  const byShape = new Map<string, number[]>()
+  const firsts = new Map<string, number[]>()
   const byTail = new Map<string, Known[]>()
+  const seen = new Set<string>()
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key)
     if (!list) map.set(key, [i])
@@ -281,20 +304,34 @@ function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference:
       const i = known.length
       const k: Known = { mention, token, keys, spelling, fromReference, doc: doc.doc.id }
       known.push(k)
+      const same = byToken.get(token.key)
+      if (same) same.push(k)
+      else byToken.set(token.key, [k])
+      const signature = `${spelling}\u0000${token.key}\u0000${mention.titles.join(' ')}`
+      if (seen.has(signature)) continue
+      seen.add(signature)
+      add(firsts, token.key, i)
       if (token.key.length >= 4) add(byInitial, token.key[0]!, i)
       if (keys.length >= 2) for (const key of keys) add(byKey, key, i)
-      if (token.key.length >= 5) {
+      if (token.key.length >= 5) add(byShape, shapeOf(token.key), i)
+      // firstLetterMiss tests a key, not a mention: its first mention stands for all
+      if (token.key.length >= 5 && firsts.get(token.key)!.length === 1) {
         const tail = byTail.get(token.key.slice(1))
         if (tail) tail.push(k)
         else byTail.set(token.key.slice(1), [k])
       }
-      const same = byToken.get(token.key)
-      if (same) same.push(k)
-      else byToken.set(token.key, [k])
     }
   }
   const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
-  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byTail }
+  const nearKeys = new NearKeys()
+  for (const list of byInitial.values()) if (list.length > SCAN_AT_MOST) for (const i of list) nearKeys.add(known[i]!.token.key)
+  const keysByInitial = new Map<string, string[]>()
+  for (const key of byToken.keys()) {
+    const list = keysByInitial.get(key[0]!)
+    if (list) list.push(key)
+    else keysByInitial.set(key[0]!, [key])
+  }
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byShape, firsts, byTail, nearKeys, keysByInitial }
 }
 
 // Every variant is compared with the reference and all the other variants: with eight systems' copies of one
@@ -314,7 +351,8 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
   const ours = mention.tokens.map((t) => t.key)
   lookup.pairs.clear()
   lookup.similarities.clear()
-  for (const { known, byInitial, byKey } of sources) {
+  for (const source of sources) {
+    const { known, byInitial, byKey, byShape, firsts } = source
     // the lists of the initial and of each key overlap and interleave; marking them tests the candidates in the
     // order of the known names, each once (sorting the lists joined cost most of this function's time)
     if (known.length > lookup.marked.length) lookup.marked = new Uint8Array(2 * known.length)
@@ -322,12 +360,30 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
     let first = known.length
     let last = -1
     const mark = (list: readonly number[] | undefined) => {
-      if (!list) return
+      if (!list?.length) return
       for (const i of list) marked[i] = 1
       first = Math.min(first, list[0]!)
       last = Math.max(last, list.at(-1)!)
     }
-    if (token.key.length >= 4) mark(byInitial.get(token.key[0]!))
+    const initial = token.key.length >= 4 ? byInitial.get(token.key[0]!) : undefined
+    if (initial !== undefined && initial.length > SCAN_AT_MOST) {
+      // The names of this letter that may be near misses: a quarter of the letters edited at most, or the same
+      // consonants (nearMiss's two tests without a shared word), of the same first letter; with the names sharing
+      // a word, sorted into the order of the known names (marked, they would be read over the whole span of a
+      // long text's names for each token).
+      const picked: number[] = []
+      const pick = (list: readonly number[] | undefined) => list?.forEach((i) => picked.push(i))
+      for (const key of source.nearKeys.near(token.key)) pick(firsts.get(key))
+      if (token.key.length >= 5) pick(byShape.get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
+      if (ours.length >= 2) for (const key of ours) pick(byKey.get(key))
+      picked.sort((a, b) => a - b)
+      for (let j = 0; j < picked.length; j++) {
+        if (j > 0 && picked[j] === picked[j - 1]) continue
+        if (nearMiss(lookup, mention, ours, token, known[picked[j]!]!, own)) return known[picked[j]!]
+      }
+      continue
+    }
+    mark(initial)
     if (ours.length >= 2) for (const key of ours) mark(byKey.get(key))
     for (let i = first; i <= last; i++) {
       if (marked[i] === 0) continue
@@ -350,7 +406,7 @@ function firstLetterMiss(sources: readonly NameSource[], token: NameToken, own: 
   const t = token.key
   if (t.length < 5) return undefined
   for (const source of sources) {
-    const candidates = [...(source.byTail.get(t.slice(1)) ?? []), ...(source.byToken.get(t.slice(1)) ?? []), ...(source.byTail.get(t) ?? [])]
+    const candidates = [...(source.byTail.get(t.slice(1)) ?? []), ...(source.byToken.get(t.slice(1))?.slice(0, 1) ?? []), ...(source.byTail.get(t) ?? [])]
     for (const known of candidates) {
       const u = known.token.key
       if (u === t || u.length < 5 || own.byToken.has(u) || spellingDifference(t, u) === 'style') continue
@@ -368,13 +424,16 @@ function aliasGroups(aliases: AuditConfig['aliases']): Map<string, readonly stri
   return new Map([...groupOf].map(([key, i]) => [key, keysOf(i)]))
 }
 
+
 /** How many other variants name what `match` names: with a word of either mention, or a near spelling of it. */
 function naming(sources: readonly NameSource[], mention: NameMention, match: Known): number {
   const keys = new Set([...match.mention.tokens, ...mention.tokens].map((k) => k.key))
   const u = match.token.key
-  const near = (k: string) => keys.has(k) || (k[0] === u[0] && editSimilarity(k, u) >= 0.6)
+  // the words looked up first, the near spellings then read among the keys of u's first letter: a text that
+  // writes the name itself is told at once, and one that does not reads only its names of that letter
   const names = (source: NameSource) => {
-    for (const key of source.byToken.keys()) if (near(key)) return true
+    for (const key of keys) if (source.byToken.has(key)) return true
+    for (const key of source.keysByInitial.get(u[0]!) ?? []) if (editSimilarity(key, u) >= 0.6) return true
     return false
   }
   return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
@@ -450,7 +509,13 @@ function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], ow
   const named = (key: string) => own.byToken.has(key) || sources.some((source) => source.byToken.has(key))
   const docs = [ctx.variant, ...(ctx.reference ? [ctx.reference] : []), ...ctx.others]
   const withArticle = (word: string) => docs.some((doc) => ctx.bundle.derived(doc, articleNames).has(word))
-  const writtenLower = (word: string) => [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))
+  // each text read once a word, however often the variant writes it
+  const lower = new Map<string, boolean>()
+  const writtenLower = (word: string) => {
+    let found = lower.get(word)
+    if (found === undefined) lower.set(word, (found = [ctx.reference, ...ctx.others].some((doc) => doc && hasWord(doc.doc.text, word))))
+    return found
+  }
   const cleared = new Set<string>()
   const { text } = ctx.variant.doc
   for (const sentence of ctx.variant.sentences) {
@@ -517,7 +582,10 @@ const nameDrift: Check = {
       for (const source of sources) if (keys.some((k) => source.byToken.has(k))) sum += source.weight
       return sum
     }
-    const ownCount = (key: string) => mentions.filter((m) => m.tokens.some((t) => t.key === key)).length
+    // how many of the variant's mentions hold a key, counted once for all the keys
+    const mentionsWith = new Map<string, number>()
+    for (const mention of mentions) for (const key of new Set(mention.tokens.map((t) => t.key))) mentionsWith.set(key, (mentionsWith.get(key) ?? 0) + 1)
+    const ownCount = (key: string) => mentionsWith.get(key) ?? 0
     const reported = new Set<string>()
     const lookup = newLookup()
     for (const mention of mentions) {

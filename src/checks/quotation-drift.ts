@@ -1,5 +1,6 @@
 import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
 import { functionWordSubset } from '../text/english-words.js'
+import { sentenceAt } from '../text/neighbours.js'
 import { quotes, type Quote } from './quotation-drift/quotes.js'
 import type { AnalyzedDocument, BundleContext, Check, Draft } from '../types.js'
 import { AUTHORITY, trustOf } from './authority.js'
@@ -81,11 +82,8 @@ function listQuoteWords(quote: Quote, bundle: BundleContext): Words {
 // The stems of a wording, for the few that are asked whether they back a substitution (uses()).
 const stemsOf = (wording: Words): ReadonlySet<string> => new Set(wording.words.map(stem))
 
-/** The quotes of a document that hold a content word, and how many times each holds it: "military" → quotes [2, 7], times [1, 2]. */
-interface Holders {
-  readonly quotes: number[]
-  readonly times: number[]
-}
+/** The quotes of a document that hold a content word: "military" → quotes [2, 7]. */
+type Holders = number[]
 
 // Each document's content words (by number), with their holders.
 function contentIndex(document: AnalyzedDocument, bundle: BundleContext): Map<number, Holders> {
@@ -95,21 +93,38 @@ function contentIndex(document: AnalyzedDocument, bundle: BundleContext): Map<nu
     for (let i = 0; i < ids.length; i++) {
       if (isContent[i] === 0) continue
       const holders = index.get(ids[i]!)
-      if (holders === undefined) index.set(ids[i]!, { quotes: [k], times: [1] })
-      else if (holders.quotes.at(-1) === k) holders.times[holders.times.length - 1]!++
-      else {
-        holders.quotes.push(k)
-        holders.times.push(1)
-      }
+      if (holders === undefined) index.set(ids[i]!, [k])
+      else if (holders.at(-1) !== k) holders.push(k)
     }
   })
   return index
 }
 
+/** A wording's content words, each once, with how many times it holds each: "support… support" → [id], [2]. */
+interface Bag {
+  readonly ids: readonly number[]
+  readonly times: readonly number[]
+}
+function bagOf(wording: Words): Bag {
+  const ids: number[] = []
+  const times: number[] = []
+  for (let i = 0; i < wording.ids.length; i++) {
+    if (wording.isContent[i] === 0) continue
+    const at = ids.indexOf(wording.ids[i]!)
+    if (at >= 0) times[at]!++
+    else {
+      ids.push(wording.ids[i]!)
+      times.push(1)
+    }
+  }
+  return { ids, times }
+}
+
 /**
- * The quotes of one document (left) against those of another (right), pair k × m at [k × width + m]: how many of
- * the left quote's content words, repeats counted, the right quote has at all, the same the other way, and what
- * compare() found.
+ * The quotes of one document (left) against those of another (right): for each left quote the right quotes it
+ * may render, ascending, and the other way round; for those pairs only, pair k × m at [k × width + m], how many
+ * of the left quote's content words, repeats counted, the right quote has at all, the same the other way, and
+ * what compare() found.
  */
 interface Overlap {
   readonly left: readonly Quote[]
@@ -118,8 +133,9 @@ interface Overlap {
   /** content words per quote */
   readonly leftContent: readonly number[]
   readonly rightContent: readonly number[]
-  /** only the pairs with a content word in common: a long document's quotes are mostly unrelated, and k × m
-   *  counts were most of its memory (8,000 sentences: two thousand quotes a side) */
+  /** per left quote, the right quotes that may render it; per right quote, the left ones */
+  readonly candidates: readonly (readonly number[])[]
+  readonly candidatesOf: readonly (readonly number[])[]
   readonly leftInRight: Map<number, number>
   readonly rightInLeft: Map<number, number>
   /** what compare() found: none before it is asked, null when the quotes are not renderings of the same words */
@@ -129,63 +145,103 @@ interface Overlap {
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
 // alone does not make "the only way… was to provide military support" a rendering of "I urge… military support".
 // The alignment matches a word of each side at most once, so it shares at most the content words of one side that
-// the other has at all: below the bar even so, the pair is not a rendering and is not aligned. Counted per pair of
-// quotes that was most of the check (nt21: every quote of a variant against every quote of seven others, nearly
-// all unrelated); counted through the words the two documents share, a pair with no content word in common costs
-// nothing. Both documents of a pair ask (each variant is checked against the others), and the counts one way are
-// the counts the other way with the sides swapped: both are filled in by one pass over the shared words.
+// the other has at all: below the bar even so, the pair is not a rendering and is not aligned.
+//
+// Which pairs can reach the bar is found without meeting the others: a long text's quotes are nearly all
+// unrelated yet all share "said" or "people", and counting every pair that shares a word grows with the square
+// of the text. The bar of a pair is at least least(c) of the quote with fewer content words, c:
+// if its content words are taken rarest first until those left weigh less than least(c), a rendering must share
+// one of the words taken, its "prefix" (prefix filtering, as in set-similarity joins). So each quote meets only
+// the quotes of the other document holding a word of its prefix, rare words ("ammunition", "Stoltenberg"), never
+// those that only share "said"; the counts are then made for those pairs alone.
+const least = (content: number) => Math.max(1, Math.min(2, content), 0.4 * content)
+
 const overlapsWith = (_left: AnalyzedDocument) => new Map<AnalyzedDocument, Overlap>()
 function overlap(bundle: BundleContext, leftDocument: AnalyzedDocument, rightDocument: AnalyzedDocument): Overlap {
   const found = bundle.derived(leftDocument, overlapsWith).get(rightDocument)
   if (found !== undefined) return found
   const left = quotes(bundle, leftDocument)
   const right = quotes(bundle, rightDocument)
-  const emptyOverlap = (left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap => {
-    return {
-      left,
-      right,
-      width: right.length,
-      leftContent,
-      rightContent,
-      leftInRight: new Map(),
-      rightInLeft: new Map(),
-      drifts: new Map(),
-    }
-  }
+  const leftBags = left.map((quote) => bundle.derived(quoteWordsOf(bundle, quote), bagOf))
+  const rightBags = right.map((quote) => bundle.derived(quoteWordsOf(bundle, quote), bagOf))
   const leftContent = bundle.derived(leftDocument, contentCounts)
   const rightContent = bundle.derived(rightDocument, contentCounts)
-  const forward = emptyOverlap(left, right, leftContent, rightContent)
-  const backward = emptyOverlap(right, left, rightContent, leftContent)
   const leftIndex = bundle.derived(leftDocument, contentIndex)
   const rightIndex = bundle.derived(rightDocument, contentIndex)
-  for (const [id, inLeft] of leftIndex) {
-    const inRight = rightIndex.get(id)
-    if (inRight === undefined) continue
-    inLeft.quotes.forEach((k, i) => {
-      const timesLeft = inLeft.times[i]!
-      inRight.quotes.forEach((m, j) => {
-        const timesRight = inRight.times[j]!
-        add(forward.leftInRight, k * right.length + m, timesLeft)
-        add(forward.rightInLeft, k * right.length + m, timesRight)
-        add(backward.leftInRight, m * left.length + k, timesRight)
-        add(backward.rightInLeft, m * left.length + k, timesLeft)
-      })
-    })
+  // how many quotes of the two documents hold a word: the rarer, the fewer pairs its holders make
+  const frequency = (id: number) => (leftIndex.get(id)?.length ?? 0) + (rightIndex.get(id)?.length ?? 0)
+  const prefix = (bag: Bag, content: number): number[] => {
+    const order = bag.ids.map((_, i) => i).sort((i, j) => frequency(bag.ids[i]!) - frequency(bag.ids[j]!) || bag.ids[i]! - bag.ids[j]!)
+    const bar = least(content)
+    const taken: number[] = []
+    let rest = content
+    for (const i of order) {
+      if (rest < bar) break
+      taken.push(bag.ids[i]!)
+      rest -= bag.times[i]!
+    }
+    return taken
   }
-  bundle.derived(leftDocument, overlapsWith).set(rightDocument, forward)
+  const candidates: number[][] = left.map(() => [])
+  // each left quote with the right ones holding as many content words or more, through its prefix...
+  leftBags.forEach((bag, k) => {
+    for (const id of prefix(bag, leftContent[k]!)) {
+      for (const m of rightIndex.get(id) ?? []) if (rightContent[m]! >= leftContent[k]!) candidates[k]!.push(m)
+    }
+  })
+  // ...and each right quote with the left ones holding more, through its own
+  rightBags.forEach((bag, m) => {
+    for (const id of prefix(bag, rightContent[m]!)) {
+      for (const k of leftIndex.get(id) ?? []) if (leftContent[k]! > rightContent[m]!) candidates[k]!.push(m)
+    }
+  })
+  const forward = emptyOverlap(left, right, leftContent, rightContent)
+  const backward = emptyOverlap(right, left, rightContent, leftContent)
+  const candidatesOf: number[][] = right.map(() => [])
+  // the counts of the candidate pairs: the left quote's words marked in a scratch array (by word number), the
+  // right quote's words read against it
+  const scratch = new Int32Array(bundle.derived(bundle, numbering).size)
+  candidates.forEach((list, k) => {
+    const sorted = [...new Set(list)].sort((a, b) => a - b)
+    candidates[k] = sorted
+    const bag = leftBags[k]!
+    bag.ids.forEach((id, i) => (scratch[id] = bag.times[i]!))
+    for (const m of sorted) {
+      candidatesOf[m]!.push(k)
+      const theirs = rightBags[m]!
+      let inRight = 0
+      let inLeft = 0
+      theirs.ids.forEach((id, j) => {
+        if (scratch[id] === 0) return
+        inRight += scratch[id]!
+        inLeft += theirs.times[j]!
+      })
+      if (inRight === 0) continue
+      forward.leftInRight.set(k * right.length + m, inRight)
+      forward.rightInLeft.set(k * right.length + m, inLeft)
+      backward.leftInRight.set(m * left.length + k, inLeft)
+      backward.rightInLeft.set(m * left.length + k, inRight)
+    }
+    for (const id of bag.ids) scratch[id] = 0
+  })
+  const withLists = (pair: Overlap, candidates: number[][], candidatesOf: number[][]): Overlap => ({ ...pair, candidates, candidatesOf })
+  const forwardPair = withLists(forward, candidates, candidatesOf)
+  bundle.derived(leftDocument, overlapsWith).set(rightDocument, forwardPair)
   // a document against itself (not asked by the check) would be one record, not two
-  if (rightDocument !== leftDocument) bundle.derived(rightDocument, overlapsWith).set(leftDocument, backward)
-  return forward
+  if (rightDocument !== leftDocument) bundle.derived(rightDocument, overlapsWith).set(leftDocument, withLists(backward, candidatesOf, candidates))
+  return forwardPair
 }
 
-const add = (counts: Map<number, number>, at: number, times: number) => counts.set(at, (counts.get(at) ?? 0) + times)
+function emptyOverlap(left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap {
+  return { left, right, width: right.length, leftContent, rightContent, candidates: [], candidatesOf: [], leftInRight: new Map(), rightInLeft: new Map(), drifts: new Map() }
+}
 
 /** How many content words each quote of a document has. */
 const contentCounts = (document: AnalyzedDocument, bundle: BundleContext) => quotes(bundle, document).map((quote) => quoteWordsOf(bundle, quote).contentCount)
 
 /** The least number of content words two renderings of the same words share, given each one's content words. */
 function needed(quoteContent: number, otherContent: number): number {
-  return Math.max(Math.min(2, quoteContent), 0.4 * Math.min(quoteContent, otherContent))
+  return Math.max(1, Math.min(2, quoteContent), 0.4 * Math.min(quoteContent, otherContent))
 }
 
 /** Can quote k of the left document be a rendering of quote m of the right one? */
@@ -208,7 +264,7 @@ function compare(bundle: BundleContext, pair: Overlap, k: number, m: number): Dr
 
 /** Quote k of the left document against every quote of the right one it renders, added to drifts. */
 function driftsOf(bundle: BundleContext, pair: Overlap, k: number, drifts: Drift[] = []): Drift[] {
-  for (let m = 0; m < pair.width; m++) {
+  for (const m of pair.candidates[k]!) {
     const drift = compare(bundle, pair, k, m)
     if (drift) drifts.push(drift)
   }
@@ -321,12 +377,17 @@ function draft(drift: Drift, variant: AnalyzedDocument, source: AnalyzedDocument
   const theirs = words(source, other, drift.b)
   const where = isReference ? 'the reference quotes' : `variant ${source.doc.id} quotes`
   const start = quote.words[drift.a[0]]!.start
-  const end = quote.words[drift.a[1] - 1]!.end
+  // A quotation may run over several sentences; the finding lies inside the one its differing stretch starts in
+  // (the review shows it on that sentence's row), its span the words of the stretch up to that sentence's end.
+  const sentence = sentenceAt(variant, start)
+  let last = drift.a[1] - 1
+  while (sentence !== undefined && last > drift.a[0] && quote.words[last]!.end > sentence.end) last--
+  const end = Math.min(quote.words[last]!.end, sentence?.end ?? Infinity)
   return {
     message: `Quotation \`${words(variant, quote, drift.a)}\` departs from the wording ${where}, \`${theirs}\`; quote the source's words or drop the quotation marks.`,
     start,
     end,
-    ...(quote.sentence !== undefined && { sentence: quote.sentence }),
+    ...(sentence !== undefined && { sentence: sentence.index }),
     severity: isReference && paraphrase ? 'major' : 'minor',
     ...(isReference &&
       other.sentence !== undefined && { reference: { sentence: other.sentence, start: other.words[drift.b[0]]!.start, end: other.words[drift.b[1] - 1]!.end } }),
@@ -366,7 +427,7 @@ const quotationDrift: Check = {
           const renderings: Quote[] = []
           for (const o of others) {
             const theirs = overlap(bundle, o, reference)
-            theirs.left.forEach((rendering, m) => compare(bundle, theirs, m, r) && renderings.push(rendering))
+            for (const m of theirs.candidatesOf[r]!) if (compare(bundle, theirs, m, r)) renderings.push(theirs.left[m]!)
           }
           const fromReference = unbacked(bundle, found, renderings)
           if (fromReference.changed === 0 && !fromReference.negation) continue

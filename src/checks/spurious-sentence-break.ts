@@ -86,11 +86,14 @@ const MEDIA_NOUNS = new Set(
 // midnight. According to the weather service." No comma follows "According to …", so it qualifies nothing.
 const ATTRIBUTION_ONLY = /^According to [^,;:"“”]{1,60}\.$/u
 
+// Reported on the fragment, its span the fragment's text: a finding lies inside its sentence (the review shows it on
+// that sentence's row, which may not hold the sentence before), and the message quotes the full stop before it:
+// "Sentence cut in two at `military planes. chase.`" with "chase." marked.
 function draft(previous: Sentence, current: Sentence, why: string, severity: Severity): Draft {
   const shown = `${previous.text.split(/\s+/).slice(-3).join(' ')} ${excerpt(current.text, 30)}`
   return {
     message: `Sentence cut in two at \`${shown}\`: ${why}; remove the full stop and join the fragment to the sentence before.`,
-    start: previous.end - 1,
+    start: current.start,
     end: current.end,
     sentence: current.index,
     severity,

@@ -110,6 +110,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const { buildConfig, gateExitCode, parseFormat, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, writeFileAtomic } = stack
       const format = parseFormat(flags.format)
       if (flags.printConfig) return void (code = printConfig(stack, flags, io))
+      // where the report goes is settled before any input is read or audited
+      if (flags.output !== undefined) stack.assertWritable(flags.output)
       const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
       // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
       const read = readDecisions(reviewFilesFor(inputsRead).values())

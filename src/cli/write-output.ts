@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from '../errors.js'
 import { assertReplaceable } from './confine.js'
@@ -26,6 +26,23 @@ export function writeFileAtomic(path: string, text: string): void {
     throw new InputError(path, `cannot write: ${describeFsError(error)}`)
   } finally {
     pending.delete(temporary)
+  }
+}
+
+/**
+ * Throws unless writeFileAtomic could write `path`: a regular file or nothing there, in a folder that exists and
+ * may be written. Asked before the audit, so "--output /dev/null" or "--output reports/" (a folder) fails at once
+ * with one line, not after minutes of work whose report is then lost.
+ */
+export function assertWritable(path: string): void {
+  assertReplaceable(path, describeFsError)
+  const folder = dirname(path)
+  try {
+    if (!statSync(folder).isDirectory()) throw new InputError(path, `its folder ${folder} is not a folder`)
+    accessSync(folder, constants.W_OK)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(path, `cannot write in its folder ${folder}: ${describeFsError(error)}`)
   }
 }
 

@@ -71,7 +71,11 @@ export interface ScoreEvidence {
  * enough of it aligns.
  */
 export const MIN_CHECKABLE_WORDS = 40
-/** …and a copy of this many words or fewer ("", ". . .", "1 2 3") is never verified, aligned or not. */
+/**
+ * …and a copy of this many words or fewer ("", ". . .", "1 2 3"), or of this many different words however often
+ * repeated ("Mr. Mr. Mr. …", "A line. A line. …"), is never verified, aligned or not: it says nothing the checks
+ * could read.
+ */
 export const MIN_WORDS = 3
 /** The share of a short copy's story sentences that must have a counterpart in the reference to verify it. */
 export const MIN_ALIGNED_SHARE = 0.25
@@ -109,6 +113,24 @@ export function checkableWords(document: AnalyzedDocument): number {
 
 const HAS_LETTER = /\p{L}/u
 
+/** Whether the copy's story sentences hold more than `most` different words with a letter (lower-cased). */
+function moreWordsThan(document: AnalyzedDocument, most: number): boolean {
+  const seen = new Set<string>()
+  for (const sentence of document.sentences) {
+    if (sentence.zone === 'boilerplate') continue
+    const { text } = sentence
+    let more = false
+    forEachWord(text, (start, end) => {
+      const word = text.slice(start, end)
+      if (more || !HAS_LETTER.test(word)) return
+      seen.add(word.toLowerCase())
+      if (seen.size > most) more = true
+    })
+    if (more) return true
+  }
+  return false
+}
+
 /** Share of the copy's story sentences that have a counterpart in the reference. */
 export function alignedShare(document: AnalyzedDocument, alignment: readonly Link[]): number {
   const linked = new Uint8Array(document.sentences.length)
@@ -126,7 +148,7 @@ export function alignedShare(document: AnalyzedDocument, alignment: readonly Lin
 /** Could the checks look at enough of the copy to say anything of its translation? */
 export function verifiable(document: AnalyzedDocument, alignment: readonly Link[] | null | undefined): boolean {
   const words = checkableWords(document)
-  if (words <= MIN_WORDS) return false
+  if (words <= MIN_WORDS || !moreWordsThan(document, MIN_WORDS)) return false
   if (words >= MIN_CHECKABLE_WORDS) return true
   return !!alignment && alignedShare(document, alignment) >= MIN_ALIGNED_SHARE
 }

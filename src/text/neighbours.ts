@@ -33,15 +33,20 @@ export function sentenceAt(document: AnalyzedDocument, offset: number): Sentence
 
 /** A match of a pattern in story text, in document offsets, with the sentence it starts in. */
 export interface StoryMatch {
+  /** the whole match, for the message: ". ," across a break */
   readonly match: RegExpExecArray
   readonly start: number
+  /** where the match ends, or its sentence ends if that is sooner: the span of a finding on that sentence */
   readonly end: number
   readonly sentence?: number
 }
 
 /**
  * Every match of a global pattern in the story text, line by line, boilerplate skipped: the scan of checks that
- * look at raw text rather than sentences, because their evidence can straddle a break (". ," in 004).
+ * look at raw text rather than sentences, because their evidence can straddle a break (". ," in 004: "…and
+ * Sweden. , like those…", the full stop ending one sentence and the comma starting the next). A finding lies inside
+ * the sentence it is reported on (docs/report-format.md), so a match is reported on the sentence it starts in,
+ * its span ending where that sentence does: the full stop of ". ,", the mark the review highlights.
  */
 export function* storyMatches(document: AnalyzedDocument, re: RegExp): Generator<StoryMatch> {
   const { text } = document.doc
@@ -49,8 +54,9 @@ export function* storyMatches(document: AnalyzedDocument, re: RegExp): Generator
     if (zone.kind === 'boilerplate') continue
     for (const match of allMatches(text.slice(zone.start, zone.end), re)) {
       const start = zone.start + match.index
-      const sentence = sentenceAt(document, start)?.index
-      yield { match, start, end: start + match[0].length, ...(sentence !== undefined && { sentence }) }
+      const sentence = sentenceAt(document, start)
+      const end = Math.min(start + match[0].length, sentence?.end ?? Infinity)
+      yield { match, start, end, ...(sentence !== undefined && { sentence: sentence.index }) }
     }
   }
 }

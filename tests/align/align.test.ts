@@ -4,7 +4,8 @@ import { scoreAlignments } from '../../bench/align-eval/evaluate.js'
 import { goldAlignments, type GoldFile } from '../../bench/align-eval/gold.js'
 import { align } from '../../src/align/index.js'
 import { analyze } from '../../src/analyze.js'
-import type { AnalyzedDocument, Link } from '../../src/types.js'
+import { audit } from '../../src/audit.js'
+import type { AnalyzedDocument, Bundle, Link } from '../../src/types.js'
 
 const dir = 'reference/nato-stoltenberg-seoul-2023-01-30/'
 const load = (file: string, segmented = false): AnalyzedDocument =>
@@ -123,6 +124,34 @@ describe('align on the seed story', () => {
     const links = align(v, r)
     expect(links.every((l) => l.kind === 'match')).toBe(true)
     for (const l of links) expect(l.reference[0]).toBe(body.length - 1 - l.variant[0]!)
+  })
+})
+
+describe('a one-sentence bundle (nothing else to measure a background against)', () => {
+  const sentence = 'NATO chief Jens Stoltenberg urged South Korea on Monday to step up military support for Ukraine.'
+  const doc = (text: string, role: 'variant' | 'reference') => analyze({ id: role, role, text }, false)
+  const bundle = (variant: string): Bundle => ({
+    id: 'one',
+    segmented: false,
+    reference: { id: 'r', role: 'reference', text: sentence },
+    variants: [{ id: 'v', role: 'variant', text: variant }],
+  })
+
+  it('links a variant identical to the reference, and the variant passes at 100', () => {
+    expect(align(doc(sentence, 'variant'), doc(sentence, 'reference')).map((l) => l.kind)).toEqual(['match'])
+    const result = audit([bundle(sentence)]).bundles[0]!.variants[0]!
+    expect([result.score, result.verdict]).toEqual([100, 'pass'])
+  })
+
+  it('links a close rendering of it', () => {
+    const rendering = 'NATO head Stoltenberg on Monday asked South Korea to increase its military aid to Ukraine.'
+    expect(align(doc(rendering, 'variant'), doc(sentence, 'reference')).map((l) => l.kind)).toEqual(['match'])
+  })
+
+  it('does not link an unrelated sentence: the variant is unverified, not passed', () => {
+    const unrelated = 'The weather in Lisbon was mild and sunny all week, the forecasters said.'
+    expect(align(doc(unrelated, 'variant'), doc(sentence, 'reference')).map((l) => l.kind)).toEqual(['added', 'dropped'])
+    expect(audit([bundle(unrelated)]).bundles[0]!.variants[0]!.verdict).toBe('unverified')
   })
 })
 

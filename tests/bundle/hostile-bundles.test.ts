@@ -1,10 +1,12 @@
 // Input errors in plain words (issue 17): UTF-16 decoded, JSONL held to bundle.json's rules with every bad line
-// reported, zod's issues rephrased.
+// reported, zod's issues rephrased, an empty reference refused, and text with nothing to check never passed.
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../src/bundle/decode.js'
-import { loadJsonlBundles } from '../../src/bundle/load.js'
+import { audit } from '../../src/audit.js'
+import { loadBundleFolder, loadJsonlBundles, loadLooseFiles } from '../../src/bundle/load.js'
 import { manifestSchema, parseJson } from '../../src/bundle/schema.js'
 import { InputError } from '../../src/errors.js'
+import type { Bundle } from '../../src/types.js'
 
 const utf16 = (text: string, bigEndian = false) => {
   const le = Buffer.from(`\ufeff${text}`, 'utf16le')
@@ -84,4 +86,41 @@ describe('schema errors in plain words', () => {
   ])('%j', (value, expected) => {
     expect(problem(value)).toBe(`mtaudit: bundle.json: ${expected}`)
   })
+})
+
+describe('an empty reference is an input error, however the bundle is given', () => {
+  const EMPTY = 'mtaudit: %s: the reference is empty: there is nothing to check the variants against (a bundle without one has `reference: null`)'
+  it('a JSONL line', () => {
+    const line = JSON.stringify({ id: 'b', reference: { id: 'r', text: ' \n ' }, variants: [{ id: 'v', text: 'A sentence.' }] })
+    expect(errorOf(() => loadJsonlBundles(line, 'feed.jsonl'))).toBe(EMPTY.replace('%s', 'feed.jsonl:1'))
+  })
+
+  it('a bundle folder and --reference', () => {
+    const files: Record<string, string> = {
+      'b/bundle.json': JSON.stringify({ id: 'b', reference: { id: 'r', file: 'r.txt' }, variants: [{ id: 'v', file: 'v.txt' }] }),
+      'b/r.txt': '',
+      'b/v.txt': 'A sentence.',
+    }
+    const read = (path: string) => files[path]!
+    expect(errorOf(() => loadBundleFolder('b', read))).toBe(EMPTY.replace('%s', 'b/r.txt'))
+    expect(errorOf(() => loadLooseFiles('b/r.txt', ['b/v.txt'], read))).toBe(EMPTY.replace('%s', 'b/r.txt'))
+  })
+})
+
+// Text with nothing to check in it is `unverified` whatever else: a gate must not pass what it could not read.
+describe('a variant with nothing to check is unverified, never passed', () => {
+  const REFERENCE = 'NATO chief Jens Stoltenberg urged South Korea on Monday to step up military support for Ukraine. He spoke in Seoul.'
+  it.each([
+    ['empty', ''],
+    ['". " × 200,000', '. '.repeat(200_000)],
+    ['only quotes', '"“”«»'.repeat(20_000)],
+    ['only digits', '2023 1,000 45.6 '.repeat(10_000)],
+    ['"Mr. " × 50,000', 'Mr. '.repeat(50_000)],
+    ['one short line repeated', 'A line.\n'.repeat(10_000)],
+  ])('%s, with and without a reference', (_, text) => {
+    for (const reference of [REFERENCE, null]) {
+      const bundle: Bundle = { id: 'b', segmented: false, reference: reference === null ? null : { id: 'r', role: 'reference', text: reference }, variants: [{ id: 'v', role: 'variant', text }] }
+      expect(audit([bundle]).bundles[0]!.variants[0]!.verdict).toBe('unverified')
+    }
+  }, 60_000)
 })

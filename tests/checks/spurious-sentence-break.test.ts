@@ -10,11 +10,11 @@ const POLAND = 'And one of Ukraine’s biggest military backers – Poland – l
 describe('spurious-sentence-break', () => {
   it.each([
     // 004: French "avions de chasse" (fighter jets) cut in two
-    ['And one of Ukraine’s biggest military backers – Poland – last year signed a major arms deal with South Korea for hundreds of tanks and howitzers and dozens of military planes. chase.', '. chase.'],
+    ['And one of Ukraine’s biggest military backers – Poland – last year signed a major arms deal with South Korea for hundreds of tanks and howitzers and dozens of military planes. chase.', 'chase.'],
     // 002: "after the invasion of Russia" cut after "invasion"
-    ['States changed their policy of not sending weapons to belligerent countries after the invasion. of Russia on Ukrainian territory on February 24, 2022.', '. of Russia on Ukrainian territory on February 24, 2022.'],
+    ['States changed their policy of not sending weapons to belligerent countries after the invasion. of Russia on Ukrainian territory on February 24, 2022.', 'of Russia on Ukrainian territory on February 24, 2022.'],
     // inside a quotation the fragment starts after the opening quote
-    ['He said the talks had failed. “and we will not return,” he added.', '. “and we will not return,” he added.'],
+    ['He said the talks had failed. “and we will not return,” he added.', '“and we will not return,” he added.'],
   ])('flags a fragment after a full stop: %s', (text, flagged) => {
     const findings = findingsOf(check, text)
     expect(findings).toHaveLength(1)
@@ -37,7 +37,7 @@ describe('spurious-sentence-break', () => {
     ['Combat.', `${POLAND} Combat. The deal will allow Poland to replace many of its weapons.`],
   ])('flags a lone capitalised word after a full stop (%s), as minor', (word, text) => {
     const findings = findingsOf(check, text)
-    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[`. ${word}`, 'minor']])
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([[word, 'minor']])
   })
 
   it.each([
@@ -56,7 +56,7 @@ describe('spurious-sentence-break', () => {
     const text = 'Poland signed a deal with South Korea for hundreds of tanks and howitzers and dozens of military planes. Of chase.'
     const split: Link = { variant: [0, 1], reference: [0], kind: 'split', moved: false, similarity: 0.7 }
     const findings = runChecks({ ...contextFor(text, { reference }), alignment: [split] }, [check])
-    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['. Of chase.', 'major']])
+    expect(findings.map((f) => [spanText(text, f), f.severity])).toEqual([['Of chase.', 'major']])
     // a split whose second half is a sentence of its own is a rewrite, not garble
     const whole = 'Poland signed a deal with South Korea for tanks and howitzers. It also bought dozens of fighter jets.'
     expect(runChecks({ ...contextFor(whole, { reference }), alignment: [split] }, [check])).toEqual([])
@@ -65,12 +65,12 @@ describe('spurious-sentence-break', () => {
   it('finds every break of the seed variants 002 and 004', () => {
     const greek = seedText('greek')
     expect(findingsOf(check, greek).map((f) => spanText(greek, f).slice(0, 16))).toEqual([
-      '. of Russia on U',
-      '. in belligerent',
-      '. they want by f',
+      'of Russia on Ukr',
+      'in belligerent s',
+      'they want by for',
     ])
     const french = seedText('french')
-    expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['. chase.'])
+    expect(findingsOf(check, french).map((f) => spanText(french, f))).toEqual(['chase.'])
   })
 
   it.each([
@@ -78,7 +78,7 @@ describe('spurious-sentence-break', () => {
     ['a lost break before "It"', 'The storm moved north towards the port It said ferries would stop.', 'port It said'],
     ['a lost break after a relative pronoun', 'Volunteers helped the families who They carried out of the mud.', 'who They carried'],
     ['a lost break after a name', 'Floods also hit Varna Those living near the river left.', 'Varna Those living'],
-    ['an attribution cut off as a sentence', 'Most of the rain fell in two hours. According to the weather office.', '. According to the weather office.'],
+    ['an attribution cut off as a sentence', 'Most of the rain fell in two hours. According to the weather office.', 'According to the weather office.'],
     ['a lost break before a named subject', 'Two homes flooded in the harbour district The Port Authority said ferries would stop.', 'district The Port Authority said'],
   ])('flags %s, as minor', (_, text, flagged) => {
     const findings = findingsOf(check, text)

@@ -67,7 +67,7 @@ describe('the README’s CI section', () => {
       expect({ command, code: run.status, stderr: run.stderr }).toEqual({ command, code: EXPECTED[command], stderr: command.includes('--print-config') ? 'mtaudit: config: .mtauditrc.json\n' : '' })
     }
     const github = outputs['mtaudit check feeds/ --format github']!.stdout
-    expect(github).toMatch(/^::error file=feeds\/world\/seoul-visit\/mt-french\.txt,line=5,col=45,/m)
+    expect(github).toMatch(/^::error file=feeds\/world\/seoul-visit\/mt-french\.txt,line=5,col=47,/m)
     expect(github).toContain('::error title=mtaudit gate::seoul-visit/mt-french: score')
 
     const sarif = JSON.parse(readFileSync(join(work, 'mtaudit.sarif'), 'utf8')) as { version: string; runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }

@@ -26,6 +26,7 @@ beforeAll(() => {
   bundle('link-out', 'v.txt', (path) => symlinkSync('/etc/passwd', path))
   bundle('link-in', 'v.txt', (path) => symlinkSync('ref.txt', path))
   bundle('zero', 'v.txt', (path) => symlinkSync('/dev/zero', path))
+  bundle('dotdot-zero', '../../../../../../../../dev/zero')
   bundle('fifo', 'v.txt', (path) => spawnSync('mkfifo', [path]))
   bundle('folder', 'v', (path) => mkdirSync(path))
   bundle('big', 'v.txt', (path) => writeFileSync(path, 'A sentence of a huge variant. '.repeat(400)))
@@ -39,6 +40,7 @@ const refusals: [string, () => string[], () => string][] = [
   ['an absolute path', () => ['check', at('absolute')], () => `${at('absolute', 'bundle.json')}: file \`/etc/passwd\` is outside the bundle folder`],
   ['a symlink out of the folder', () => ['check', at('link-out')], () => `${at('link-out', 'v.txt')}: outside the bundle folder ${at('link-out')}`],
   ['a symlink to /dev/zero', () => ['check', at('zero')], () => `${at('zero', 'v.txt')}: outside the bundle folder`],
+  ['a path that climbs out to /dev/zero', () => ['check', at('dotdot-zero')], () => `${at('dotdot-zero', 'bundle.json')}: file \`../../../../../../../../dev/zero\` is outside the bundle folder`],
   ['a bundle.json that links out', () => ['check', at('manifest-link')], () => `${at('manifest-link', 'bundle.json')}: outside the bundle folder`],
   ['a FIFO', () => ['check', at('fifo')], () => `${at('fifo', 'v.txt')}: a FIFO (named pipe), not a regular file`],
   ['a folder named as a file', () => ['check', at('folder')], () => `${at('folder', 'v')}: a folder, not a regular file`],
@@ -86,6 +88,12 @@ describe('stdin', () => {
       env: { ...process.env, CI: 'true' },
     })
     expect(run.stderr).toBe('mtaudit: <stdin>: not open for reading (closed, or opened for writing only)\n')
+    expect(run.status).toBe(2)
+  })
+
+  it('a closed stdin is an input error in words, not EBADF', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check - <&-`], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, CI: 'true' } })
+    expect(run.stderr).toBe('mtaudit: <stdin>: no bundles (the file is empty)\n')
     expect(run.status).toBe(2)
   })
 

@@ -33,6 +33,18 @@ describe('--output replaces a regular file or writes a new one, nothing else', (
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true)
   })
 
+  // The input named is missing: a run that read or audited its inputs first would name the input, not the output.
+  it.each([
+    ['a device', () => '/dev/null', () => 'a character device, not a regular file; mtaudit replaces only regular files (or writes a new one)'],
+    ['a symlink', () => at('link.json'), () => 'a symbolic link, not a regular file; mtaudit replaces only regular files (or writes a new one)'],
+    ['a folder', () => at('folder.json'), () => 'a folder, not a regular file; mtaudit replaces only regular files (or writes a new one)'],
+    ['in a folder that does not exist', () => at('no-such-folder', 'report.json'), () => `cannot write in its folder ${at('no-such-folder')}: no such file or folder`],
+  ])('%s is refused before any input is read or audited', async (_, target, problem) => {
+    const run = await runCli(['check', '--format', 'json', '--output', target(), at('missing.jsonl')])
+    expect(run.stderr).toBe(`mtaudit: ${target()}: ${problem()}\n`)
+    expect(run.code).toBe(2)
+  })
+
   it('a regular file is replaced, and no temporary file is left', async () => {
     writeFileSync(at('old.txt'), 'old report')
     const run = await runCli(['check', '--output', at('old.txt')])

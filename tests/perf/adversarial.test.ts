@@ -12,6 +12,7 @@ import { REPORTERS, FORMATS } from '../../src/report/index.js'
 import { analyze } from '../../src/analyze.js'
 import { audit } from '../../src/audit.js'
 import type { Bundle } from '../../src/types.js'
+import { hostileStory } from '../../bench/hostile-text.js'
 
 /** Generous: each stage of one 100 kB string, on a loaded machine. */
 const BOUND_MS = 15_000
@@ -80,4 +81,57 @@ describe('a 100,000-character run of every punctuation mark, bracket and quote: 
     timed('report json', () => REPORTERS.json(result, { verbose: true }), slow)
     expect(slow).toEqual([])
   }, 4 * BOUND_MS)
+})
+
+// The cases of issue 17 at the sizes it names, each through the whole audit and the JSON report: without a
+// reference, and against one except ". ," (its alignment is ALIGNMENT_OPEN above).
+describe('the issue\'s hostile strings at their sizes: audit and JSON report within a generous bound', () => {
+  const ISSUE_CASES: [string, string][] = [
+    ['"Mr. " × 50,000', 'Mr. '.repeat(50_000)],
+    ['100,000 open brackets and quotes', '([{“‘«"'.repeat(Math.ceil(100_000 / 7)).slice(0, 100_000)],
+    ['". ," × 100,000', '. ,'.repeat(100_000)],
+    ['100,000 one-line sentences', 'A line.\n'.repeat(100_000)],
+  ]
+  // up to 800 kB a variant, two variants: the bound of a 100 kB stage, four times over
+  const bound = 4 * BOUND_MS
+  it.each(ISSUE_CASES)('%s', (label, text) => {
+    const slow: string[] = []
+    const timedTo = <T>(stage: string, work: () => T): T => {
+      const start = performance.now()
+      const out = work()
+      if (performance.now() - start > bound) slow.push(`${stage}: ${Math.round(performance.now() - start)} ms`)
+      return out
+    }
+    for (const withReference of label.startsWith('". ,"') ? [false] : [false, true]) {
+      const result = timedTo(`audit (${withReference ? 'with' : 'without'} a reference)`, () => audit([bundle(text, withReference)]))
+      timedTo('report json', () => REPORTERS.json(result, { verbose: true }))
+      // garbage, never passed
+      for (const variant of result.bundles[0]!.variants) expect(variant.verdict).not.toBe('pass')
+    }
+    expect(slow).toEqual([])
+  }, 4 * bound)
+})
+
+// The bundle-wide checks compare each variant's names and quotes with the other texts': two long variants whose
+// names and quotes are all different (bench/hostile-text.ts; the second misspells some and rewords some) make
+// every pair unrelated, which is what reading all the pairs cost most on. Indexed, each check is a few seconds at
+// 2 MB a variant on a loaded machine; compared pair by pair, name-drift and quotation-drift each took minutes.
+describe('two 2 MB variants full of distinct names and quotes: name-drift and quotation-drift', () => {
+  const BUNDLE_BOUND_MS = 4 * BOUND_MS
+  it('each check within a generous bound', () => {
+    const variant = analyze({ id: 'v', role: 'variant', text: hostileStory(2_000_000, true) }, false)
+    const other = analyze({ id: 'o', role: 'variant', text: hostileStory(2_000_000) }, false)
+    const alignment = align(variant, null)
+    const slow: string[] = []
+    for (const id of ['name-drift', 'quotation-drift']) {
+      const check = CHECKS.find((c) => c.id === id)!
+      const start = performance.now()
+      const findings = runChecks({ variant, reference: null, alignment, others: [other], config: DEFAULT_CONFIG }, [check])
+      const ms = performance.now() - start
+      if (ms > BUNDLE_BOUND_MS) slow.push(`${id}: ${Math.round(ms)} ms`)
+      // the misspelt names are found: the index loses none of them
+      if (id === 'name-drift') expect(findings.length).toBeGreaterThan(1000)
+    }
+    expect(slow).toEqual([])
+  }, 6 * BUNDLE_BOUND_MS)
 })

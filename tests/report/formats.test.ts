@@ -18,7 +18,7 @@ describe('text report', () => {
     const scores = story.bundles[0]!.variants.map((v) => [v.analyzed.doc.id, v.score] as const)
     expect(order).toEqual([...scores].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id))
     expect(text).toMatch(/coverage \d+%/)
-    expect(text).toContain(`${frenchPath}:33:175  major  spurious-sentence-break`)
+    expect(text).toContain(`${frenchPath}:33:177  major  spurious-sentence-break`)
     expect(text).not.toContain('Back to top button') // neutral findings are counted, not listed
     expect(REPORTERS.text(story, { verbose: true })).toContain('Back to top button')
   })
@@ -56,7 +56,7 @@ describe('sarif report', () => {
   it('points each result at the offending text', () => {
     const chase = log.runs[0]!.results.find((r) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(SEED.french) && r.ruleId === 'spurious-sentence-break')!
     const { region } = chase.locations[0]!.physicalLocation
-    expect(french.slice(region.charOffset, region.charOffset + region.charLength)).toBe('. chase.')
+    expect(french.slice(region.charOffset, region.charOffset + region.charLength)).toBe('chase.')
     expect(region.startLine).toBe(33)
     expect(chase.level).toBe('error')
     expect(chase.partialFingerprints['mtaudit/v1']).toMatch(/^[0-9a-f]{16}$/)
@@ -66,7 +66,7 @@ describe('sarif report', () => {
 describe('github report', () => {
   it('annotates each finding on its file and line, and each failing variant as an error', () => {
     const out = REPORTERS.github(story, {})
-    expect(out).toContain(`::error file=${frenchPath},line=33,col=175,endLine=33,endColumn=183,title=mtaudit spurious-sentence-break (major)::Sentence cut in two`)
+    expect(out).toContain(`::error file=${frenchPath},line=33,col=177,endLine=33,endColumn=183,title=mtaudit spurious-sentence-break (major)::Sentence cut in two`)
     expect(out).toMatch(/^::warning file=.*title=mtaudit stray-punctuation \(minor\)::/m)
     expect(out).toMatch(/^::error title=mtaudit gate::nato-stoltenberg-seoul-2023-01-30\/002-mt-greek: score \d+\.\d, fail \(fluency \d+\.\d · fidelity \d+\.\d · coverage \d+%25\)$/m)
   })

@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { NearKeys } from '../../../src/checks/name-drift/near-keys.js'
+import { levenshtein } from '../../../src/text/edit-distance.js'
+
+// name-drift looks a long text's names up in NearKeys instead of testing each against the token: a key the index
+// misses is a near miss never reported, so the index must return every key nearMiss could accept by similarity.
+const key = fc.stringMatching(/^[a-e]{4,14}$/)
+
+describe('NearKeys', () => {
+  it('returns every stored key of the same first letter within a quarter of the longer key\'s letters edited', () => {
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 40 }), key, (stored, t) => {
+        const index = new NearKeys()
+        for (const u of stored) index.add(u)
+        const found = index.near(t)
+        for (const u of stored) {
+          if (u[0] === t[0] && 4 * levenshtein(t, u) <= Math.max(t.length, u.length)) expect(found.has(u)).toBe(true)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds "stoltenberg" for "stoltenbreg" and "stoltenburg", not "seoul"', () => {
+    const index = new NearKeys()
+    for (const u of ['stoltenberg', 'seoul', 'stockholm']) index.add(u)
+    expect([...index.near('stoltenbreg')]).toEqual(['stoltenberg'])
+    expect([...index.near('stoltenburg')]).toEqual(['stoltenberg'])
+  })
+})
