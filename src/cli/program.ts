@@ -10,7 +10,7 @@ import { buildConfig, CONFIG_FILE_NAME, parseFormat, type ConfigFlags } from './
 import { configAsFile } from '../config.js'
 import { readInputs, readStdinStream, type ReadStdin } from './read-input.js'
 import { DEFAULT_MAX_FILE_MB, limits, parseMaxFileSize } from './confine.js'
-import { writeFileAtomic } from './write-output.js'
+import { runCheck, stdinChunks } from './check.js'
 import { describeChecks } from './describe-checks.js'
 import { decisionsSaver, readDecisions, reviewFilesFor, withDismissed, type ReadDecisions } from './review-file-io.js'
 import type { ReportOptions } from '../report/index.js'
@@ -27,6 +27,8 @@ export interface Io {
   readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
+  /** worker threads `check` audits with when neither --jobs nor the config says (the binary: one a core; default 1) */
+  readonly jobs?: number
 }
 
 interface InputFlags extends ConfigFlags {
@@ -103,20 +105,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
 
   withInputs(program.command('check').description('the CI gate: report and exit 1 when a variant fails'))
-    .addOption(new Option('--format <format>', 'text|json|junit|sarif|github').default('text'))
+    .addOption(new Option('--format <format>', 'text|json|jsonl|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
+    .option('--jobs <n>', 'audit in this many worker threads (default: one a core; 1: no worker)')
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const format = parseFormat(flags.format)
       if (flags.printConfig) return void (code = printConfig(flags, io))
-      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
-      // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
-      const read = readDecisions(reviewFilesFor(inputsRead).values())
-      const result = auditWithDecisions(inputsRead.bundles, buildConfig(flags).config, read, io)
-      const report = REPORTERS[format](result, reportOptions(flags, io, flags.output !== undefined))
-      if (flags.output !== undefined) writeFileAtomic(flags.output, report)
-      else io.stdout(report)
-      code = gateExitCode(result)
+      code = await runCheck(
+        { inputs, ...(flags.reference !== undefined && { reference: flags.reference }), format, ...(flags.output !== undefined && { output: flags.output }), options: reportOptions(flags, io, flags.output !== undefined) },
+        () => {
+          const { config } = buildConfig(flags)
+          return { ...config, jobs: config.jobs ?? io.jobs ?? 1 }
+        },
+        {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          stdin: stdinChunks(io.readStdin),
+          progress: io.terminal?.stderr ?? false,
+          debug: Boolean((io.env ?? process.env)['MTAUDIT_DEBUG']),
+        },
+      )
     })
 
   program

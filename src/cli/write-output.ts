@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from '../errors.js'
 import { assertReplaceable } from './confine.js'
@@ -26,6 +26,88 @@ export function writeFileAtomic(path: string, text: string): void {
     throw new InputError(path, `cannot write: ${describeFsError(error)}`)
   } finally {
     pending.delete(temporary)
+  }
+}
+
+/** A file written in pieces and swapped in at the end, as writeFileAtomic does in one go. */
+export interface AtomicFile {
+  write(text: string): void
+  /** renames the finished file over `path` */
+  commit(): void
+  /** removes what was written; `path` is left as it was */
+  abort(): void
+}
+
+/**
+ * writeFileAtomic for a report written as the audit runs: the temporary file is created at once (so a folder that
+ * cannot be written to is reported before the audit, not after it), filled piece by piece, and renamed at the end.
+ */
+export function openAtomic(path: string): AtomicFile {
+  assertReplaceable(path, describeFsError)
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const file = openTemporary(temporary, (error) => new InputError(path, `cannot write: ${describeFsError(error)}`), 0o666)
+  return {
+    write: (text) => file.write(text),
+    commit: () => {
+      file.close()
+      try {
+        renameSync(temporary, path)
+      } catch (error) {
+        file.remove()
+        throw new InputError(path, `cannot write: ${describeFsError(error)}`)
+      }
+      pending.delete(temporary)
+    },
+    abort: () => file.remove(),
+  }
+}
+
+/**
+ * A temporary file of ours, created exclusively and removed on SIGINT/SIGTERM; remove() when done with it. Only
+ * we read it (a copy of stdin, a spool) unless `mode` says otherwise: a report takes the umask's mode, as
+ * writeFileSync gives a new file.
+ */
+export interface TemporaryFile {
+  readonly path: string
+  readonly fd: number
+  write(text: string | Uint8Array): void
+  close(): void
+  remove(): void
+}
+
+export function openTemporary(path: string, failed: (error: unknown) => Error, mode = 0o600): TemporaryFile {
+  removeOnSignal()
+  let fd: number
+  try {
+    // 'wx': a symlink planted at the name is not followed
+    fd = openSync(path, 'wx+', mode)
+  } catch (error) {
+    throw failed(error)
+  }
+  pending.add(path)
+  let open = true
+  const close = () => {
+    if (open) closeSync(fd)
+    open = false
+  }
+  return {
+    path,
+    fd,
+    write: (text) => {
+      try {
+        // writeSync may write less than it was given
+        const bytes = typeof text === 'string' ? Buffer.from(text) : text
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+      } catch (error) {
+        throw failed(error)
+      }
+    },
+    close,
+    remove: () => {
+      close()
+      rmSync(path, { force: true })
+      pending.delete(path)
+    },
   }
 }
 
