@@ -16,6 +16,7 @@ import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
 import { bareNode, coldRuns, linePool, sacrebleuChrf, scalingCurve, tinyBundle, type ColdRun } from './speed-cold.js'
 import { checkFastPaths, stageTimes } from './speed-stages.js'
+import { jsonlCurve, jsonlLines } from './speed-jsonl.js'
 import {
   jsonlWorkload,
   peakRssMiB,
@@ -71,6 +72,12 @@ function measureCold(workloads: readonly Workload[], benchFiles: readonly string
       lines.push(`  one document against its reference (check --format json; ${pool.length} distinct bench lines, then again numbered):`)
       for (const p of curve) lines.push(`    ${String(p.sentences).padStart(5)} sentences: ${cold(p)}${p.cpuPerDoubling === null ? '' : `, CPU ×${p.cpuPerDoubling} over half as long`}`)
     } else lines.push('  scaling curve: skipped (no bench sets to take sentences from)')
+    const nt21 = benchFiles.find((file) => file.includes('nt21'))
+    if (nt21) {
+      const curve = jsonlCurve(cli, nt21, Number(process.env['MTAUDIT_BENCH_MAX_MB'] ?? Infinity))
+      figures['jsonl'] = curve
+      lines.push(...jsonlLines(curve))
+    } else lines.push('  JSONL feed curve: skipped (no nt21 bench set to repeat)')
     const { source, pairs } = chrfPairs(workloads)
     const sacrebleu = sacrebleuChrf(pairs, dir)
     figures['sacrebleu'] = sacrebleu

@@ -70,7 +70,7 @@ async function writeReport(plan: Plan, setup: TaskSetup, requested: number, run:
   try {
     writer = new ReportWriter(REPORT_STREAMS[setup.format](setup.context), file ? file.write : io.stdout, run.output === undefined ? tmpdir() : dirname(run.output))
     const jobs = Math.max(1, Math.min(requested, plan.count))
-    const lanes: Lane<Task, Rendered>[] = jobs === 1 ? [inThisThread(taskRunner(setup))] : Array.from({ length: jobs }, () => workerLane<Task, Rendered>(() => spawnWorker(setup)))
+    const lanes: Lane<Task, Rendered>[] = jobs === 1 ? [inThisThread(taskRunner(setup))] : Array.from({ length: jobs }, () => workerLane<Task, Rendered>((budget) => spawnWorker(setup, budget)))
     let totals = NO_TOTALS
     let done = 0
     const progress = io.progress && plan.count > 1
@@ -98,7 +98,7 @@ async function writeReport(plan: Plan, setup: TaskSetup, requested: number, run:
 }
 
 /** A bundle that failed: `file:line: problem`, as bad input is reported (exit 2), with no stack trace unless asked. */
-function failure(error: unknown, debug: boolean): unknown {
+export function failure(error: unknown, debug: boolean): unknown {
   if (!(error instanceof TaskFailed)) return error
   const { task, cause } = error as TaskFailed<Task>
   if (cause instanceof InputError) return cause
@@ -108,11 +108,20 @@ function failure(error: unknown, debug: boolean): unknown {
   return new InputError(task.at, `the audit failed: ${message}${debug ? `\n${stack}` : ' (set MTAUDIT_DEBUG=1 for details)'}`)
 }
 
-function spawnWorker(setup: TaskSetup): Worker {
-  const url = new URL('./audit-worker.js', import.meta.url)
+/**
+ * A worker's memory budget (MB of V8 heap): the old generation holds the audit's models and one bundle's
+ * analysis, the young one what a bundle allocates along the way. Without it each worker's heap grows as V8 sees
+ * fit, to several times what the audit holds, and the process's memory with it; a news story's bundle fits the
+ * budget, and a bundle that needs more (a whole book as one variant) is run again on a worker without one (see
+ * workerLane).
+ */
+const WORKER_BUDGET = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
+
+function spawnWorker(setup: TaskSetup, budget: boolean): Worker {
+  const options = { workerData: setup, ...(budget && { resourceLimits: WORKER_BUDGET }) }
   // run from the TypeScript sources (the tests), the worker is one too, loaded through tsx
-  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./audit-worker.ts', import.meta.url), { workerData: setup, execArgv: ['--import', 'tsx'] })
-  return new Worker(url, { workerData: setup })
+  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./audit-worker.ts', import.meta.url), { ...options, execArgv: ['--import', 'tsx'] })
+  return new Worker(new URL('./audit-worker.js', import.meta.url), options)
 }
 
 type PlannedSource = { readonly kind: 'bundles'; readonly bundles: readonly Bundle[] } | { readonly kind: 'folder'; readonly path: string } | { readonly kind: 'jsonl'; readonly path: string; readonly shown: string }

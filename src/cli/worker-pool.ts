@@ -107,10 +107,39 @@ export function inThisThread<T, R>(run: (task: T) => R): Lane<T, R> {
 
 /**
  * A lane that sends each task to a worker thread and waits for its WorkerAnswer. A worker that dies (an error
- * thrown outside a task, a crash) fails the task it was running.
+ * thrown outside a task, a crash) fails the task it was running. `spawn(true)` makes a worker held to a memory
+ * budget (Worker's resourceLimits), which keeps the process's memory bounded; a task that needs more than the
+ * budget (a bundle far larger than a news story) kills that worker with ERR_WORKER_OUT_OF_MEMORY, and is then run
+ * again alone on a worker spawned without one (`spawn(false)`), after which the lane carries on within the budget.
  */
-export function workerLane<T, R>(spawn: () => Worker): Lane<T, R> {
-  const worker = spawn()
+export function workerLane<T, R>(spawn: (budget: boolean) => Worker): Lane<T, R> {
+  let closed = false
+  let worker = oneWorker<T, R>(spawn(true))
+  let roomy: ReturnType<typeof oneWorker<T, R>> | undefined
+  return {
+    run: async (task) => {
+      try {
+        return await worker.run(task)
+      } catch (error) {
+        if (closed || (error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
+      }
+      roomy = oneWorker<T, R>(spawn(false))
+      try {
+        return await roomy.run(task)
+      } finally {
+        await roomy.close()
+        roomy = undefined
+        if (!closed) worker = oneWorker<T, R>(spawn(true))
+      }
+    },
+    close: async () => {
+      closed = true
+      await Promise.all([worker.close(), roomy?.close()])
+    },
+  }
+}
+
+function oneWorker<T, R>(worker: Worker): Lane<T, R> {
   let current: { resolve: (r: R) => void; reject: (e: unknown) => void } | undefined
   let dead: Error | undefined
   const settle = (answer: (c: NonNullable<typeof current>) => void) => {
