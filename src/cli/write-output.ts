@@ -117,8 +117,17 @@ export function openTemporary(path: string, failed: (error: unknown) => Error, m
 // with the same signal (unless someone else, such as the review's terminal cleanup, also listens and decides).
 const pending = new Set<string>()
 let listening = false
+let onExit = false
 
 function removeOnSignal(): void {
+  // a run cut short by process.exit (a reader that closed the pipe, `check … | head`) leaves a spool or stdin's
+  // copy behind too; an exit listener may only do synchronous work, which rmSync is
+  if (!onExit) {
+    onExit = true
+    process.on('exit', () => {
+      for (const temporary of pending) rmSync(temporary, { force: true })
+    })
+  }
   if (listening) return
   listening = true
   const onSignal = (signal: NodeJS.Signals) => {
