@@ -3,7 +3,7 @@
 // wall and peak resident memory. The feeds are nt21's bundles repeated, each copy's bundle ids made its own
 // (`…~2`), written to the system's temporary folder and removed after, as is the report (--output). A bounded memory shows as the same peak at
 // every size; the speed-up of 2 workers as the wall time of 1 over that of 2. MTAUDIT_BENCH_MAX_MB=20 stops at
-// 20 MB (the 200 MB feed takes the better part of an hour on one core).
+// 20 MB, for a quick run.
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,7 +20,7 @@ export interface JsonlPoint extends ColdRun {
   readonly variants: number
 }
 
-/** summary.variants from the head of a JSON report, without reading the rest (the 200 MB feed's is about 800 MB). */
+/** summary.variants from the head of a JSON report, without reading the rest: it is several times the feed's size. */
 function reportedVariants(file: string): number | null {
   let fd: number
   try {
