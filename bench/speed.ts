@@ -16,6 +16,7 @@ import { auditBundles } from './mtaudit-hook.js'
 import type { BenchSection } from './run.js'
 import { bareNode, coldRuns, hostileBundle, linePool, sacrebleuChrf, scalingCurve, tinyBundle, variantsCurve, type ColdRun } from './speed-cold.js'
 import { checkFastPaths, stageTimes } from './speed-stages.js'
+import { jsonlCurve, jsonlLines } from './speed-jsonl.js'
 import {
   jsonlWorkload,
   peakRssMiB,
@@ -83,6 +84,12 @@ function measureCold(workloads: readonly Workload[], benchFiles: readonly string
       lines.push('  one bundle, a 30-sentence reference and k variants made from it (check --format json):')
       for (const p of variants) lines.push(`    ${String(p.variants).padStart(5)} variants: ${cold(p)}${p.cpuPerDoubling === null ? '' : `, CPU ×${p.cpuPerDoubling} over half as many`}`)
     } else lines.push('  scaling curves: skipped (no bench sets to take sentences from)')
+    const nt21 = benchFiles.find((file) => file.includes('nt21'))
+    if (nt21) {
+      const curve = jsonlCurve(cli, nt21, Number(process.env['MTAUDIT_BENCH_MAX_MB'] ?? Infinity))
+      figures['jsonl'] = curve
+      lines.push(...jsonlLines(curve))
+    } else lines.push('  JSONL feed curve: skipped (no nt21 bench set to repeat)')
     const { source, pairs } = chrfPairs(workloads)
     const sacrebleu = sacrebleuChrf(pairs, dir)
     figures['sacrebleu'] = sacrebleu

@@ -59,6 +59,8 @@ export const configFileSchema = z.strictObject({
   failUnverified: z.boolean().optional(),
   /** added to the default aliases */
   aliases: aliasGroups.optional(),
+  /** worker threads for `check` (--jobs) */
+  jobs: z.number().int().min(1).optional(),
 })
 
 const KEYS = Object.keys(configFileSchema.shape)
@@ -114,6 +116,7 @@ export function parseConfigFile(text: string, where: string, checkIds: readonly 
     ...(raw.failOnTruncated !== undefined && { failOnTruncated: raw.failOnTruncated }),
     ...(raw.failUnverified !== undefined && { failUnverified: raw.failUnverified }),
     ...(aliases.length > 0 && { aliases: mergeAliases(DEFAULT_CONFIG.aliases, aliases) }),
+    ...(raw.jobs !== undefined && { jobs: raw.jobs }),
   }
 }
 
@@ -142,6 +145,7 @@ export function configAsFile(config: AuditConfig): Record<string, unknown> {
     failOnTruncated: config.failOnTruncated,
     failUnverified: config.failUnverified,
     aliases: config.aliases,
+    ...(config.jobs !== undefined && { jobs: config.jobs }),
   }
 }
 

@@ -285,6 +285,8 @@ export interface AuditConfig {
   readonly fidelity: 'auto' | 'on' | 'off'
   /** a previous report to compare with (--baseline): the gate then fails only on what is new or worse */
   readonly baseline?: Baseline
+  /** worker threads `check` audits with (config `jobs`, --jobs): how the audit runs, never what it finds */
+  readonly jobs?: number
 }
 
 /** What a previous report said of each variant, keyed `bundle-id/variant-id`. */

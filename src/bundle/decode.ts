@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array, where: string): string {
 }
 
 /** Finds the first byte that breaks UTF-8, to point the user at it. */
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!

@@ -84,44 +84,84 @@ export const JSONL_ERRORS_SHOWN = 20
  */
 export function loadJsonlBundles(text: string, where: string): Bundle[] {
   const bundles: Bundle[] = []
-  const errors: InputError[] = []
-  const seen = new Set<string>()
+  const lines = new JsonlLines(where)
   let lineNumber = 0
   for (const line of text.split('\n')) {
-    lineNumber++
-    if (line.trim() === '') continue
-    const at = `${where}:${lineNumber}`
+    const bundle = lines.check(line, ++lineNumber)
+    if (bundle) bundles.push(bundle)
+  }
+  lines.end()
+  return bundles
+}
+
+/**
+ * The lines of one .jsonl file, checked one at a time as they are read, so a file of any size is validated
+ * without holding its bundles: what is kept is each bundle id (to refuse one used twice) and the first bad lines.
+ */
+export class JsonlLines {
+  private readonly seen = new Set<string>()
+  private readonly errors: InputError[] = []
+  private bad = 0
+  /** bundles the file holds so far (good lines) */
+  count = 0
+
+  constructor(readonly where: string) {}
+
+  /** One line (1-based number) → its bundle, or undefined for a blank or bad line (the error is kept for end()). */
+  check(line: string, lineNumber: number): Bundle | undefined {
+    if (line.trim() === '') return undefined
+    const at = `${this.where}:${lineNumber}`
     try {
-      const raw = parseJson(jsonlBundleSchema, line, at)
-      if (seen.has(raw.id)) throw new InputError(at, `bundle id \`${raw.id}\` is used twice`)
-      seen.add(raw.id)
-      const ids = [raw.reference?.id, ...raw.variants.map((v) => v.id)].filter((x) => x !== undefined)
-      const twice = firstDuplicate(ids)
-      if (twice !== undefined) throw new InputError(at, `document id \`${twice}\` is used twice`)
-      bundles.push({
-        id: raw.id,
-        segmented: raw.segmented,
-        reference: raw.reference && {
-          id: raw.reference.id,
-          role: 'reference',
-          text: referenceText(raw.reference.text, at),
-          ...(raw.reference.feed !== undefined && { feed: raw.reference.feed }),
-        },
-        variants: raw.variants.map((v) => ({ ...v, role: 'variant' as const })),
-      })
+      const bundle = jsonlBundle(line, at, this.seen)
+      this.count++
+      return bundle
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      errors.push(error)
+      if (this.bad++ < JSONL_ERRORS_SHOWN) this.errors.push(error)
+      return undefined
     }
   }
-  if (errors.length > JSONL_ERRORS_SHOWN) {
-    const more = errors.length - JSONL_ERRORS_SHOWN
-    errors.splice(JSONL_ERRORS_SHOWN, more, new InputError(where, `${more} more bad line${more === 1 ? '' : 's'}`))
+
+  /** Throws every bad line (the first JSONL_ERRORS_SHOWN, then how many more), or that the file held no bundle. */
+  end(): void {
+    const errors = [...this.errors]
+    const more = this.bad - errors.length
+    if (more > 0) errors.push(new InputError(this.where, `${more} more bad line${more === 1 ? '' : 's'}`))
+    if (errors.length === 1) throw errors[0]!
+    if (errors.length > 1) throw new InputErrors(errors)
+    if (this.count === 0) throw new InputError(this.where, 'no bundles (the file is empty)')
   }
-  if (errors.length === 1) throw errors[0]!
-  if (errors.length > 1) throw new InputErrors(errors)
-  if (bundles.length === 0) throw new InputError(where, 'no bundles (the file is empty)')
-  return bundles
+
+  /** the bundle ids of the file's good lines */
+  ids(): ReadonlySet<string> {
+    return this.seen
+  }
+}
+
+/**
+ * One non-blank line of a .jsonl file → its bundle; an InputError at `at` (file:line) when the line is bad. With
+ * `seen`, the bundle ids of the file's earlier lines, an id used twice is refused (and the id added to them).
+ */
+export function jsonlBundle(line: string, at: string, seen?: Set<string>): Bundle {
+  const raw = parseJson(jsonlBundleSchema, line, at)
+  if (seen) {
+    if (seen.has(raw.id)) throw new InputError(at, `bundle id \`${raw.id}\` is used twice`)
+    seen.add(raw.id)
+  }
+  const ids = [raw.reference?.id, ...raw.variants.map((v) => v.id)].filter((x) => x !== undefined)
+  const twice = firstDuplicate(ids)
+  if (twice !== undefined) throw new InputError(at, `document id \`${twice}\` is used twice`)
+  return {
+    id: raw.id,
+    segmented: raw.segmented,
+    reference: raw.reference && {
+      id: raw.reference.id,
+      role: 'reference',
+      text: referenceText(raw.reference.text, at),
+      ...(raw.reference.feed !== undefined && { feed: raw.reference.feed }),
+    },
+    variants: raw.variants.map((v) => ({ ...v, role: 'variant' as const })),
+  }
 }
 
 /** `--reference FILE VARIANT...`: loose files make one bundle named after the reference file. */

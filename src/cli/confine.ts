@@ -59,15 +59,9 @@ export function confinedPath(path: string, folder: string, describe: (error: unk
  * whose size stat does not tell (/proc) or that grow as they are read.
  */
 export function readBounded(path: string, shown: string, describe: (error: unknown) => string): Buffer {
-  let fd: number
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    throw new InputError(shown, describe(error))
-  }
+  const fd = openRegular(path, shown, describe)
   try {
     const stat = fstatSync(fd)
-    if (!stat.isFile()) throw new InputError(shown, `${kindOf(stat)}, not a regular file; mtaudit reads only regular files`)
     const cap = limits.maxFileBytes
     if (stat.size > cap) throw tooLarge(shown, `${stat.size} bytes`, cap)
     const chunks: Buffer[] = []
@@ -88,6 +82,28 @@ export function readBounded(path: string, shown: string, describe: (error: unkno
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * A descriptor open for reading on a regular file, or an InputError: opened without blocking (a FIFO would wait
+ * for a writer forever) and tested on the open descriptor, so what is read is what was tested.
+ */
+export function openRegular(path: string, shown: string, describe: (error: unknown) => string): number {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    throw new InputError(shown, describe(error))
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new InputError(shown, `${kindOf(stat)}, not a regular file; mtaudit reads only regular files`)
+  } catch (error) {
+    closeSync(fd)
+    if (error instanceof InputError) throw error
+    throw new InputError(shown, describe(error))
+  }
+  return fd
 }
 
 export function tooLarge(shown: string, size: string, cap: number): InputError {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The mtaudit binary: exit 0 every variant passes · 1 a variant fails the gate · 2 usage, config or input error.
+import { availableParallelism } from 'node:os'
 import { VERSION } from '../version.js'
 
 // `mtaudit check … | head` closes the pipe after ten lines: the reader has what it wanted, so the rest of the
@@ -24,6 +25,8 @@ try {
       // when CI is set, so the review would look frozen. CI=true (any value but "false"/"0") means the text report.
       terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
       isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
+      // `check` audits on every core unless told otherwise (--jobs, the config's `jobs`)
+      jobs: availableParallelism(),
     })
 } catch (error) {
   // a bug, not bad input: one line by default; MTAUDIT_DEBUG=1 shows the stack for a bug report

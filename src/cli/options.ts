@@ -22,6 +22,7 @@ export interface ConfigFlags {
   readonly minCoverage?: string
   readonly failOnTruncated?: boolean
   readonly failUnverified?: boolean
+  readonly jobs?: string
 }
 
 export interface EffectiveConfig {
@@ -42,6 +43,7 @@ export function buildConfig(flags: ConfigFlags, cwd = process.cwd()): EffectiveC
     ...(flags.failOnTruncated !== undefined && { failOnTruncated: flags.failOnTruncated }),
     ...(flags.failUnverified !== undefined && { failUnverified: flags.failUnverified }),
     ...(flags.baseline !== undefined && { baseline: parseBaseline(readText(flags.baseline), flags.baseline) }),
+    ...(flags.jobs !== undefined && { jobs: parseJobs(flags.jobs) }),
   }
   return { config, file }
 }
@@ -71,6 +73,13 @@ function parseShare(value: string, flag: string): number {
 function parseFailOn(value: string): Severity | null {
   if (!(FAIL_ON_VALUES as readonly string[]).includes(value)) throw new InputError('--fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got \`${value}\``)
   return value === 'none' ? null : (value as Severity)
+}
+
+/** `--jobs` → a whole number of worker threads, at least 1. */
+export function parseJobs(value: string): number {
+  const n = Number(value)
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InputError('--jobs', `expected a whole number of worker threads, 1 or more, got \`${value}\``)
+  return n
 }
 
 export function parseFormat(value: string): Format {

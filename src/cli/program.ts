@@ -24,6 +24,8 @@ export interface Io {
   readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
+  /** worker threads `check` audits with when neither --jobs nor the config says (the binary: one a core; default 1) */
+  readonly jobs?: number
 }
 
 interface InputFlags extends ConfigFlags {
@@ -102,24 +104,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
 
   withInputs(program.command('check').description('the CI gate: report and exit 1 when a variant fails'))
-    .addOption(new Option('--format <format>', 'text|json|junit|sarif|github').default('text'))
+    .addOption(new Option('--format <format>', 'text|json|jsonl|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
+    .option('--jobs <n>', 'audit in this many worker threads (default: one a core; 1: no worker)')
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const stack = await loadStack()
-      const { buildConfig, gateExitCode, parseFormat, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, writeFileAtomic } = stack
+      const { buildConfig, parseFormat } = stack
       const format = parseFormat(flags.format)
       if (flags.printConfig) return void (code = printConfig(stack, flags, io))
       // where the report goes is settled before any input is read or audited
       if (flags.output !== undefined) stack.assertWritable(flags.output)
-      const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
-      // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
-      const read = readDecisions(reviewFilesFor(inputsRead).values())
-      const result = auditWithDecisions(stack, inputsRead.bundles, buildConfig(flags).config, read, io)
-      const report = REPORTERS[format](result, reportOptions(flags, io, flags.output !== undefined))
-      if (flags.output !== undefined) writeFileAtomic(flags.output, report)
-      else io.stdout(report)
-      code = gateExitCode(result)
+      code = await stack.runCheck(
+        { inputs, ...(flags.reference !== undefined && { reference: flags.reference }), format, ...(flags.output !== undefined && { output: flags.output }), options: reportOptions(flags, io, flags.output !== undefined) },
+        () => {
+          const { config } = buildConfig(flags)
+          return { ...config, jobs: config.jobs ?? io.jobs ?? 1 }
+        },
+        {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          stdin: stack.stdinChunks(io.readStdin),
+          progress: io.terminal?.stderr ?? false,
+          debug: Boolean((io.env ?? process.env)['MTAUDIT_DEBUG']),
+        },
+      )
     })
 
   program

@@ -1,30 +1,51 @@
 // The JSON report (contract: docs/report-format.md; schema mtaudit.report/1). Fields are only ever added.
 // Key order is fixed by construction and numbers are rounded, so the same input gives byte-identical output.
-import type { AnalyzedDocument, AuditResult, Finding, Link, Sentence, VariantResult } from '../types.js'
+import type { AnalyzedDocument, AuditResult, BundleResult, Finding, Link, Sentence, VariantResult } from '../types.js'
 import { locator } from './locate.js'
-import { summarize } from './summary.js'
 import { round, sentencePenalties } from '../score/index.js'
+import { assemble, contextOf, indentJson, jsonFrame, summaryOf, type ReportContext, type ReportStream } from './stream.js'
 
 export function jsonReport(result: AuditResult): string {
-  const report = {
-    schema: 'mtaudit.report/1',
-    signature: result.signature,
-    summary: summarize(result),
-    // which review files left findings out, and how many: a gate that differs from the raw checks says why
-    ...(result.review && { review: { files: result.review.files, dismissed: result.review.dismissed } }),
-    bundles: result.bundles.map((bundle) => ({
-      id: bundle.id,
-      ...(bundle.path !== undefined && { path: bundle.path }),
-      reference: bundle.reference && {
-        id: bundle.reference.doc.id,
-        ...(bundle.reference.doc.path !== undefined && { path: bundle.reference.doc.path }),
-        lang: bundle.reference.lang,
-        sentences: bundle.reference.sentences.map(sentenceJson),
-      },
-      variants: bundle.variants.map((v) => variantJson(v, bundle.reference, result.review !== undefined)),
-    })),
+  return assemble(jsonStream(contextOf(result)), result.bundles)
+}
+
+// stands for the bundles in the frame; a NUL cannot be in the signature or a file name
+const BUNDLES = '\u0000mtaudit:bundles'
+
+export function jsonStream(context: ReportContext): ReportStream {
+  const reviewed = context.reviewFiles !== undefined
+  return {
+    separators: [',\n'],
+    headFirst: false,
+    bundle: (bundle) => [[indentJson(bundleJson(bundle, reviewed), 2)]],
+    frame: (totals, counts) => {
+      const report = {
+        schema: 'mtaudit.report/1',
+        signature: context.signature,
+        summary: summaryOf(totals),
+        // which review files left findings out, and how many: a gate that differs from the raw checks says why
+        ...(reviewed && { review: { files: context.reviewFiles, dismissed: totals.dismissed } }),
+        bundles: [BUNDLES],
+      }
+      const [head, tail] = jsonFrame(JSON.stringify(report, null, 2), [BUNDLES], counts)
+      return [head!, `${tail!}\n`]
+    },
   }
-  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+/** A bundle as the JSON report (and each bundle line of the JSONL report) gives it. */
+export function bundleJson(bundle: BundleResult, reviewed: boolean) {
+  return {
+    id: bundle.id,
+    ...(bundle.path !== undefined && { path: bundle.path }),
+    reference: bundle.reference && {
+      id: bundle.reference.doc.id,
+      ...(bundle.reference.doc.path !== undefined && { path: bundle.reference.doc.path }),
+      lang: bundle.reference.lang,
+      sentences: bundle.reference.sentences.map(sentenceJson),
+    },
+    variants: bundle.variants.map((v) => variantJson(v, bundle.reference, reviewed)),
+  }
 }
 
 function variantJson(variant: VariantResult, reference: AnalyzedDocument | null, reviewed: boolean) {

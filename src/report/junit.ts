@@ -1,34 +1,50 @@
 // JUnit XML: one testsuite a bundle, one testcase a variant, failing when the variant fails the gate. CI
 // dashboards (GitLab, Jenkins, Azure) show each feed as a test, with its findings in the failure body.
-import type { AuditResult, BundleResult, VariantResult } from '../types.js'
+import type { AuditConfig, AuditResult, BundleResult, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { reportedFindings } from './severity-levels.js'
-import { dimensionsLine, displayName, summarize, verdictReason } from './summary.js'
+import { assemble, contextOf, type ReportContext, type ReportStream } from './stream.js'
+import { dimensionsLine, displayName, verdictReason } from './summary.js'
 import { reviewLine } from './text.js'
 
 export function junitReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
-  const summary = summarize(result)
-  const suites = result.bundles.map((b) => suite(b, result, options.verbose ?? false))
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="mtaudit" tests="${summary.variants}" failures="${failing(result.bundles.flatMap((b) => b.variants), result)}"${summary.unverified && !result.config.failUnverified ? ` skipped="${summary.unverified}"` : ''}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n')
+  return assemble(junitStream(contextOf(result, options)), result.bundles)
 }
 
-function suite(bundle: BundleResult, result: AuditResult, verbose: boolean): string {
-  const skipped = result.config.failUnverified ? 0 : bundle.variants.filter((v) => v.verdict === 'unverified').length
+// where each testsuite names the review's count of dismissed findings, known only once every bundle is in;
+// xml() turns U+FFFF into U+FFFD, so no other text can hold it
+const REVIEW = '\uffff'
+
+export function junitStream(context: ReportContext): ReportStream {
+  const { config } = context
+  const verbose = context.verbose ?? false
+  const review = context.reviewFiles
+  return {
+    separators: ['\n'],
+    headFirst: false,
+    bundle: (bundle) => [[suite(bundle, context.signature, review === undefined ? '' : `<property name="review" value="${REVIEW}"/>`, config, verbose)]],
+    frame: (totals, counts) => {
+      const failures = totals.failed + (config.failUnverified ? totals.unverified : 0)
+      return [
+        `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mtaudit" tests="${totals.variants}" failures="${failures}"${totals.unverified && !config.failUnverified ? ` skipped="${totals.unverified}"` : ''}>\n`,
+        `${counts[0] ? '\n' : ''}</testsuites>\n`,
+      ]
+    },
+    ...(review && { hole: { mark: REVIEW, fill: (totals) => xml(reviewLine({ files: review, dismissed: totals.dismissed })) } }),
+  }
+}
+
+function suite(bundle: BundleResult, signature: string, reviewProperty: string, config: AuditConfig, verbose: boolean): string {
+  const skipped = config.failUnverified ? 0 : bundle.variants.filter((v) => v.verdict === 'unverified').length
   return [
-    `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failing(bundle.variants, result)}"${skipped ? ` skipped="${skipped}"` : ''}>`,
-    `    <properties><property name="signature" value="${xml(result.signature)}"/>${result.review ? `<property name="review" value="${xml(reviewLine(result.review))}"/>` : ''}</properties>`,
-    ...bundle.variants.map((v) => testcase(bundle.id, v, result, verbose)),
+    `  <testsuite name="${xml(bundle.id)}" tests="${bundle.variants.length}" failures="${failing(bundle.variants, config)}"${skipped ? ` skipped="${skipped}"` : ''}>`,
+    `    <properties><property name="signature" value="${xml(signature)}"/>${reviewProperty}</properties>`,
+    ...bundle.variants.map((v) => testcase(bundle.id, v, config, verbose)),
     '  </testsuite>',
   ].join('\n')
 }
 
-function testcase(bundleId: string, variant: VariantResult, result: AuditResult, verbose: boolean): string {
+function testcase(bundleId: string, variant: VariantResult, config: AuditConfig, verbose: boolean): string {
   // bundle and variant only: a name with the score in it would be a new test to CI's history on every run
   const open = `    <testcase classname="${xml(bundleId)}" name="${xml(variant.analyzed.doc.id)}">`
   const at = locator(variant.analyzed.doc.text)
@@ -40,16 +56,16 @@ function testcase(bundleId: string, variant: VariantResult, result: AuditResult,
   const dismissed = variant.dismissed ? ` (${variant.dismissed} dismissed in review)` : ''
   const out = [`score ${variant.score.toFixed(1)} · ${dimensionsLine(variant)}${dismissed}`, ...lines].join('\n')
   if (variant.verdict === 'pass') return `${open}\n      <system-out>${xml(out)}</system-out>\n    </testcase>`
-  const why = verdictReason(variant, result.config)
-  if (variant.verdict === 'unverified' && !result.config.failUnverified)
+  const why = verdictReason(variant, config)
+  if (variant.verdict === 'unverified' && !config.failUnverified)
     return `${open}\n      <skipped message="${xml(why)}"/>\n      <system-out>${xml(out)}</system-out>\n    </testcase>`
   lines.unshift(out.split('\n')[0]!)
   return `${open}\n      <failure type="mtaudit.gate" message="${xml(why)}">${xml(lines.join('\n'))}</failure>\n    </testcase>`
 }
 
 /** Variants that fail the gate: failed, and unverified ones under --fail-unverified. */
-function failing(variants: readonly VariantResult[], result: AuditResult): number {
-  return variants.filter((v) => v.verdict === 'fail' || (v.verdict === 'unverified' && result.config.failUnverified)).length
+function failing(variants: readonly VariantResult[], config: AuditConfig): number {
+  return variants.filter((v) => v.verdict === 'fail' || (v.verdict === 'unverified' && config.failUnverified)).length
 }
 
 function xml(text: string): string {

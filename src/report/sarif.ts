@@ -7,46 +7,67 @@ import { VERSION } from '../signature.js'
 import type { AuditResult, Finding, VariantResult } from '../types.js'
 import { locator, type Position } from './locate.js'
 import { CI_LEVEL, reportedFindings } from './severity-levels.js'
+import { assemble, contextOf, indentJson, jsonFrame, type ReportContext, type ReportStream } from './stream.js'
 
 export function sarifReport(result: AuditResult, options: { verbose?: boolean } = {}): string {
-  const results = result.bundles.flatMap((bundle) =>
-    bundle.variants.flatMap((variant) => {
-      // one line index a variant: built for each finding, a file of 100,000 lines with a finding on each was quadratic
-      const at = locator(variant.analyzed.doc.text)
-      return reportedFindings(variant.findings, options.verbose ?? false).map((f) => sarifResult(bundle.id, variant, f, at))
-    }),
-  )
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mtaudit',
-            version: VERSION,
-            rules: CHECKS.map((c) => ({
-              id: c.id,
-              shortDescription: { text: c.description },
-              fullDescription: { text: c.explanation ?? c.description },
-              defaultConfiguration: { level: CI_LEVEL[c.severity] },
-              properties: { category: c.category, severity: c.severity },
-            })),
-          },
-        },
-        // SARIF has no place for a score: each variant's verdict and dimensions ride in the run's property bag
-        properties: {
-          signature: result.signature,
-          ...(result.review && { review: { files: result.review.files, dismissed: result.review.dismissed } }),
-          variants: result.bundles.flatMap((b) =>
-            b.variants.map((v) => ({ bundle: b.id, variant: v.analyzed.doc.id, score: v.score, verdict: v.verdict, fluency: v.fluency.score, fidelity: v.fidelity?.score ?? null, coverage: v.completeness.coverage, truncated: v.completeness.truncated })),
-          ),
-        },
-        results,
-      },
+  return assemble(sarifStream(contextOf(result, options)), result.bundles)
+}
+
+// stand for the variants' verdicts and for the results in the frame; a NUL cannot be in the signature or a file name
+const VARIANTS = '\u0000mtaudit:variants'
+const RESULTS = '\u0000mtaudit:results'
+
+export function sarifStream(context: ReportContext): ReportStream {
+  return {
+    separators: [',\n', ',\n'],
+    headFirst: false,
+    bundle: (bundle) => [
+      // at the depth they have in the log: runs[0].properties.variants[i] and runs[0].results[i]
+      bundle.variants.map((v) => indentJson(variantVerdict(bundle.id, v), 5)),
+      bundle.variants.flatMap((variant) => {
+        // one line index a variant: built for each finding, a file of 100,000 lines with a finding on each was quadratic
+        const at = locator(variant.analyzed.doc.text)
+        return reportedFindings(variant.findings, context.verbose ?? false).map((f) => indentJson(sarifResult(bundle.id, variant, f, at), 4))
+      }),
     ],
+    frame: (totals, counts) => {
+      const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'mtaudit',
+                version: VERSION,
+                rules: CHECKS.map((c) => ({
+                  id: c.id,
+                  shortDescription: { text: c.description },
+                  fullDescription: { text: c.explanation ?? c.description },
+                  defaultConfiguration: { level: CI_LEVEL[c.severity] },
+                  properties: { category: c.category, severity: c.severity },
+                })),
+              },
+            },
+            // SARIF has no place for a score: each variant's verdict and dimensions ride in the run's property bag
+            properties: {
+              signature: context.signature,
+              ...(context.reviewFiles && { review: { files: context.reviewFiles, dismissed: totals.dismissed } }),
+              variants: [VARIANTS],
+            },
+            results: [RESULTS],
+          },
+        ],
+      }
+      const parts = jsonFrame(JSON.stringify(log, null, 2), [VARIANTS, RESULTS], counts)
+      parts[2] += '\n'
+      return parts
+    },
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+function variantVerdict(bundleId: string, v: VariantResult) {
+  return { bundle: bundleId, variant: v.analyzed.doc.id, score: v.score, verdict: v.verdict, fluency: v.fluency.score, fidelity: v.fidelity?.score ?? null, coverage: v.completeness.coverage, truncated: v.completeness.truncated }
 }
 
 function sarifResult(bundleId: string, variant: VariantResult, f: Finding, at: (offset: number) => Position) {

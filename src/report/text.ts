@@ -3,7 +3,8 @@
 // not listed, unless `verbose`.
 import type { AuditResult, BundleResult, ReviewApplied, VariantResult } from '../types.js'
 import { locator } from './locate.js'
-import { dimensionsLine, displayName, severityCounts, summarize, verdictReason } from './summary.js'
+import { assemble, contextOf, type ReportContext, type ReportStream } from './stream.js'
+import { dimensionsLine, displayName, severityCounts, verdictReason } from './summary.js'
 
 export interface TextReportOptions {
   readonly verbose?: boolean
@@ -20,23 +21,29 @@ const ansi: Paint = (text, style) => `\u001b[${PAINT[style]}m${text}\u001b[${sty
 const SEVERITY_PAINT = { critical: 'magenta', major: 'red', minor: 'yellow', neutral: 'dim' } as const
 
 export function textReport(result: AuditResult, options: TextReportOptions = {}): string {
-  const out: string[] = []
-  const paint = options.color ? ansi : plain
-  for (const bundle of result.bundles) {
-    if (options.quiet && bundle.variants.every((v) => v.verdict !== 'fail')) continue
-    // a loop, not push(...): a variant with a finding at each of 1,000,000 characters overflowed the call stack
-    for (const line of bundleLines(bundle, result.config, options, paint)) out.push(line)
-    out.push('')
+  return assemble(textStream(contextOf(result, options)), result.bundles)
+}
+
+export function textStream(context: ReportContext): ReportStream {
+  const paint = context.color ? ansi : plain
+  const { config } = context
+  return {
+    separators: [''],
+    headFirst: true,
+    bundle: (bundle) => {
+      if (context.quiet && bundle.variants.every((v) => v.verdict !== 'fail')) return [[]]
+      return [[`${bundleLines(bundle, config, context, paint).join('\n')}\n\n`]]
+    },
+    frame: (totals) => {
+      const { minScore, failOn } = config
+      const failed = `${totals.failed} failed`
+      const review = context.reviewFiles ? `${reviewLine({ files: context.reviewFiles, dismissed: totals.dismissed })}\n` : ''
+      return [
+        '',
+        `${review}${totals.variants} variant${totals.variants === 1 ? '' : 's'} · ${totals.failed > 0 ? paint(failed, 'red') : failed}${totals.unverified ? ` · ${totals.unverified} unverified` : ''} · lowest score ${totals.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}\n${context.signature}\n`,
+      ]
+    },
   }
-  const summary = summarize(result)
-  const { minScore, failOn } = result.config
-  const failed = `${summary.failed} failed`
-  if (result.review) out.push(reviewLine(result.review))
-  out.push(
-    `${summary.variants} variant${summary.variants === 1 ? '' : 's'} · ${summary.failed > 0 ? paint(failed, 'red') : failed}${summary.unverified ? ` · ${summary.unverified} unverified` : ''} · lowest score ${summary.minScore ?? '-'} · gate: score ≥ ${minScore}${failOn ? `, no ${failOn} finding` : ''}`,
-    result.signature,
-  )
-  return `${out.join('\n')}\n`
 }
 
 /** "review: 2 findings dismissed by story/bundle.mtaudit-review.json" */

@@ -66,7 +66,7 @@ describe('config file', () => {
     const severity = repoWith({ checks: { 'stray-punctuation': 'majr' } })
     expect(runBinary(['check', SEOUL], undefined, { cwd: severity.sub }).stderr).toMatch(/checks\.stray-punctuation: expected "off", a severity \(neutral, minor, major, critical\) .*got "majr"\n$/)
     const key = repoWith({ minscore: 50 })
-    expect(runBinary(['check', SEOUL], undefined, { cwd: key.sub }).stderr).toMatch(/\(top level\): unknown key "minscore"; the keys are: minScore, failOn, only, disable, checks, fidelity, minCoverage, failOnTruncated, failUnverified, aliases\n$/)
+    expect(runBinary(['check', SEOUL], undefined, { cwd: key.sub }).stderr).toMatch(/\(top level\): unknown key "minscore"; the keys are: minScore, failOn, only, disable, checks, fidelity, minCoverage, failOnTruncated, failUnverified, aliases, jobs\n$/)
   })
 
   it('per-check severity overrides, "off", and options (name-drift aliases) apply; other checks take no options', () => {

@@ -97,14 +97,14 @@ describe('stdin', () => {
     expect(run.status).toBe(2)
   })
 
-  it('an endless stdin stops at the cap', () => {
+  it('an endless stdin stops at the cap on one line (one bundle)', () => {
     const run = spawnSync(process.execPath, [BIN, 'check', '-', '--max-file-size', '1'], {
       encoding: 'utf8',
       timeout: 60_000,
       stdio: [openSync('/dev/zero', 'r'), 'pipe', 'pipe'],
       env: { ...process.env, CI: 'true' },
     })
-    expect(run.stderr).toBe('mtaudit: <stdin>: larger than the 1 MB limit on an input file (more than 1000000 bytes); raise it with --max-file-size MB\n')
+    expect(run.stderr).toBe('mtaudit: <stdin>:1: a line (one bundle) larger than the 1 MB limit (more than 1000000 bytes); raise it with --max-file-size MB\n')
     expect(run.status).toBe(2)
   })
 

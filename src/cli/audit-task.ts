@@ -1,0 +1,32 @@
+// One bundle of a `check` run, from its input to its part of the report: what a worker thread does with each
+// bundle it is sent, and what `--jobs 1` does in this thread. Only the report's part and the bundle's share of the
+// totals travel back, not the bundle's analysis, which is large and would be copied between threads.
+import { auditBundle } from '../audit.js'
+import { jsonlBundle } from '../bundle/load.js'
+import { REPORT_STREAMS, type Format, type ReportContext } from '../report/index.js'
+import { bundleTotals, type Totals } from '../report/stream.js'
+import type { Bundle } from '../types.js'
+
+/** A bundle to audit: a JSONL line (checked already, parsed where it is audited) or a bundle read from a folder. */
+export type Task = { readonly at: string; readonly line: string } | { readonly at: string; readonly bundle: Bundle }
+
+/** What every task of a run shares: sent once to each worker. */
+export interface TaskSetup {
+  readonly format: Format
+  readonly context: ReportContext
+}
+
+/** A bundle's part of the report: its items for each body of the format, and its share of the totals. */
+export interface Rendered {
+  readonly items: string[][]
+  readonly totals: Totals
+}
+
+export function taskRunner(setup: TaskSetup): (task: Task) => Rendered {
+  const stream = REPORT_STREAMS[setup.format](setup.context)
+  return (task) => {
+    const bundle = 'line' in task ? jsonlBundle(task.line, task.at) : task.bundle
+    const result = auditBundle(bundle, setup.context.config)
+    return { items: stream.bundle(result), totals: bundleTotals(result) }
+  }
+}
