@@ -62,9 +62,9 @@ export function secondsFor(texts: readonly string[], reference: string | null): 
   return best
 }
 
-// Every point is measured in a process of its own, as a user's run is: in one process the garbage of the sizes
-// before (a 189 MB report at ". ," × 1 MB) moved the collector's work onto whichever size came next, and the curve
-// alternated 1.4× and 4.5× a doubling.
+// Every point is measured in a process of its own, as a user's run is: in one process the garbage the larger sizes
+// leave (a report of hundreds of megabytes for ". ," repeated) moves the collector's work onto whichever size comes
+// next, and the curve then measures the collector's timing, not mtaudit's growth.
 function secondsInOwnProcess(texts: readonly string[], reference: string | null): number {
   const dir = mkdtempSync(join(tmpdir(), 'mtaudit-scaling-'))
   try {

@@ -3,7 +3,7 @@
 // its spot).
 import { createHash, hash, type Hash } from 'node:crypto'
 import { CHECKS } from '../checks/index.js'
-import type { Check, CheckContext, CheckInput, Dimension, Draft, Finding } from '../types.js'
+import { SEVERITIES, type Check, type CheckContext, type CheckInput, type Dimension, type Draft, type Finding } from '../types.js'
 import { createBundleContext } from './bundle-context.js'
 import { applyDismissals } from './dismiss.js'
 
@@ -97,8 +97,6 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   })
 }
 
-const RANK: Record<Finding['severity'], number> = { neutral: 0, minor: 1, major: 2, critical: 3 }
-
 /**
  * One error, one finding, as an MQM rater marks it: two checks that object to overlapping text of one sentence
  * under the same category see the same error from two sides — "what they want. they want by force." is a cut
@@ -111,7 +109,7 @@ function oneFindingPerError(sorted: readonly Finding[], confirmed: ReadonlySet<s
   const kept: Finding[] = []
   // per category, the kept finding that reaches furthest: sorted by start, an overlap can only be with it
   const reaching = new Map<string, number>()
-  const rank = (f: Finding) => RANK[f.severity] + (confirmed.has(f.fingerprint) ? 10 : 0)
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity) + (confirmed.has(f.fingerprint) ? SEVERITIES.length : 0)
   for (const finding of sorted) {
     if (finding.severity === 'neutral' || finding.sentence === undefined) {
       kept.push(finding)
