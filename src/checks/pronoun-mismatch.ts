@@ -67,7 +67,7 @@ const pronounMismatch: Check = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   needs: 'reference',
-  description: 'Finds a he/his where the aligned reference sentence has she/her (or the converse, or its, or he for you): a pronoun the translation guessed.',
+  description: 'Finds a he/his where the aligned reference sentence has she/her (or the converse, its, or he for you): a guessed pronoun.',
   explanation:
     'Source languages whose possessive does not mark the owner\'s gender ("sa famille", "su casa") or whose ' +
     'nouns have grammatical gender leave the machine to guess, and it guesses masculine: reference "the coach ' +

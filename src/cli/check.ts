@@ -38,6 +38,8 @@ export interface CheckIo {
   readonly stdin: () => AsyncIterable<Uint8Array>
   /** a progress line on stderr (a terminal) */
   readonly progress: boolean
+  /** the most worker threads to audit with when the config does not say (`jobs`) */
+  readonly cores: number
   /** MTAUDIT_DEBUG: a failed bundle's stack trace too */
   readonly debug: boolean
 }
@@ -45,7 +47,7 @@ export interface CheckIo {
 /**
  * Runs the check; resolves to the gate's exit code (0 or 1), or rejects with an InputError. `config` is asked for
  * once the inputs are read (a bad input is reported before a bad config file, as it always was); its `jobs` is how
- * many worker threads audit (1: this thread).
+ * many worker threads audit (1: this thread), and without it `defaultJobs` of the input's size and `io.cores`.
  */
 export async function runCheck(run: CheckRun, config: () => AuditConfig, io: CheckIo): Promise<number> {
   const plan = await planInputs(run, io.stdin)
@@ -57,12 +59,24 @@ export async function runCheck(run: CheckRun, config: () => AuditConfig, io: Che
       format: run.format,
       context: { ...run.options, signature: signature(effective, CHECKS), config: effective, ...(read.applied.length > 0 && { reviewFiles: read.applied }) },
     }
-    const totals = await writeReport(plan, setup, effective.jobs ?? 1, run, io)
+    const totals = await writeReport(plan, setup, effective.jobs ?? defaultJobs(plan.bytes, io.cores), run, io)
     return totals.failed > 0 || (effective.failUnverified && totals.unverified > 0) ? 1 : 0
   } finally {
     plan.dispose()
   }
 }
+
+/**
+ * A worker thread starts by loading the audit and its tagger model and warming V8 up on its own — about as much
+ * CPU as a few hundred kilobytes of text take to audit — and two threads share the two cores with V8's own
+ * collector and compiler threads. On a feed of a few stories (nt21's 16 documents, 0.6 MB) two workers cost half
+ * again the CPU of the main thread alone and finish no sooner; past a few megabytes their start is lost in the
+ * run. So by default a feed under PARALLEL_FROM bytes is audited in the main thread, and a larger one on a worker
+ * per core; --jobs or the config's `jobs` decides otherwise.
+ */
+export const PARALLEL_FROM = 4 * 1024 * 1024
+
+export const defaultJobs = (inputBytes: number, cores: number): number => (inputBytes < PARALLEL_FROM ? 1 : Math.max(1, cores))
 
 async function writeReport(plan: Plan, setup: TaskSetup, requested: number, run: CheckRun, io: CheckIo): Promise<Totals> {
   const file = run.output === undefined ? undefined : openAtomic(run.output)
@@ -130,6 +144,8 @@ interface Plan {
   readonly sources: readonly PlannedSource[]
   /** how many bundles */
   readonly count: number
+  /** how much text: the documents' characters, or a JSONL feed's */
+  readonly bytes: number
   /** each input's review file; null for stdin */
   readonly reviewFiles: readonly (string | null)[]
   /** removes the copy of stdin */
@@ -141,23 +157,28 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
   if (spec.reference !== undefined || spec.inputs.length === 0) {
     // one bundle from loose files, or the story bundled with mtaudit: small, read as they always were
     const inputs = await readInputs(spec, () => Promise.reject(new Error('no stdin here')))
-    return { sources: [{ kind: 'bundles', bundles: inputs.bundles }], count: inputs.bundles.length, reviewFiles: [...reviewFilesFor(inputs).values()], dispose: () => {} }
+    return { sources: [{ kind: 'bundles', bundles: inputs.bundles }], count: inputs.bundles.length, bytes: inputs.bundles.reduce((sum, bundle) => sum + textLength(bundle), 0), reviewFiles: [...reviewFilesFor(inputs).values()], dispose: () => {} }
   }
   const sources: PlannedSource[] = []
   const reviewFiles: (string | null)[] = []
   const ids: { id: string; path: string | undefined }[] = []
   const copies: { remove(): void }[] = []
   const cap = limits.maxFileBytes
+  let bytes = 0
   try {
     for (const source of expandInputs(spec.inputs)) {
       if (source.kind === 'folder') {
         const bundle = loadBundleFolder(source.path, readText)
         ids.push({ id: bundle.id, path: bundle.path })
+        bytes += textLength(bundle)
         sources.push(source)
         reviewFiles.push(reviewFilePath(join(source.path, 'bundle.json')))
       } else if (source.kind === 'jsonl') {
         const lines = new JsonlLines(source.path)
-        for (const line of fileLines(source.path, source.path, cap, describeFsError)) lines.check(line.text, line.number)
+        for (const line of fileLines(source.path, source.path, cap, describeFsError)) {
+          lines.check(line.text, line.number)
+          bytes += line.text.length
+        }
         lines.end()
         for (const id of lines.ids()) ids.push({ id, path: undefined })
         sources.push({ kind: 'jsonl', path: source.path, shown: source.path })
@@ -170,13 +191,19 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
         try {
           for await (const chunk of stdin()) {
             copy.write(chunk)
-            for (const line of decoder.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) lines.check(line.text, line.number)
+            for (const line of decoder.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
+              lines.check(line.text, line.number)
+              bytes += line.text.length
+            }
           }
         } catch (error) {
           if (error instanceof InputError) throw error
           throw new InputError('<stdin>', describeFsError(error))
         }
-        for (const line of decoder.end()) lines.check(line.text, line.number)
+        for (const line of decoder.end()) {
+          lines.check(line.text, line.number)
+          bytes += line.text.length
+        }
         lines.end()
         for (const id of lines.ids()) ids.push({ id, path: undefined })
         sources.push({ kind: 'jsonl', path: copy.path, shown: '<stdin>' })
@@ -196,8 +223,10 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
     for (const copy of copies) copy.remove()
     throw error
   }
-  return { sources, count: ids.length, reviewFiles, dispose: () => copies.forEach((copy) => copy.remove()) }
+  return { sources, count: ids.length, bytes, reviewFiles, dispose: () => copies.forEach((copy) => copy.remove()) }
 }
+
+const textLength = (bundle: Bundle): number => bundle.variants.reduce((sum, variant) => sum + variant.text.length, bundle.reference?.text.length ?? 0)
 
 /** The second pass: the bundles in input order, read one at a time as the lanes ask for them. */
 function* tasks(plan: Plan): Generator<Task> {

@@ -24,7 +24,7 @@ export interface Io {
   readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
-  /** worker threads `check` audits with when neither --jobs nor the config says (the binary: one a core; default 1) */
+  /** the most worker threads `check` audits with when neither --jobs nor the config says (the binary: one a core; default 1) */
   readonly jobs?: number
 }
 
@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'text|json|jsonl|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
-    .option('--jobs <n>', 'audit in this many worker threads (default: one a core; 1: no worker)')
+    .option('--jobs <n>', 'audit in this many worker threads (default: one a core from 4 MB of input; 1: no worker)')
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const stack = await loadStack()
       const { buildConfig, parseFormat } = stack
@@ -119,13 +119,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         { inputs, ...(flags.reference !== undefined && { reference: flags.reference }), format, ...(flags.output !== undefined && { output: flags.output }), options: reportOptions(flags, io, flags.output !== undefined) },
         () => {
           const { config } = buildConfig(flags)
-          return { ...config, jobs: config.jobs ?? io.jobs ?? 1 }
+          return config
         },
         {
           stdout: io.stdout,
           stderr: io.stderr,
           stdin: stack.stdinChunks(io.readStdin),
           progress: io.terminal?.stderr ?? false,
+          cores: io.jobs ?? 1,
           debug: Boolean((io.env ?? process.env)['MTAUDIT_DEBUG']),
         },
       )

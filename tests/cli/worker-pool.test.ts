@@ -136,3 +136,14 @@ parentPort.on('message', (n) => {
     await expect(mapOrdered([1][Symbol.iterator](), [lane], 1, () => {})).rejects.toBeInstanceOf(TaskFailed)
   })
 })
+
+describe('how many workers `check` uses when not told', () => {
+  it('audits a feed of a few stories in the main thread, and a feed of megabytes on a worker a core', async () => {
+    const { defaultJobs, PARALLEL_FROM } = await import('../../src/cli/check.js')
+    expect(defaultJobs(600_000, 2)).toBe(1)
+    expect(defaultJobs(PARALLEL_FROM - 1, 8)).toBe(1)
+    expect(defaultJobs(PARALLEL_FROM, 2)).toBe(2)
+    expect(defaultJobs(20e6, 8)).toBe(8)
+    expect(defaultJobs(20e6, 0)).toBe(1)
+  })
+})
