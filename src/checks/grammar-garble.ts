@@ -10,11 +10,12 @@ import { tag } from './grammar-garble/tagger.js'
 // which the rule never reads as a plural ("this process", "bus stops"); no common finite verb and no word in
 // -ed (a verbless sentence); a number word before a possessive; capitalised words opening the sentence and
 // then a subject pronoun; a question word before an auxiliary; a word in -s between a preposition and "of".
+// The ASCII patterns that ignore case go without the u flag: V8 scans them many times faster so.
 const SURFACE: readonly RegExp[] = [
   /\p{Ll} (?:The|They|It|He|She|We|You|Its|Their|His|Her|Our|This|These|Those|That|There|Which|Who|Whose|Between|In|On|Of|For|With|From|By|At|To|And|But|Or|As|If|When|While|After|Before|Since|Although|Because) \p{Ll}/u,
-  /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/iu,
+  /\b(?:the|an?|than|and|or|nor|but|its|their|our|your|my|whose|of|very)\.\s*$/i,
   /[^\P{Ll}sui]s \p{Ll}+s\b/u,
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /iu,
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands) (?:his|her|their|its|our|my|your) /i,
   /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
   /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
   /\b(?:in|on|at|by|for|with|from|of|into) \p{Ll}+s of\b/iu,

@@ -25,8 +25,9 @@ const DAMAGE: readonly Damage[] = [
   { re: /(?<![ÂÃÅÎÏâð\u0080-\u00BF])[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u009F]+/gu, what: 'a control character', severity: 'major', remedy: 'remove it and check the feed for lost text' },
   // HTML escapes left in the text by a scraper: "Marks &amp; Spencer", "&#8217;"
   { re: /&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-f]{2,5});|&nbsp(?![;\p{L}])/giu, what: 'an HTML escape left in the text', severity: 'minor', remedy: 'replace it with the character it stands for' },
-  // the end of an HTML tag or attribute a scraper cut into the text: `class="story-body">`, `<br>`, `</p>`
-  { re: /["”](?=\s{0,3}\/?>)\s*\/?>|<\/?(?:p|br|div|span|a|strong|em|b|i|img|figure|figcaption|h[1-6])(?=[\s>/])[^<>\n]{0,200}>/giu, what: 'an HTML tag left in the text', severity: 'minor', remedy: 'remove the markup' },
+  // the end of an HTML tag or attribute a scraper cut into the text: `class="story-body">`, `<br>`, `</p>` (no u
+  // flag: an ASCII pattern that ignores case scans many times faster without it in V8)
+  { re: /["”](?=\s{0,3}\/?>)\s*\/?>|<\/?(?:p|br|div|span|a|strong|em|b|i|img|figure|figcaption|h[1-6])(?=[\s>/])[^<>\n]{0,200}>/gi, what: 'an HTML tag left in the text', severity: 'minor', remedy: 'remove the markup' },
   // an apostrophe re-typed as a quotation mark or a double prime inside a word, as tools do to suffixes after a
   // name ("Ankara”da", "Ayşe”nin", "12″nci"); English never puts a double mark between letters
   { re: /(?<=[\p{L}\p{N}])[”“″](?=\p{Ll})/gu, what: 'a quotation mark or double prime inside a word where an apostrophe belongs', severity: 'minor', remedy: 'put the apostrophe back' },
