@@ -47,7 +47,7 @@ const cold = (r: ColdRun) => `${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} m
  * sentences per CPU second once V8 has settled (measured below), printed beside the cold figure.
  */
 function measureCold(workloads: readonly Workload[], benchFiles: readonly string[], lines: string[]): Record<string, unknown> {
-  const cli = join(repoRoot(), 'dist', 'src', 'cli', 'main.js')
+  const cli = join(repoRoot(), 'dist', 'bin', 'mtaudit.js')
   const dir = mkdtempSync(join(tmpdir(), 'mtaudit-speed-'))
   try {
     const bare = bareNode(7)

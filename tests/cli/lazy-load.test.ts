@@ -1,30 +1,39 @@
 // Start-up loads only what the command needs (issue 14): `--help` loads commander and nothing of the audit, and
-// `check` never loads the review's Ink/React stack. The real binary runs with a module hook that names every
-// module it resolves on stderr.
+// `check` never loads the review's Ink/React stack. The real binary (the bundle in dist/bin) runs with a module
+// hook that names every file it resolves on stderr; each bundled file names the sources it holds in a `// path`
+// comment above each one (esbuild's output), so what a command loaded is read back as source paths.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { BIN } from './run-cli.js'
 
 const HOOK = `export async function resolve(specifier, context, next) { const r = await next(specifier, context); console.error('RESOLVED ' + r.url); return r }`
 const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)})`
 
-function modulesLoadedBy(args: readonly string[]): string[] {
+/** The source files (src/…, node_modules/…) of every file the binary loaded. */
+function sourcesLoadedBy(args: readonly string[]): string[] {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`)
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } })
-  return run.stderr.split('\n').filter((l) => l.startsWith('RESOLVED ')).map((l) => l.slice('RESOLVED '.length))
+  const files = run.stderr.split('\n').filter((l) => l.startsWith('RESOLVED file:')).map((l) => fileURLToPath(l.slice('RESOLVED '.length)))
+  const sources = new Set<string>()
+  for (const file of files) {
+    sources.add(file)
+    for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) sources.add(m[1]!)
+  }
+  return [...sources]
 }
 
 describe('start-up loads only what the command needs', () => {
   it('--help loads commander and none of the audit', () => {
-    const loaded = modulesLoadedBy(['--help'])
-    expect(loaded.some((url) => url.includes('/commander/'))).toBe(true)
-    expect(loaded.filter((url) => /\/dist\/src\/(?:audit|align|checks|text|score|report|ui)\b|\/node_modules\/(?:zod|franc|sentence-splitter|ink|react)\//.test(url))).toEqual([])
+    const loaded = sourcesLoadedBy(['--help'])
+    expect(loaded.some((path) => path.includes('node_modules/commander/'))).toBe(true)
+    expect(loaded.filter((path) => /^src\/(?:audit|align|checks|text|score|report|ui)\b|^node_modules\/(?:zod|franc|sentence-splitter|ink|react)\//.test(path))).toEqual([])
   })
 
   it('check loads the audit and never the review (src/ui, Ink, React)', () => {
-    const loaded = modulesLoadedBy(['check', '--format', 'json'])
-    expect(loaded.some((url) => url.includes('/dist/src/audit.js'))).toBe(true)
-    expect(loaded.filter((url) => /\/dist\/src\/ui\/|\/node_modules\/(?:ink|react)\//.test(url))).toEqual([])
+    const loaded = sourcesLoadedBy(['check', '--format', 'json'])
+    expect(loaded).toContain('src/audit.ts')
+    expect(loaded.filter((path) => /^src\/ui\/|^node_modules\/(?:ink|react)\//.test(path))).toEqual([])
   })
 })

@@ -17,7 +17,7 @@ export async function runCli(args: readonly string[], io: Partial<Pick<Io, 'term
   return { code, stdout, stderr }
 }
 
-export const BIN = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js')
+export const BIN = join(import.meta.dirname, '..', '..', 'dist', 'bin', 'mtaudit.js')
 
 /** The real binary, as CI runs it; `npm test` builds it first. */
 export function runBinary(args: readonly string[], input?: string, options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {

@@ -8,7 +8,7 @@ import { KEYMAP, LEGEND } from '../../src/ui/keymap.js'
 import { hasTmux, TmuxSession } from './tmux.js'
 
 const root = resolve(import.meta.dirname, '..', '..')
-const binary = join(root, 'dist', 'src', 'cli', 'main.js')
+const binary = join(root, 'dist', 'bin', 'mtaudit.js')
 const story = 'nato-stoltenberg-seoul-2023-01-30'
 const tmux = hasTmux()
 
