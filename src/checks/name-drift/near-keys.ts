@@ -9,57 +9,102 @@
 // every string its own deletions give, its first letter kept, and a key is looked up by its own: a handful of
 // look-ups for a short name, and only the keys that share such a string come back, not those that merely share a
 // few letters (made-up names of a few syllables share most of their pairs of letters).
+//
+// A fifteen-letter key has thousands of such strings, and a book-length text thousands of keys: kept as strings
+// in a map, the neighbourhoods of an 8,000-sentence document took gigabytes. So a string is never made: each is a
+// 31-bit hash of the letters kept, computed as the deletions are chosen, stored beside the key's number in one
+// sorted Float64Array and found by binary search. Two strings with one hash only add a candidate, which the
+// caller tests as it tests every other.
+//
+// Two keys of at most LONGEST letters are at most ⌊LONGEST / 4⌋ edits apart when they are near, so no more
+// deletions than that are needed, and a key's strings number a few thousand at most. A longer key is no name
+// ("Mohammedbinsalmanalsaud" is three words run together) and a text of long made-up words would make millions
+// of strings: such keys are neither stored nor looked up here (name-drift still compares them by shape and by
+// shared words).
 
-/** key with up to `depth` of its letters after the first deleted, each string once */
-function deletions(key: string, depth: number): Set<string> {
-  const out = new Set([key])
-  let layer = [key]
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = []
-    for (const s of layer) {
-      for (let i = 1; i < s.length; i++) {
-        const shorter = s.slice(0, i) + s.slice(i + 1)
-        if (out.has(shorter)) continue
-        out.add(shorter)
-        next.push(shorter)
-      }
-    }
-    layer = next
+/** Bits of a packed entry below the hash: the key's number. */
+const ID_BITS = 22
+const ID_SPACE = 2 ** ID_BITS
+
+/** the longest key stored or looked up */
+export const LONGEST = 19
+
+/** The deletions a key of this many letters is stored and looked up under: ⌊|u| / 3⌋, at most ⌊LONGEST / 4⌋. */
+const depthOf = (length: number) => Math.min(Math.floor(length / 3), Math.floor(LONGEST / 4))
+
+/** The next hash with `unit` appended: FNV-1a's step over 31 bits, so a packed entry stays an exact double. */
+const step = (hash: number, unit: number): number => (Math.imul(hash ^ unit, 0x01000193) >>> 1) & 0x7fffffff
+const SEED = 0x811c9dc5 >>> 1
+
+/**
+ * Calls `emit` with the hash of each string `key` gives with up to `depth` of its letters after the first
+ * deleted (a string reached by two sets of deletions, "ll" less either l, comes twice).
+ */
+function forEachDeletionHash(key: string, depth: number, emit: (hash: number) => void): void {
+  const visit = (at: number, left: number, hash: number): void => {
+    if (at === key.length) return emit(hash)
+    visit(at + 1, left, step(hash, key.charCodeAt(at)))
+    if (left > 0 && at > 0) visit(at + 1, left - 1, hash)
   }
-  return out
+  visit(0, depth, SEED)
 }
 
 export class NearKeys {
-  /** a string deletions give → the keys that give it */
-  private readonly byDeletion = new Map<string, string[]>()
+  private readonly keys: string[] = []
   private readonly stored = new Set<string>()
+  /** hash × ID_SPACE + key number, for every deletion string of every key; sorted when first looked up */
+  private entries = new Float64Array(1024)
+  private count = 0
+  private sorted = true
   /** what near() found, by the key asked: a text names a person many times, and each mention asks */
   private readonly asked = new Map<string, Set<string>>()
 
   add(key: string): void {
-    if (this.stored.has(key)) return
+    if (this.stored.has(key) || key.length > LONGEST) return
+    if (this.keys.length >= ID_SPACE) throw new RangeError(`NearKeys holds at most ${ID_SPACE} keys`)
     this.stored.add(key)
     this.asked.clear()
-    for (const shorter of deletions(key, Math.floor(key.length / 3))) {
-      const keys = this.byDeletion.get(shorter)
-      if (keys === undefined) this.byDeletion.set(shorter, [key])
-      else keys.push(key)
-    }
+    this.sorted = false
+    const id = this.keys.length
+    this.keys.push(key)
+    forEachDeletionHash(key, depthOf(key.length), (hash) => {
+      if (this.count === this.entries.length) {
+        const grown = new Float64Array(2 * this.entries.length)
+        grown.set(this.entries)
+        this.entries = grown
+      }
+      this.entries[this.count++] = hash * ID_SPACE + id
+    })
   }
 
   /**
-   * Every stored key u of t's first letter with 4 × levenshtein(t, u) ≤ max(|t|, |u|), and others: the candidates
-   * to test, each once, in no particular order.
+   * Every stored key u of t's first letter with 4 × levenshtein(t, u) ≤ max(|t|, |u|), both of LONGEST letters at
+   * most, and others: the candidates to test, each once, in no particular order.
    */
   near(t: string): ReadonlySet<string> {
     let found = this.asked.get(t)
     if (found !== undefined) return found
     found = new Set<string>()
     this.asked.set(t, found)
-    for (const shorter of deletions(t, Math.floor(t.length / 3))) {
-      const keys = this.byDeletion.get(shorter)
-      if (keys !== undefined) for (const key of keys) found.add(key)
+    if (t.length > LONGEST) return found
+    if (!this.sorted) {
+      this.entries = this.entries.slice(0, this.count).sort()
+      this.sorted = true
     }
+    const { entries, count, keys } = this
+    const into = found
+    forEachDeletionHash(t, depthOf(t.length), (hash) => {
+      // the first entry of this hash, then every one after it with the same hash
+      const lowest = hash * ID_SPACE
+      let lo = 0
+      let hi = count
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (entries[mid]! < lowest) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo; i < count && entries[i]! < lowest + ID_SPACE; i++) into.add(keys[entries[i]! - lowest]!)
+    })
     return found
   }
 }
