@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { loadJsonlBundles } from '../src/bundle/load.js'
 import { lineStarts } from '../src/report/locate.js'
 import { parseJson } from '../src/bundle/schema.js'
@@ -15,8 +15,8 @@ const humanErrorSchema = z.object({
   severity: z.string(),
   // "source" spans mark omissions in the (absent) source text; "target" spans index the variant sentence.
   side: z.enum(['source', 'target']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
   text: z.string(),
 })
 export type HumanError = z.infer<typeof humanErrorSchema>
@@ -27,7 +27,7 @@ const labelSchema = z.object({
   /** the human MQM penalty of each sentence (line) of the variant, averaged over raters; lower is better */
   mqm: z.array(z.number()),
   /** per sentence, the human error spans; null in sets without spans (nt21) */
-  errors: z.array(z.array(humanErrorSchema)).nullable(),
+  errors: z.nullable(z.array(z.array(humanErrorSchema))),
 })
 
 /** One system's output for one bundle, with the humans' verdict on each of its sentences. */

@@ -1,9 +1,10 @@
 // The audit's settings: defaults, and the config file (validated with zod; unknown keys are errors, so a typo
 // like "minscore" does not silently fall back to the default, and an unknown check id in `only` is an error, so
 // `{"only": ["nope"]}` cannot turn the gate into one that runs no check and passes everything).
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { InputError } from './errors.js'
 import type { AuditConfig, Severity } from './types.js'
+import { inEnglish } from './zod-messages.js'
 
 export const DEFAULT_CONFIG: AuditConfig = {
   minScore: 80,
@@ -31,36 +32,36 @@ export const DEFAULT_CONFIG: AuditConfig = {
 export const FAIL_ON_VALUES = ['minor', 'major', 'critical', 'none'] as const
 const SEVERITY_VALUES = ['neutral', 'minor', 'major', 'critical'] as const
 
-const aliasGroups = z.array(z.array(z.string().min(1)).min(2))
+const aliasGroups = z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(2)))
 
 /**
  * Options a check takes under `checks.<id>.options`, by check id. A check not listed takes none, and options
  * given to it are an error. name-drift's `aliases` are the top-level `aliases`, kept beside the check they tune.
  */
-const CHECK_OPTIONS: Readonly<Record<string, z.ZodType>> = {
-  'name-drift': z.strictObject({ aliases: aliasGroups.optional() }),
+const CHECK_OPTIONS: Readonly<Record<string, z.ZodMiniType>> = {
+  'name-drift': z.strictObject({ aliases: z.optional(aliasGroups) }),
 }
 
 /** `checks.<id>`: "off", a severity every finding of the check gets, or both spelt out with the check's options. */
 const checkSetting = z.union([
   z.enum(['off', ...SEVERITY_VALUES]),
-  z.strictObject({ severity: z.enum(['off', ...SEVERITY_VALUES]).optional(), options: z.record(z.string(), z.unknown()).optional() }),
+  z.strictObject({ severity: z.optional(z.enum(['off', ...SEVERITY_VALUES])), options: z.optional(z.record(z.string(), z.unknown())) }),
 ])
 
 export const configFileSchema = z.strictObject({
-  minScore: z.number().min(0).max(100).optional(),
-  failOn: z.enum(FAIL_ON_VALUES).optional(),
-  only: z.array(z.string()).optional(),
-  disable: z.array(z.string()).optional(),
-  checks: z.record(z.string(), checkSetting).optional(),
-  fidelity: z.enum(['auto', 'on', 'off']).optional(),
-  minCoverage: z.number().min(0).max(1).nullable().optional(),
-  failOnTruncated: z.boolean().optional(),
-  failUnverified: z.boolean().optional(),
+  minScore: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  failOn: z.optional(z.enum(FAIL_ON_VALUES)),
+  only: z.optional(z.array(z.string())),
+  disable: z.optional(z.array(z.string())),
+  checks: z.optional(z.record(z.string(), checkSetting)),
+  fidelity: z.optional(z.enum(['auto', 'on', 'off'])),
+  minCoverage: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(1)))),
+  failOnTruncated: z.optional(z.boolean()),
+  failUnverified: z.optional(z.boolean()),
   /** added to the default aliases */
-  aliases: aliasGroups.optional(),
+  aliases: z.optional(aliasGroups),
   /** worker threads for `check` (--jobs) */
-  jobs: z.number().int().min(1).optional(),
+  jobs: z.optional(z.number().check(z.int(), z.gte(1))),
 })
 
 const KEYS = Object.keys(configFileSchema.shape)
@@ -77,7 +78,7 @@ export function parseConfigFile(text: string, where: string, checkIds: readonly 
   } catch (error) {
     throw new InputError(where, `invalid JSON: ${(error as Error).message}`)
   }
-  const parsed = configFileSchema.safeParse(json)
+  const parsed = configFileSchema.safeParse(json, inEnglish)
   if (!parsed.success) throw new InputError(where, describe(parsed.error.issues[0], json))
   const raw = parsed.data
   const known = (id: string, at: string) => {
@@ -96,7 +97,7 @@ export function parseConfigFile(text: string, where: string, checkIds: readonly 
     if (typeof setting === 'object' && setting.options !== undefined) {
       const schema = CHECK_OPTIONS[id]
       if (!schema) throw new InputError(where, `checks.${id}.options: the check takes no options`)
-      const options = schema.safeParse(setting.options)
+      const options = schema.safeParse(setting.options, inEnglish)
       if (!options.success) throw new InputError(where, describe(options.error.issues[0], setting.options, `checks.${id}.options`))
       checkAliases = [...checkAliases, ...((options.data as { aliases?: string[][] }).aliases ?? [])]
     }

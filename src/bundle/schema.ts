@@ -1,24 +1,25 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { InputError } from '../errors.js'
+import { inEnglish } from '../zod-messages.js'
 
-const id = z.string().min(1).max(200)
+const id = z.string().check(z.minLength(1), z.maxLength(200))
 
 /** bundle.json in a bundle folder: which file is the reference and which are the variants. */
 export const manifestSchema = z.strictObject({
   id,
-  title: z.string().optional(),
-  segmented: z.boolean().default(false),
-  reference: z.strictObject({ id, file: z.string().min(1), feed: z.string().optional() }).nullable(),
+  title: z.optional(z.string()),
+  segmented: z._default(z.boolean(), false),
+  reference: z.nullable(z.strictObject({ id, file: z.string().check(z.minLength(1)), feed: z.optional(z.string()) })),
   variants: z
     .array(
       z.strictObject({
         id,
-        file: z.string().min(1),
-        feed: z.string().optional(),
-        sourceLang: z.string().optional(),
+        file: z.string().check(z.minLength(1)),
+        feed: z.optional(z.string()),
+        sourceLang: z.optional(z.string()),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
@@ -28,24 +29,24 @@ export type Manifest = z.infer<typeof manifestSchema>
  */
 export const jsonlBundleSchema = z.strictObject({
   id,
-  title: z.string().optional(),
-  segmented: z.boolean().default(false),
-  reference: z.strictObject({ id, text: z.string(), feed: z.string().optional() }).nullable(),
+  title: z.optional(z.string()),
+  segmented: z._default(z.boolean(), false),
+  reference: z.nullable(z.strictObject({ id, text: z.string(), feed: z.optional(z.string()) })),
   variants: z
-    .array(z.strictObject({ id, text: z.string(), feed: z.string().optional(), sourceLang: z.string().optional() }))
-    .min(1),
+    .array(z.strictObject({ id, text: z.string(), feed: z.optional(z.string()), sourceLang: z.optional(z.string()) }))
+    .check(z.minLength(1)),
 })
 export type JsonlBundle = z.infer<typeof jsonlBundleSchema>
 
 /** JSON text → value checked against a schema, or an InputError saying where and what, in one line. */
-export function parseJson<T>(schema: z.ZodType<T>, text: string, where: string): T {
+export function parseJson<T>(schema: z.ZodMiniType<T>, text: string, where: string): T {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
     throw new InputError(where, `invalid JSON: ${(error as Error).message}`)
   }
-  const result = schema.safeParse(value)
+  const result = schema.safeParse(value, inEnglish)
   // a few issues on the one line: "missing field `variants[0].text`; unknown field `variants[0].txt`" is one typo
   if (!result.success) throw new InputError(where, result.error.issues.slice(0, 3).map(describeIssue).join('; ') || 'invalid content')
   return result.data

@@ -3,7 +3,8 @@
 //   stories.jsonl                 → stories.mtaudit-review.json
 //   reference/<story>/bundle.json → reference/<story>/bundle.mtaudit-review.json
 import { basename, dirname, extname, join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { inEnglish } from '../zod-messages.js'
 
 export const REVIEW_SCHEMA = 'mtaudit.review/1'
 
@@ -24,15 +25,15 @@ export type ReviewDecisions = Readonly<Record<string, ReviewDecision>>
 
 const decisionSchema = z.strictObject({
   decision: z.enum(['confirmed', 'dismissed']),
-  check: z.string().min(1),
+  check: z.string().check(z.minLength(1)),
   bundle: z.string(),
   variant: z.string(),
-  at: z.string().optional(),
+  at: z.optional(z.string()),
 })
 
 const reviewFileSchema = z.object({
   schema: z.literal(REVIEW_SCHEMA),
-  decisions: z.record(z.string().min(1), decisionSchema),
+  decisions: z.record(z.string().check(z.minLength(1)), decisionSchema),
 })
 
 export class ReviewFileError extends Error {
@@ -47,7 +48,7 @@ export function parseReviewFile(text: string): ReviewDecisions {
   } catch (error) {
     throw new ReviewFileError(`not JSON: ${(error as Error).message}`)
   }
-  const parsed = reviewFileSchema.safeParse(json)
+  const parsed = reviewFileSchema.safeParse(json, inEnglish)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.join('.') || 'file'

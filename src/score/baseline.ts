@@ -1,7 +1,7 @@
 // Baselines, for adopting the gate on feeds that already have known problems: give the previous JSON report
 // with --baseline and a variant fails only on a finding the baseline did not have, or when its score fell under
 // the threshold further than the baseline's. Known findings still show, marked `baselineState: "unchanged"`.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { parseJson } from '../bundle/schema.js'
 import type { Baseline, Finding } from '../types.js'
 

@@ -69,6 +69,13 @@ describe('config file', () => {
     expect(runBinary(['check', SEOUL], undefined, { cwd: key.sub }).stderr).toMatch(/\(top level\): unknown key "minscore"; the keys are: minScore, failOn, only, disable, checks, fidelity, minCoverage, failOnTruncated, failUnverified, aliases, jobs\n$/)
   })
 
+  it("a range error is zod's English message (zod/mini sets no locale, so the config's parse gives it one)", () => {
+    const minScore = repoWith({ minScore: 101 })
+    expect(runBinary(['check', SEOUL], undefined, { cwd: minScore.sub }).stderr).toBe('mtaudit: ../../.mtauditrc.json: minScore: Too big: expected number to be <=100\n')
+    const jobs = repoWith({ jobs: 0 })
+    expect(runBinary(['check', SEOUL], undefined, { cwd: jobs.sub }).stderr).toBe('mtaudit: ../../.mtauditrc.json: jobs: Too small: expected number to be >=1\n')
+  })
+
   it('per-check severity overrides, "off", and options (name-drift aliases) apply; other checks take no options', () => {
     const { sub } = repoWith({ failOn: 'none', minScore: 0, checks: { 'spurious-sentence-break': 'minor' } })
     const run = runBinary(['check', SEOUL, '--format', 'json'], undefined, { cwd: sub })
