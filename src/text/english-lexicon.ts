@@ -248,8 +248,20 @@ export type EnglishKind = 'common' | 'proper'
  * "yapıldı"). Case is ignored; possessive "'s" and hyphenated parts are the caller's to split.
  */
 export function englishKind(word: string): EnglishKind | undefined {
-  return englishKindIn(word, lexiconNow())
+  const known = answers.get(word)
+  if (known !== undefined) return known ?? undefined
+  const kind = englishKindIn(word, lexiconNow())
+  if (answers.size >= MAX_ANSWERS) answers.clear()
+  answers.set(word, kind ?? null)
+  return kind
 }
+
+// englishKind's answers so far (null for none): a run asks the same words again and again ("rescuers" in every
+// copy of a story, in three checks), and a word is several binary searches of the table (its entry, then a stem
+// per suffix that fits) where a Map is one look-up. Emptied when full, so a long feed's vocabulary (names,
+// numbers, garble) never holds more than this many words.
+const answers = new Map<string, EnglishKind | null>()
+const MAX_ANSWERS = 50_000
 
 /** englishKind in a given lexicon: the tests ask the table and the Maps built from the dictionary the same words. */
 export function englishKindIn(word: string, lex: Lexicon): EnglishKind | undefined {
