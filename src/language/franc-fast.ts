@@ -1,8 +1,9 @@
 // franc's answer, computed faster. franc (6.x) scores a text against every language model of its script by
 // looking each of the text's trigrams up in each model, an object of 300 trigrams: a 2,048-character document
 // has about 1,200 distinct trigrams and Latin has 126 models, so one document call is ~150,000 property lookups
-// (docs/benchmarks.md has what that cost). This module reads franc's own models and turns
-// them round once — trigram → (language, rank) postings — so each of the text's trigrams is looked up once.
+// (docs/benchmarks.md has what that cost). This module scores with franc's own models turned round —
+// trigram → (language, rank) postings, made at build time by franc-models.ts — so each of the text's trigrams is
+// looked up once.
 // The arithmetic, the tie order (a stable sort over the models in franc's order) and the normalisation are
 // franc's, step for step, and so is trigram-utils' cleaning of the text: tests/language/franc-fast.test.ts compares
 // the two on every text the project ships, on franc's own models as text in every script, and on random
@@ -12,8 +13,8 @@
 // third) in open-addressing tables — the models' once, the text's unknown ones per call — or, for the space and
 // a–z, as an index: slicing and hashing 2,000 trigram strings a document would be as slow as franc's
 // arithmetic itself.
-import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
+import { asciiCode, builtModels, modelsOf, type ScriptModels, slotOf } from './franc-models.js'
 
 /** [language, score], best first, as francAll returns them. */
 export type LanguageTuple = [string, number]
@@ -21,124 +22,6 @@ export type LanguageTuple = [string, number]
 /** franc's sample: it reads only the first MAX_LENGTH characters of a text */
 export const MAX_LENGTH = 2048
 const MAX_DIFFERENCE = 300 // franc's distance for a trigram a model lacks
-
-/** A trigram's two integer halves: its first two UTF-16 units, and its third. */
-const highOf = (text: string, i: number) => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)
-const lowOf = (text: string, i: number) => text.charCodeAt(i + 2)
-
-function slotOf(high: number, low: number, mask: number): number {
-  let h = Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca77)
-  h ^= h >>> 15
-  return h & mask
-}
-
-/** The index of a trigram of the space and a–z, base 27 (the space 0, a–z 1–26), counted by asciiCode's digits */
-const ASCII_TRIGRAMS = 27 * 27 * 27
-
-/** a unit's digit in such an index: the space 0, a–z 1–26, anything else −1 */
-const asciiCode = (unit: number) => (unit === 0x20 ? 0 : unit >= 0x61 && unit <= 0x7a ? unit - 0x60 : -1)
-
-interface ScriptModels {
-  readonly languages: readonly string[]
-  /** open-addressing table of the script's trigrams: their halves, and their id + 1 (0 = empty slot) */
-  readonly high: Int32Array
-  readonly low: Int32Array
-  readonly idPlusOne: Int32Array
-  /** a trigram id's postings are pairs (language index, rank in that language's model) from offsets[id] to offsets[id + 1] */
-  readonly offsets: Int32Array
-  readonly postings: Int32Array
-  /** per trigram id + 1, the call that last counted it (a stamp of an older call means 0) and its count in the text */
-  readonly countStamp: Int32Array
-  readonly count: Int32Array
-}
-
-// Each script's models, built from franc's constant data on first use; the per-call counts they carry are
-// stamped with the call (countStamp), so nothing one text counted is read for another.
-const built = new Map<string, ScriptModels>()
-
-function modelsOf(script: string, models: Record<string, string>): ScriptModels {
-  const cached = built.get(script)
-  if (cached) return cached
-  const languages = Object.keys(models) // franc's order (for…in over own keys), which decides ties
-  // Read straight from the model strings, without splitting them or keying a Map by trigram string: Latin's
-  // 126 models are 37,800 trigrams, built on the first call of every run, even a two-sentence `mtaudit check`.
-  let capacity = 1 // trigrams at most: every one takes four units with its "|"
-  for (const language of languages) capacity += (models[language]!.length >> 2) + 1
-  let tableSize = 16
-  while (tableSize < 2 * capacity) tableSize *= 2
-  const mask = tableSize - 1
-  const high = new Int32Array(tableSize)
-  const low = new Int32Array(tableSize)
-  const idPlusOne = new Int32Array(tableSize)
-  // each (trigram id, language, rank) once, in franc's language order; then grouped by id below
-  const postId = new Int32Array(capacity)
-  const postLanguage = new Int32Array(capacity)
-  const postRank = new Int32Array(capacity)
-  const lastLanguage = new Int32Array(ASCII_TRIGRAMS + capacity + 1).fill(-1)
-  let posts = 0
-  // A trigram of the space and a–z is found by index, not hashed: nearly every trigram of English text is one, so
-  // it is the hot path of the ranking. Its id is its index + 1
-  // (asciiCode's digits, base 27), those outside the models too, so that they are told apart by the same count;
-  // the other trigrams are numbered after them.
-  let id = ASCII_TRIGRAMS
-  const hashedId = (model: string, start: number) => {
-    const h = highOf(model, start)
-    const l = lowOf(model, start)
-    let s = slotOf(h, l, mask)
-    while (idPlusOne[s] !== 0 && !(high[s] === h && low[s] === l)) s = (s + 1) & mask
-    if (idPlusOne[s] === 0) {
-      high[s] = h
-      low[s] = l
-      idPlusOne[s] = ++id
-    }
-    return idPlusOne[s]!
-  }
-  languages.forEach((language, index) => {
-    const model = models[language]!
-    for (let start = 0, rank = 0; start <= model.length; rank++) {
-      let end = model.indexOf('|', start)
-      if (end === -1) end = model.length
-      // franc's models hold trigrams of three UTF-16 units; the text's trigrams are never anything else
-      if (end - start === 3) {
-        const a = asciiCode(model.charCodeAt(start))
-        const b = asciiCode(model.charCodeAt(start + 1))
-        const c = asciiCode(model.charCodeAt(start + 2))
-        const trigram = a >= 0 && b >= 0 && c >= 0 ? a * 729 + b * 27 + c + 1 : hashedId(model, start)
-        // franc assigns ranks from the end down, so a trigram listed twice keeps its first (lowest) rank
-        if (lastLanguage[trigram] !== index) {
-          lastLanguage[trigram] = index
-          postId[posts] = trigram
-          postLanguage[posts] = index
-          postRank[posts++] = rank
-        }
-      }
-      start = end + 1
-    }
-  })
-  const offsets = new Int32Array(id + 1)
-  for (let k = 0; k < posts; k++) offsets[postId[k]!]! += 2
-  for (let k = 1; k <= id; k++) offsets[k]! += offsets[k - 1]!
-  const postings = new Int32Array(2 * posts)
-  const fill = offsets.slice(0, id + 1) // fill[t - 1]: where trigram t's next pair goes
-  for (let k = 0; k < posts; k++) {
-    const at = fill[postId[k]! - 1]!
-    fill[postId[k]! - 1] = at + 2
-    postings[at] = postLanguage[k]!
-    postings[at + 1] = postRank[k]!
-  }
-  const result: ScriptModels = {
-    languages,
-    high,
-    low,
-    idPlusOne,
-    offsets,
-    postings,
-    countStamp: new Int32Array(id + 1),
-    count: new Int32Array(id + 1),
-  }
-  built.set(script, result)
-  return result
-}
 
 // What trigram-utils' cleaning does to each UTF-16 unit, filled in as units are first seen: SEPARATOR for a
 // unit that becomes a space (punctuation, symbols and ASCII digits in \u0021-\u0040, and white space: a run of
@@ -188,7 +71,7 @@ function startCounting(trigrams: number): void {
   }
   if (++stamp === 0x7fffffff) {
     unknownStamp.fill(0)
-    for (const models of built.values()) models.countStamp.fill(0)
+    for (const models of builtModels()) models.countStamp.fill(0)
     stamp = 1
   }
   foundIds = 0
@@ -391,9 +274,8 @@ function scored(value: string, minLength: number): LanguageTuple[] | { models: S
   if (!value || value.length < minLength) return [['und', 1]]
   value = value.slice(0, MAX_LENGTH)
   const [script, share] = topScript(value)
-  const models = script === undefined ? undefined : data[script]
-  if (script === undefined || !models) return [[script === undefined || share === 0 ? 'und' : script, 1]]
-  const scriptModels = modelsOf(script, models)
+  const scriptModels = script === undefined ? undefined : modelsOf(script)
+  if (script === undefined || !scriptModels) return [[script === undefined || share === 0 ? 'und' : script, 1]]
   return { models: scriptModels, distance: distances(scriptModels, countTrigrams(value, scriptModels)), length: value.length }
 }
 

@@ -36,4 +36,9 @@ describe('start-up loads only what the command needs', () => {
     expect(loaded).toContain('src/audit.ts')
     expect(loaded.filter((path) => /^src\/ui\/|^node_modules\/(?:ink|react)\//.test(path))).toEqual([])
   })
+
+  it('check reads franc’s models from the build’s tables: the bundle holds none of franc’s data module', () => {
+    const bundled = sourcesLoadedBy(['check', '--format', 'json'])
+    expect(bundled.filter((path) => path.startsWith('node_modules/franc/'))).toEqual(['node_modules/franc/expressions.js'])
+  })
 })

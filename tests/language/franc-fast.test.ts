@@ -2,6 +2,8 @@ import { franc, francAll } from 'franc'
 import { data } from 'franc/data.js'
 import { describe, expect, it } from 'vitest'
 import { cleanedUnit, francAllFast, francFast, IRREGULAR, SEPARATOR } from '../../src/language/franc-fast.js'
+import { buildModels, FRANC_MODELS_INDEX, francModelsFileOf, francModelsFiles, francModelsStamp, modelsOf, modelsOfFile } from '../../src/language/franc-models.js'
+import { readPrebuilt } from '../../src/prebuilt/files.js'
 import { analyze } from '../../src/analyze.js'
 import { doc } from '../helpers.js'
 import { shippedTexts } from '../shipped-texts.js'
@@ -82,5 +84,48 @@ describe('francAllFast', () => {
         expect(francFast(text, minLength)).toBe(franc(text, { minLength }))
       }
     }
+  })
+})
+
+// The tests above ask francAllFast, which reads the tables the build wrote when it has (as every run does), else
+// makes them from franc's data: both are compared with franc's own answers there. Here the files themselves.
+/** Whether two tables hold the same numbers in arrays of the same kind (toEqual on each element is slow on these) */
+const sameArray = (a: Int32Array | Uint16Array, b: Int32Array | Uint16Array) =>
+  a.constructor === b.constructor && a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+
+describe('the tables the build writes from franc’s models', () => {
+  const files = francModelsFiles(francModelsStamp())
+  const index = readPrebuilt(FRANC_MODELS_INDEX)
+
+  it('are the files made from the installed franc now, byte for byte (run `npm run build` if not)', () => {
+    expect([...files.keys()].sort()).toEqual([FRANC_MODELS_INDEX, ...Object.keys(data).map(francModelsFileOf)].sort())
+    // without a build there are no files to compare: the tables made in memory are the ones the tests above ask
+    if (!index) return
+    for (const [name, contents] of files) expect(readPrebuilt(name)?.equals(Buffer.from(contents)), `dist/data/${name} is stale`).toBe(true)
+  })
+
+  it('read back as the arrays made from franc’s data, in every script, with the languages in franc’s order', () => {
+    const entries = JSON.parse(files.get(FRANC_MODELS_INDEX) as string) as { scripts: Record<string, Parameters<typeof modelsOfFile>[1]> }
+    for (const script of Object.keys(data)) {
+      const made = buildModels(data[script]!)
+      const read = modelsOfFile(files.get(francModelsFileOf(script)) as Buffer, entries.scripts[script]!)
+      expect(read.languages).toEqual(Object.keys(data[script]!))
+      for (const name of ['high', 'low', 'idPlusOne', 'offsets', 'postings', 'countStamp', 'count'] as const) expect([script, name, sameArray(read[name], made[name])]).toEqual([script, name, true])
+      // and the ones a run uses, read from the build's file when there is one
+      for (const name of ['high', 'low', 'idPlusOne', 'offsets', 'postings'] as const) expect([script, name, sameArray(modelsOf(script)![name], made[name])]).toEqual([script, name, true])
+    }
+    expect(modelsOf('Han')).toBeUndefined()
+    // after a build, as views into the one file read (made here, each array has a buffer of its own)
+    if (index) expect(modelsOf('Latin')!.postings.buffer).toBe(modelsOf('Latin')!.high.buffer)
+  })
+
+  it('read a file from an unaligned buffer as from an aligned one', () => {
+    const bytes = files.get(francModelsFileOf('Hebrew')) as Buffer
+    const shifted = Buffer.alloc(bytes.length + 1).subarray(1)
+    bytes.copy(shifted)
+    const entries = JSON.parse(files.get(FRANC_MODELS_INDEX) as string) as { scripts: Record<string, Parameters<typeof modelsOfFile>[1]> }
+    const read = modelsOfFile(shifted, entries.scripts['Hebrew']!)
+    const made = buildModels(data['Hebrew']!)
+    for (const name of ['high', 'low', 'idPlusOne', 'offsets', 'postings'] as const) expect(sameArray(read[name], made[name])).toBe(true)
   })
 })
