@@ -4,6 +4,7 @@
 // faster of the two (figures in docs/fluency.md). The library and its model load on the first sentence tagged, synchronously
 // (both are CommonJS), so a run that never reaches this check never pays for them.
 import { createRequire } from 'node:module'
+import { englishModel } from './wink-model.js'
 
 export interface Token {
   /** the token as written */
@@ -31,7 +32,7 @@ function load(): Wink {
   if (!wink) {
     const require = createRequire(import.meta.url)
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'), ['pos'])
+    wink = winkNLP(englishModel(), ['pos'])
   }
   return wink
 }
