@@ -1,5 +1,5 @@
 import { editSimilarity } from '../text/edit-distance.js'
-import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
+import { hasTitle, hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
 import type { AnalyzedDocument, AuditConfig, BundleContext, Check, CheckContext, Draft } from '../types.js'
 import { isEnglishWord } from '../text/english-lexicon.js'
 import { sentenceWords } from '../text/word-spans.js'
@@ -253,16 +253,21 @@ interface NameSource {
   readonly firsts: ReadonlyMap<string, readonly number[]>
   /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa"), one a key */
   readonly byTail: ReadonlyMap<string, readonly Known[]>
-  /** the keys of first letters with more than SCAN_AT_MOST names, to look up instead of reading them all */
-  readonly nearKeys: NearKeys
+  /**
+   * the keys of first letters with more than SCAN_AT_MOST names, to look up instead of reading them all: in
+   * closeKeys all of them, within one edit in six letters; in titledKeys those of mentions with a title, within
+   * one in four (see firstNearMiss)
+   */
+  readonly closeKeys: NearKeys
+  readonly titledKeys: NearKeys
   /** the name keys, each once, by their first letter */
   readonly keysByInitial: ReadonlyMap<string, readonly string[]>
 }
 
 // The names of one first letter are read one by one up to this many (a bundle of eight variants knows some
-// thousand names, a few dozen a letter); past it, looked up in nearKeys and byShape, the only ways a name of the
-// same first letter but no shared word can be a near miss: read one by one, a long text's names each met all the
-// others of their letter.
+// thousand names, a few dozen a letter); past it, looked up in closeKeys, titledKeys and byShape, the only ways a
+// name of the same first letter but no shared word can be a near miss: read one by one, a long text's names each
+// met all the others of their letter.
 const SCAN_AT_MOST = 256
 
 
@@ -323,15 +328,22 @@ function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference:
     }
   }
   const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
-  const nearKeys = new NearKeys()
-  for (const list of byInitial.values()) if (list.length > SCAN_AT_MOST) for (const i of list) nearKeys.add(known[i]!.token.key)
+  const closeKeys = new NearKeys(6)
+  const titledKeys = new NearKeys(4)
+  for (const list of byInitial.values()) {
+    if (list.length <= SCAN_AT_MOST) continue
+    for (const i of list) {
+      closeKeys.add(known[i]!.token.key)
+      if (hasTitle(known[i]!.mention)) titledKeys.add(known[i]!.token.key)
+    }
+  }
   const keysByInitial = new Map<string, string[]>()
   for (const key of byToken.keys()) {
     const list = keysByInitial.get(key[0]!)
     if (list) list.push(key)
     else keysByInitial.set(key[0]!, [key])
   }
-  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byShape, firsts, byTail, nearKeys, keysByInitial }
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byShape, firsts, byTail, closeKeys, titledKeys, keysByInitial }
 }
 
 // Every variant is compared with the reference and all the other variants: with eight systems' copies of one
@@ -349,6 +361,7 @@ const variantSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSour
  */
 function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
+  const titled = hasTitle(mention)
   lookup.pairs.clear()
   lookup.similarities.clear()
   for (const source of sources) {
@@ -367,15 +380,19 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
     }
     const initial = token.key.length >= 4 ? byInitial.get(token.key[0]!) : undefined
     if (initial !== undefined && initial.length > SCAN_AT_MOST) {
-      // The names of this letter that may be near misses: a quarter of the letters edited at most, or the same
-      // consonants (nearMiss's two tests without a shared word), of the same first letter; with the names sharing
-      // a word, sorted into the order of the known names (marked, they would be read over the whole span of a
-      // long text's names for each token).
+      // The names of this letter that nearMiss can accept, sorted into the order of the known names (marked, they
+      // would be read over the whole span of a long text's names for each token). Without a shared word it
+      // accepts the same consonants (byShape), or a similarity of 0.85 (one letter in six edited at most:
+      // closeKeys) or one consonant dropped (one edit: closeKeys too); 0.75 (a quarter) only after a title both
+      // mentions carry (titledKeys, asked for a titled mention only), or with a word shared ("Stoltenburg" for the
+      // single "Stoltenberg" of "Jens Stoltenberg": byKey). Asking every token for all the names a quarter off
+      // returned, in a text of tens of thousands of names, dozens a token that only the title test could accept.
       const picked: number[] = []
       const pick = (list: readonly number[] | undefined) => list?.forEach((i) => picked.push(i))
-      for (const key of source.nearKeys.near(token.key)) pick(firsts.get(key))
+      for (const key of source.closeKeys.near(token.key)) pick(firsts.get(key))
+      if (titled) for (const key of source.titledKeys.near(token.key)) pick(firsts.get(key))
       if (token.key.length >= 5) pick(byShape.get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
-      if (ours.length >= 2) for (const key of ours) pick(byKey.get(key))
+      for (const key of ours) pick(byKey.get(key))
       picked.sort((a, b) => a - b)
       for (let j = 0; j < picked.length; j++) {
         if (j > 0 && picked[j] === picked[j - 1]) continue
@@ -439,6 +456,14 @@ function naming(sources: readonly NameSource[], mention: NameMention, match: Kno
   return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
+/** One spelling of a text's names: its first mention, how many there are, and the index of the first. */
+interface Spelling {
+  readonly key: string
+  readonly mention: NameMention
+  count: number
+  readonly first: number
+}
+
 /**
  * One name spelled two ways in one text, whatever the other texts say: "Jandris village" and later "a girl in
  * Jindars", "the ruins of Mulay Brahim" and "Moulay Brahim". Same shape (consonants), different letters; a
@@ -451,17 +476,25 @@ function* twoSpellings(
   aliases: ReadonlyMap<string, readonly string[]>,
   reported: Set<string>,
 ): Generator<Draft> {
-  const byShape = new Map<string, { key: string; mention: NameMention; count: number; first: number }[]>()
+  const byShape = new Map<string, Spelling[]>()
+  // each spelling's entry by its key: a long text's shapes hold many spellings ("Bakedo", "Bikado", "Bokudi"…), and
+  // finding a token's entry by reading its shape's list was a read of the list for every mention
+  const byKey = new Map<string, Spelling>()
   mentions.forEach((mention, index) => {
     for (const token of mention.tokens) {
       if (token.key.length < 5) continue
+      const entry = byKey.get(token.key)
+      if (entry) {
+        entry.count++
+        continue
+      }
       const shape = shapeOf(token.key)
       if (shape.length < 2) continue
       let group = byShape.get(shape)
       if (!group) byShape.set(shape, (group = []))
-      const entry = group.find((g) => g.key === token.key)
-      if (entry) entry.count++
-      else group.push({ key: token.key, mention, count: 1, first: index })
+      const spelling = { key: token.key, mention, count: 1, first: index }
+      group.push(spelling)
+      byKey.set(token.key, spelling)
     }
   })
   for (const [shape, group] of byShape) {
