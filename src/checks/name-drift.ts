@@ -140,6 +140,9 @@ function looseOf(lookup: Lookup, key: string): string {
   return loose
 }
 
+/** shapeOf, from the folding kept for the run: a long text's token meets dozens of names of its shape */
+const shapeIn = (lookup: Lookup, key: string) => looseOf(lookup, key).replace(/[aeiouw]/g, '')
+
 /** spellingDifference, with the foldings kept for the run */
 function differenceIn(lookup: Lookup, t: string, u: string): 'style' | 'vowel' | 'consonant' {
   const a = looseOf(lookup, t)
@@ -195,7 +198,7 @@ function missed(lookup: Lookup, mention: NameMention, ours: readonly string[], t
   if (otherGender(t, u) && sharedTitle(mention, known.mention) === undefined) return false
   // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
   // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
-  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeOf(t).length >= 3 && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
+  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeIn(lookup, t).length >= 3 && !inflected(t, u) && editSimilarity(looseOf(lookup, t), looseOf(lookup, u)) >= 0.5) {
     if (!mentionPair(lookup, ours, known).sameName) return true
   }
   const theirs = known.keys
