@@ -130,9 +130,29 @@ interface Lookup {
   readonly pairs: Map<string, MentionPair>
   readonly similarities: Map<string, number>
   marked: Uint8Array
+  /** by source, its byShape less the names the variant writes too (see unsharedShapes), made when first needed */
+  readonly unshared: Map<NameSource, Map<string, readonly number[]>>
 }
 
-const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
+const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256), unshared: new Map() })
+
+/**
+ * A source's byShape without the names the variant writes itself, which nearMiss never accepts: two copies of one
+ * long story share most of their names, and the names of one consonant shape grow with the text ("Bakedo",
+ * "Bikado", "Bokudi"… in both), so each token would read the shared ones only to drop them.
+ */
+function unsharedShapes(lookup: Lookup, source: NameSource, own: NameSource): ReadonlyMap<string, readonly number[]> {
+  let shapes = lookup.unshared.get(source)
+  if (shapes === undefined) {
+    shapes = new Map()
+    for (const [shape, list] of source.byShape) {
+      const kept = list.filter((i) => !own.byToken.has(source.known[i]!.token.key))
+      if (kept.length > 0) shapes.set(shape, kept)
+    }
+    lookup.unshared.set(source, shapes)
+  }
+  return shapes
+}
 
 function looseOf(lookup: Lookup, key: string): string {
   let loose = lookup.loose.get(key)
@@ -368,7 +388,7 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
   lookup.pairs.clear()
   lookup.similarities.clear()
   for (const source of sources) {
-    const { known, byInitial, byKey, byShape, firsts } = source
+    const { known, byInitial, byKey, firsts } = source
     // the lists of the initial and of each key overlap and interleave; marking them tests the candidates in the
     // order of the known names, each once (sorting the lists joined cost most of this function's time)
     if (known.length > lookup.marked.length) lookup.marked = new Uint8Array(2 * known.length)
@@ -394,7 +414,7 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
       const pick = (list: readonly number[] | undefined) => list?.forEach((i) => picked.push(i))
       for (const key of source.closeKeys.near(token.key)) pick(firsts.get(key))
       if (titled) for (const key of source.titledKeys.near(token.key)) pick(firsts.get(key))
-      if (token.key.length >= 5) pick(byShape.get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
+      if (token.key.length >= 5) pick(unsharedShapes(lookup, source, own).get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
       for (const key of ours) pick(byKey.get(key))
       picked.sort((a, b) => a - b)
       for (let j = 0; j < picked.length; j++) {
