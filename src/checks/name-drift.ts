@@ -1,5 +1,5 @@
 import { editSimilarity } from '../text/edit-distance.js'
-import { hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
+import { hasTitle, hasWord, nameKey, nameMentions, sharedTitle, type NameMention, type NameToken } from '../text/names.js'
 import type { AnalyzedDocument, AuditConfig, BundleContext, Check, CheckContext, Draft } from '../types.js'
 import { isEnglishWord } from '../text/english-lexicon.js'
 import { sentenceWords } from '../text/word-spans.js'
@@ -130,15 +130,38 @@ interface Lookup {
   readonly pairs: Map<string, MentionPair>
   readonly similarities: Map<string, number>
   marked: Uint8Array
+  /** by source, its byShape less the names the variant writes too (see unsharedShapes), made when first needed */
+  readonly unshared: Map<NameSource, Map<string, readonly number[]>>
 }
 
-const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256) })
+const newLookup = (): Lookup => ({ loose: new Map(), pairs: new Map(), similarities: new Map(), marked: new Uint8Array(256), unshared: new Map() })
+
+/**
+ * A source's byShape without the names the variant writes itself, which nearMiss never accepts: two copies of one
+ * long story share most of their names, and the names of one consonant shape grow with the text ("Bakedo",
+ * "Bikado", "Bokudi"… in both), so each token would read the shared ones only to drop them.
+ */
+function unsharedShapes(lookup: Lookup, source: NameSource, own: NameSource): ReadonlyMap<string, readonly number[]> {
+  let shapes = lookup.unshared.get(source)
+  if (shapes === undefined) {
+    shapes = new Map()
+    for (const [shape, list] of source.byShape) {
+      const kept = list.filter((i) => !own.byToken.has(source.known[i]!.token.key))
+      if (kept.length > 0) shapes.set(shape, kept)
+    }
+    lookup.unshared.set(source, shapes)
+  }
+  return shapes
+}
 
 function looseOf(lookup: Lookup, key: string): string {
   let loose = lookup.loose.get(key)
   if (loose === undefined) lookup.loose.set(key, (loose = looseKey(key)))
   return loose
 }
+
+/** shapeOf, from the folding kept for the run: a long text's token meets dozens of names of its shape */
+const shapeIn = (lookup: Lookup, key: string) => looseOf(lookup, key).replace(/[aeiouw]/g, '')
 
 /** spellingDifference, with the foldings kept for the run */
 function differenceIn(lookup: Lookup, t: string, u: string): 'style' | 'vowel' | 'consonant' {
@@ -195,7 +218,7 @@ function missed(lookup: Lookup, mention: NameMention, ours: readonly string[], t
   if (otherGender(t, u) && sharedTitle(mention, known.mention) === undefined) return false
   // a vowel-only difference of a name of five letters or more is a near miss wherever it falls ("Jandris" /
   // "Jinderis"), as long as the consonants are enough to tell names apart ("Maria" / "Mario" are two people)
-  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeOf(t).length >= 3 && !inflected(t, u) && looseSimilarity(t, u) >= 0.5) {
+  if (t.length >= 5 && u.length >= 5 && t[0] === u[0] && differenceIn(lookup, t, u) === 'vowel' && shapeIn(lookup, t).length >= 3 && !inflected(t, u) && editSimilarity(looseOf(lookup, t), looseOf(lookup, u)) >= 0.5) {
     if (!mentionPair(lookup, ours, known).sameName) return true
   }
   const theirs = known.keys
@@ -253,16 +276,21 @@ interface NameSource {
   readonly firsts: ReadonlyMap<string, readonly number[]>
   /** the known names by their key less its first letter, for keys of five letters or more ("irasa" → "rasa"), one a key */
   readonly byTail: ReadonlyMap<string, readonly Known[]>
-  /** the keys of first letters with more than SCAN_AT_MOST names, to look up instead of reading them all */
-  readonly nearKeys: NearKeys
+  /**
+   * the keys of first letters with more than SCAN_AT_MOST names, to look up instead of reading them all: in
+   * closeKeys all of them, within one edit in six letters; in titledKeys those of mentions with a title, within
+   * one in four (see firstNearMiss)
+   */
+  readonly closeKeys: NearKeys
+  readonly titledKeys: NearKeys
   /** the name keys, each once, by their first letter */
   readonly keysByInitial: ReadonlyMap<string, readonly string[]>
 }
 
 // The names of one first letter are read one by one up to this many (a bundle of eight variants knows some
-// thousand names, a few dozen a letter); past it, looked up in nearKeys and byShape, the only ways a name of the
-// same first letter but no shared word can be a near miss: read one by one, a long text's names each met all the
-// others of their letter.
+// thousand names, a few dozen a letter); past it, looked up in closeKeys, titledKeys and byShape, the only ways a
+// name of the same first letter but no shared word can be a near miss: read one by one, a long text's names each
+// met all the others of their letter.
 const SCAN_AT_MOST = 256
 
 
@@ -323,15 +351,22 @@ function nameSource(bundle: BundleContext, doc: AnalyzedDocument, fromReference:
     }
   }
   const weight = fromReference || /^en\b/i.test(doc.doc.sourceLang ?? '') ? 2 : 1
-  const nearKeys = new NearKeys()
-  for (const list of byInitial.values()) if (list.length > SCAN_AT_MOST) for (const i of list) nearKeys.add(known[i]!.token.key)
+  const closeKeys = new NearKeys(6)
+  const titledKeys = new NearKeys(4)
+  for (const list of byInitial.values()) {
+    if (list.length <= SCAN_AT_MOST) continue
+    for (const i of list) {
+      closeKeys.add(known[i]!.token.key)
+      if (hasTitle(known[i]!.mention)) titledKeys.add(known[i]!.token.key)
+    }
+  }
   const keysByInitial = new Map<string, string[]>()
   for (const key of byToken.keys()) {
     const list = keysByInitial.get(key[0]!)
     if (list) list.push(key)
     else keysByInitial.set(key[0]!, [key])
   }
-  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byShape, firsts, byTail, nearKeys, keysByInitial }
+  return { doc: doc.doc.id, fromReference, weight, known, byToken, byInitial, byKey, byShape, firsts, byTail, closeKeys, titledKeys, keysByInitial }
 }
 
 // Every variant is compared with the reference and all the other variants: with eight systems' copies of one
@@ -349,10 +384,11 @@ const variantSource = (doc: AnalyzedDocument, bundle: BundleContext) => nameSour
  */
 function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: NameMention, token: NameToken, own: NameSource): Known | undefined {
   const ours = mention.tokens.map((t) => t.key)
+  const titled = hasTitle(mention)
   lookup.pairs.clear()
   lookup.similarities.clear()
   for (const source of sources) {
-    const { known, byInitial, byKey, byShape, firsts } = source
+    const { known, byInitial, byKey, firsts } = source
     // the lists of the initial and of each key overlap and interleave; marking them tests the candidates in the
     // order of the known names, each once (sorting the lists joined cost most of this function's time)
     if (known.length > lookup.marked.length) lookup.marked = new Uint8Array(2 * known.length)
@@ -367,15 +403,19 @@ function firstNearMiss(lookup: Lookup, sources: readonly NameSource[], mention: 
     }
     const initial = token.key.length >= 4 ? byInitial.get(token.key[0]!) : undefined
     if (initial !== undefined && initial.length > SCAN_AT_MOST) {
-      // The names of this letter that may be near misses: a quarter of the letters edited at most, or the same
-      // consonants (nearMiss's two tests without a shared word), of the same first letter; with the names sharing
-      // a word, sorted into the order of the known names (marked, they would be read over the whole span of a
-      // long text's names for each token).
+      // The names of this letter that nearMiss can accept, sorted into the order of the known names (marked, they
+      // would be read over the whole span of a long text's names for each token). Without a shared word it
+      // accepts the same consonants (byShape), or a similarity of 0.85 (one letter in six edited at most:
+      // closeKeys) or one consonant dropped (one edit: closeKeys too); 0.75 (a quarter) only after a title both
+      // mentions carry (titledKeys, asked for a titled mention only), or with a word shared ("Stoltenburg" for the
+      // single "Stoltenberg" of "Jens Stoltenberg": byKey). Asking every token for all the names a quarter off
+      // returned, in a text of tens of thousands of names, dozens a token that only the title test could accept.
       const picked: number[] = []
       const pick = (list: readonly number[] | undefined) => list?.forEach((i) => picked.push(i))
-      for (const key of source.nearKeys.near(token.key)) pick(firsts.get(key))
-      if (token.key.length >= 5) pick(byShape.get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
-      if (ours.length >= 2) for (const key of ours) pick(byKey.get(key))
+      for (const key of source.closeKeys.near(token.key)) pick(firsts.get(key))
+      if (titled) for (const key of source.titledKeys.near(token.key)) pick(firsts.get(key))
+      if (token.key.length >= 5) pick(unsharedShapes(lookup, source, own).get(shapeOf(token.key))?.filter((i) => known[i]!.token.key[0] === token.key[0]))
+      for (const key of ours) pick(byKey.get(key))
       picked.sort((a, b) => a - b)
       for (let j = 0; j < picked.length; j++) {
         if (j > 0 && picked[j] === picked[j - 1]) continue
@@ -439,6 +479,14 @@ function naming(sources: readonly NameSource[], mention: NameMention, match: Kno
   return new Set(sources.filter((source) => !source.fromReference && names(source)).map((source) => source.doc)).size
 }
 
+/** One spelling of a text's names: its first mention, how many there are, and the index of the first. */
+interface Spelling {
+  readonly key: string
+  readonly mention: NameMention
+  count: number
+  readonly first: number
+}
+
 /**
  * One name spelled two ways in one text, whatever the other texts say: "Jandris village" and later "a girl in
  * Jindars", "the ruins of Mulay Brahim" and "Moulay Brahim". Same shape (consonants), different letters; a
@@ -451,17 +499,25 @@ function* twoSpellings(
   aliases: ReadonlyMap<string, readonly string[]>,
   reported: Set<string>,
 ): Generator<Draft> {
-  const byShape = new Map<string, { key: string; mention: NameMention; count: number; first: number }[]>()
+  const byShape = new Map<string, Spelling[]>()
+  // each spelling's entry by its key: a long text's shapes hold many spellings ("Bakedo", "Bikado", "Bokudi"…), and
+  // finding a token's entry by reading its shape's list was a read of the list for every mention
+  const byKey = new Map<string, Spelling>()
   mentions.forEach((mention, index) => {
     for (const token of mention.tokens) {
       if (token.key.length < 5) continue
+      const entry = byKey.get(token.key)
+      if (entry) {
+        entry.count++
+        continue
+      }
       const shape = shapeOf(token.key)
       if (shape.length < 2) continue
       let group = byShape.get(shape)
       if (!group) byShape.set(shape, (group = []))
-      const entry = group.find((g) => g.key === token.key)
-      if (entry) entry.count++
-      else group.push({ key: token.key, mention, count: 1, first: index })
+      const spelling = { key: token.key, mention, count: 1, first: index }
+      group.push(spelling)
+      byKey.set(token.key, spelling)
     }
   })
   for (const [shape, group] of byShape) {

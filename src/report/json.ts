@@ -42,7 +42,7 @@ export function bundleJson(bundle: BundleResult, reviewed: boolean) {
       id: bundle.reference.doc.id,
       ...(bundle.reference.doc.path !== undefined && { path: bundle.reference.doc.path }),
       lang: bundle.reference.lang,
-      sentences: bundle.reference.sentences.map(sentenceJson),
+      sentences: bundle.reference.sentences.map((s) => sentenceJson(s)),
     },
     variants: bundle.variants.map((v) => variantJson(v, bundle.reference, reviewed)),
   }
@@ -70,14 +70,17 @@ function variantJson(variant: VariantResult, reference: AnalyzedDocument | null,
     coverage: variant.coverage === null ? null : round(variant.coverage, 4),
     chrf: variant.chrf,
     ...(reviewed && { dismissed: variant.dismissed ?? 0 }),
-    sentences: variant.analyzed.sentences.map((s, i) => ({ ...sentenceJson(s), penalty: round(points[i]!, 3) })),
+    // one object a sentence, not a copy spread into another: ". ," × 333,000 is 333,000 sentences, all alive until
+    // the report is rendered
+    sentences: variant.analyzed.sentences.map((s, i) => sentenceJson(s, round(points[i]!, 3))),
     alignment: variant.alignment.map(linkJson),
     findings: variant.findings.map((f) => findingJson(f, at, reference)),
   }
 }
 
-function sentenceJson(s: Sentence) {
-  return { index: s.index, start: s.start, end: s.end, text: s.text, zone: s.zone, lang: s.lang, langScore: round(s.langScore, 3) }
+/** A sentence as the report gives it: a variant's with its penalty last; the reference's penalty is undefined, which JSON leaves out. */
+function sentenceJson(s: Sentence, penalty?: number) {
+  return { index: s.index, start: s.start, end: s.end, text: s.text, zone: s.zone, lang: s.lang, langScore: round(s.langScore, 3), penalty }
 }
 
 function linkJson(l: Link) {

@@ -120,6 +120,14 @@ export function jsonFrame(text: string, marks: readonly string[], counts: readon
 
 /** JSON.stringify(value, null, 2) as it stands `depth` levels deep in a document rendered the same way. */
 export function indentJson(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth)
-  return pad + JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`)
+  // Rendered inside `depth` arrays, JSON.stringify indents the value itself, and the arrays' brackets are cut off:
+  // [[v]] at depth 2 is "[\n  [\n    {…}\n  ]\n]", six characters a side. Indenting the rendered text after
+  // ("\n" → "\n    ") made a string as long again and a piece for every line: ". ," × 333,000 is 333,000
+  // one-mark sentences, three million lines of JSON.
+  let nested = value
+  for (let d = 0; d < depth; d++) nested = [nested]
+  const text = JSON.stringify(nested, null, 2)
+  // level k opens with 2k spaces, "[" and a newline, and closes with a newline, 2k spaces and "]"
+  const cut = depth * (depth + 1)
+  return text.slice(cut, text.length - cut)
 }

@@ -42,6 +42,11 @@ const SENTENCE_OPENERS = new Set(
   'the a an he she it they we i you but and or so if in on at as by for from to with after before while when though although however earlier last this that these those his her its their our there here then yet still also meanwhile'.split(' '),
 )
 
+/** Whether a mention carries a title word, as sharedTitle needs of both: "President Yoon Suk-yeol" does. */
+export function hasTitle(mention: NameMention): boolean {
+  return mention.titles.some((t) => TITLES.has(t))
+}
+
 /** A title word both mentions carry: "President Yoon Sok-gil" and "President Yoon Suk-yeol" share "president". */
 export function sharedTitle(a: NameMention, b: NameMention): string | undefined {
   return a.titles.find((t) => TITLES.has(t) && b.titles.includes(t))

@@ -157,6 +157,25 @@ describe('name-drift', () => {
     expect(findingsOf(check, text, { others: [greivoli, greivoli, greivoli, third('Grevoli')] }).map((f) => f.severity)).toEqual(['major'])
   })
 
+  // Past a few hundred names of one first letter the candidates are looked up in indexes instead of read one by one
+  // (firstNearMiss): the same misspellings must come back, the two-edit one after a shared title included.
+  it.each([
+    ['two letters changed after a shared title', 'The deal was signed by Mayor Kolimbark on Monday.', 'Mayor Kolimberg signed the deal.', [['Kolimbark', 'major']]],
+    ['two letters changed without a title', 'The deal was signed by Kolimbark on Monday.', 'Kolimberg signed the deal.', []],
+    ['a swap in a surname', 'NATO chief Jens Stoltenbreg arrived in Seoul on Monday.', 'NATO chief Jens Stoltenberg arrived in Seoul.', [['Jens Stoltenbreg', 'major']]],
+    ['a vowel changed', 'NATO chief Jens Stoltenburg arrived in Seoul on Monday.', 'NATO chief Jens Stoltenberg arrived in Seoul.', [['Jens Stoltenburg', 'minor']]],
+  ])('finds the same among 900 other names of its letters: %s', (_, text, reference, expected) => {
+    // 300 made-up names for each of J, K and S, one consonant skeleton each ("Kabadabo" … "Kazaraso"), in both texts
+    const CONSONANTS = 'bdfgklmnprstvz'
+    const names = [...'JKS'].flatMap((letter) =>
+      Array.from({ length: 300 }, (_, n) => `${letter}a${CONSONANTS[n % 14]}a${CONSONANTS[Math.floor(n / 14) % 14]}a${CONSONANTS[Math.floor(n / 196)]}o`),
+    )
+    const filler = `${names.map((name) => `Officials met ${name} on Monday.`).join(' ')}\n\n`
+    expect(findingsOf(check, text, { reference }).map((f) => [spanText(text, f), f.severity])).toEqual(expected)
+    const long = filler + text
+    expect(findingsOf(check, long, { reference: filler + reference }).map((f) => [spanText(long, f), f.severity])).toEqual(expected)
+  })
+
   it.each(REWRITE_PAIRS)('stays silent on a native rewrite of %s', (_, reference, rewrite) => {
     expect(findingsOf(check, rewrite, { reference })).toEqual([])
   })

@@ -2,13 +2,13 @@
 // name-drift asks, for each name of a variant, which names of the other texts are a letter or two off it
 // ("stoltenbreg" / "stoltenberg"), and a long text names thousands of people, most of them unrelated.
 //
-// A near miss keeps its first letter (one changed is another test) and has at most a quarter of the longer key's
-// letters edited (editSimilarity 0.75). Then two keys u and t are d ≤ ⌊|u| / 3⌋ edits apart, and deleting at most
-// d letters from each gives one same string (the deletion neighbourhoods of SymSpell): "stoltenbreg" and
-// "stoltenberg" both give "stoltenbeg" (the r of one, the e of the other deleted). So each key is stored under
-// every string its own deletions give, its first letter kept, and a key is looked up by its own: a handful of
-// look-ups for a short name, and only the keys that share such a string come back, not those that merely share a
-// few letters (made-up names of a few syllables share most of their pairs of letters).
+// A near miss keeps its first letter (one changed is another test) and has at most one letter in `lettersPerEdit`
+// of the longer key edited (4: editSimilarity 0.75). Then two keys u and t are d ≤ ⌊|u| / (lettersPerEdit − 1)⌋
+// edits apart, and deleting at most d letters from each gives one same string (the deletion neighbourhoods of
+// SymSpell): "stoltenbreg" and "stoltenberg" both give "stoltenbeg" (the r of one, the e of the other deleted).
+// So each key is stored under every string its own deletions give, its first letter kept, and a key is looked up
+// by its own: a handful of look-ups for a short name, and only the keys that share such a string come back, not
+// those that merely share a few letters (made-up names of a few syllables share most of their pairs of letters).
 //
 // A fifteen-letter key has thousands of such strings, and a book-length text thousands of keys: kept as strings
 // in a map, the neighbourhoods of an 8,000-sentence document took gigabytes. So a string is never made: each is a
@@ -16,8 +16,8 @@
 // sorted Float64Array and found by binary search. Two strings with one hash only add a candidate, which the
 // caller tests as it tests every other.
 //
-// Two keys of at most LONGEST letters are at most ⌊LONGEST / 4⌋ edits apart when they are near, so no more
-// deletions than that are needed, and a key's strings number a few thousand at most. A longer key is no name
+// Two keys of at most LONGEST letters are at most ⌊LONGEST / lettersPerEdit⌋ edits apart when they are near, so no
+// more deletions than that are needed, and a key's strings number a few thousand at most. A longer key is no name
 // ("Mohammedbinsalmanalsaud" is three words run together) and a text of long made-up words would make millions
 // of strings: such keys are neither stored nor looked up here (name-drift still compares them by shape and by
 // shared words).
@@ -29,8 +29,6 @@ const ID_SPACE = 2 ** ID_BITS
 /** the longest key stored or looked up */
 export const LONGEST = 19
 
-/** The deletions a key of this many letters is stored and looked up under: ⌊|u| / 3⌋, at most ⌊LONGEST / 4⌋. */
-const depthOf = (length: number) => Math.min(Math.floor(length / 3), Math.floor(LONGEST / 4))
 
 /** The next hash with `unit` appended: FNV-1a's step over 31 bits, so a packed entry stays an exact double. */
 const step = (hash: number, unit: number): number => (Math.imul(hash ^ unit, 0x01000193) >>> 1) & 0x7fffffff
@@ -50,6 +48,18 @@ function forEachDeletionHash(key: string, depth: number, emit: (hash: number) =>
 }
 
 export class NearKeys {
+  /**
+   * Keys are near when at most one letter in this many of the longer is edited: 4 (a quarter) for what
+   * editSimilarity 0.75 accepts, 6 for 0.85. The fewer edits, the fewer deletions are stored and looked up: an
+   * eight-letter key has 29 strings within two deletions and 8 within one.
+   */
+  constructor(private readonly lettersPerEdit: number) {}
+
+  /** The deletions a key is stored and looked up under: ⌊|u| / (lettersPerEdit − 1)⌋, at most ⌊LONGEST / lettersPerEdit⌋. */
+  private depth(key: string): number {
+    return Math.min(Math.floor(key.length / (this.lettersPerEdit - 1)), Math.floor(LONGEST / this.lettersPerEdit))
+  }
+
   private readonly keys: string[] = []
   private readonly stored = new Set<string>()
   /** hash × ID_SPACE + key number, for every deletion string of every key; sorted when first looked up */
@@ -67,7 +77,7 @@ export class NearKeys {
     this.sorted = false
     const id = this.keys.length
     this.keys.push(key)
-    forEachDeletionHash(key, depthOf(key.length), (hash) => {
+    forEachDeletionHash(key, this.depth(key), (hash) => {
       if (this.count === this.entries.length) {
         const grown = new Float64Array(2 * this.entries.length)
         grown.set(this.entries)
@@ -78,8 +88,8 @@ export class NearKeys {
   }
 
   /**
-   * Every stored key u of t's first letter with 4 × levenshtein(t, u) ≤ max(|t|, |u|), both of LONGEST letters at
-   * most, and others: the candidates to test, each once, in no particular order.
+   * Every stored key u of t's first letter with lettersPerEdit × levenshtein(t, u) ≤ max(|t|, |u|), both of
+   * LONGEST letters at most, and others: the candidates to test, each once, in no particular order.
    */
   near(t: string): ReadonlySet<string> {
     let found = this.asked.get(t)
@@ -93,7 +103,7 @@ export class NearKeys {
     }
     const { entries, count, keys } = this
     const into = found
-    forEachDeletionHash(t, depthOf(t.length), (hash) => {
+    forEachDeletionHash(t, this.depth(t), (hash) => {
       // the first entry of this hash, then every one after it with the same hash
       const lowest = hash * ID_SPACE
       let lo = 0
