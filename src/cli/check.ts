@@ -67,12 +67,11 @@ export async function runCheck(run: CheckRun, config: () => AuditConfig, io: Che
 }
 
 /**
- * A worker thread starts by loading the audit and its tagger model and warming V8 up on its own — about as much
- * CPU as a few hundred kilobytes of text take to audit — and two threads share the two cores with V8's own
- * collector and compiler threads. On a feed of a few stories (nt21's 16 documents, 0.6 MB) two workers cost half
- * again the CPU of the main thread alone and finish no sooner; past a few megabytes their start is lost in the
- * run. So by default a feed under PARALLEL_FROM bytes is audited in the main thread, and a larger one on a worker
- * per core; --jobs or the config's `jobs` decides otherwise.
+ * A worker thread starts by loading the audit and its tagger model and warming V8 up on its own, and shares the
+ * cores with V8's own collector and compiler threads: on a feed of a few stories, workers cost more CPU than the
+ * main thread alone and finish no sooner (docs/benchmarks.md, "Cold start again"); past a few megabytes their
+ * start is lost in the run. So by default a feed under PARALLEL_FROM bytes is audited in the main thread, and a
+ * larger one on a worker per core; --jobs or the config's `jobs` decides otherwise.
  */
 export const PARALLEL_FROM = 4 * 1024 * 1024
 
@@ -165,6 +164,11 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
   const copies: { remove(): void }[] = []
   const cap = limits.maxFileBytes
   let bytes = 0
+  // each line checked as bundle.json is, and counted towards the feed's size
+  const checkLine = (lines: JsonlLines, line: { readonly text: string; readonly number: number }) => {
+    lines.check(line.text, line.number)
+    bytes += line.text.length
+  }
   try {
     for (const source of expandInputs(spec.inputs)) {
       if (source.kind === 'folder') {
@@ -175,10 +179,7 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
         reviewFiles.push(reviewFilePath(join(source.path, 'bundle.json')))
       } else if (source.kind === 'jsonl') {
         const lines = new JsonlLines(source.path)
-        for (const line of fileLines(source.path, source.path, cap, describeFsError)) {
-          lines.check(line.text, line.number)
-          bytes += line.text.length
-        }
+        for (const line of fileLines(source.path, source.path, cap, describeFsError)) checkLine(lines, line)
         lines.end()
         for (const id of lines.ids()) ids.push({ id, path: undefined })
         sources.push({ kind: 'jsonl', path: source.path, shown: source.path })
@@ -191,19 +192,13 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
         try {
           for await (const chunk of stdin()) {
             copy.write(chunk)
-            for (const line of decoder.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
-              lines.check(line.text, line.number)
-              bytes += line.text.length
-            }
+            for (const line of decoder.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) checkLine(lines, line)
           }
         } catch (error) {
           if (error instanceof InputError) throw error
           throw new InputError('<stdin>', describeFsError(error))
         }
-        for (const line of decoder.end()) {
-          lines.check(line.text, line.number)
-          bytes += line.text.length
-        }
+        for (const line of decoder.end()) checkLine(lines, line)
         lines.end()
         for (const id of lines.ids()) ids.push({ id, path: undefined })
         sources.push({ kind: 'jsonl', path: copy.path, shown: '<stdin>' })

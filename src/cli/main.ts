@@ -26,7 +26,7 @@ try {
       terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
       isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
       // `check` audits on every core unless told otherwise (--jobs, the config's `jobs`)
-      jobs: availableParallelism(),
+      cores: availableParallelism(),
     })
 } catch (error) {
   // a bug, not bad input: one line by default; MTAUDIT_DEBUG=1 shows the stack for a bug report

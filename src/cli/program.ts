@@ -24,8 +24,8 @@ export interface Io {
   readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
-  /** the most worker threads `check` audits with when neither --jobs nor the config says (the binary: one a core; default 1) */
-  readonly jobs?: number
+  /** the cores `check` may audit on, a worker each, when neither --jobs nor the config says (the binary: all; default 1) */
+  readonly cores?: number
 }
 
 interface InputFlags extends ConfigFlags {
@@ -126,7 +126,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           stderr: io.stderr,
           stdin: stack.stdinChunks(io.readStdin),
           progress: io.terminal?.stderr ?? false,
-          cores: io.jobs ?? 1,
+          cores: io.cores ?? 1,
           debug: Boolean((io.env ?? process.env)['MTAUDIT_DEBUG']),
         },
       )

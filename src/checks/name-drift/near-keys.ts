@@ -11,7 +11,7 @@
 // those that merely share a few letters (made-up names of a few syllables share most of their pairs of letters).
 //
 // A fifteen-letter key has thousands of such strings, and a book-length text thousands of keys: kept as strings
-// in a map, the neighbourhoods of an 8,000-sentence document took gigabytes. So a string is never made: each is a
+// in a map, their neighbourhoods would fill gigabytes. So a string is never made: each is a
 // 31-bit hash of the letters kept, computed as the deletions are chosen, stored beside the key's number in one
 // sorted Float64Array and found by binary search. Two strings with one hash only add a candidate, which the
 // caller tests as it tests every other.
