@@ -7,8 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { francModelsFiles, francModelsStamp } from '../language/franc-models.js'
 import { dictionaryFiles, LEXICON_FILE, lexiconStamp, lexiconTable } from '../text/english-lexicon.js'
+import { WINK_CORE_FILE, winkCoreStamp, winkCoreTable } from '../checks/grammar-garble/wink-model.js'
 import { prebuiltDir } from './files.js'
 
 mkdirSync(prebuiltDir(), { recursive: true })
 writeFileSync(join(prebuiltDir(), LEXICON_FILE), lexiconTable(dictionaryFiles(), lexiconStamp()))
 for (const [name, contents] of francModelsFiles(francModelsStamp())) writeFileSync(join(prebuiltDir(), name), contents)
+const winkCore = winkCoreTable(winkCoreStamp())
+if (winkCore) writeFileSync(join(prebuiltDir(), WINK_CORE_FILE), winkCore)

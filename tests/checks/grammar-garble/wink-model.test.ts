@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { englishModel } from '../../../src/checks/grammar-garble/wink-model.js'
+import { lemmatizer } from '../../../src/checks/grammar-garble/lemmatize.js'
+import { coreFile, coreOfJson, englishModel, tablesOf, knownModelDir, WINK_CORE_FILE, winkCoreStamp, winkCoreTable } from '../../../src/checks/grammar-garble/wink-model.js'
+import { readPrebuilt } from '../../../src/prebuilt/files.js'
 import { CLEAN_TEXTS } from '../../clean-text.js'
 
 interface Wink {
@@ -42,5 +44,64 @@ describe('the tagger model', () => {
     const theirs = winkNLP(require('wink-eng-lite-web-model'), ['pos'])
     expect(lines.length).toBeGreaterThan(150)
     for (const text of [...lines, ...GARBLED]) expect(tagsOf(ours, text), text).toEqual(tagsOf(theirs, text))
+  })
+})
+
+describe('the table the build writes from the model', () => {
+  const dir = knownModelDir()
+  // another version of the package is read as the package gives it, with no table
+  it.runIf(dir !== undefined)('holds the model the JSON holds, and finds every word at the index the JSON’s hash gives', () => {
+    const fromJson = coreOfJson(coreFile(dir!))
+    const fromTable = tablesOf(winkCoreTable(winkCoreStamp())!)!.core
+    expect(fromTable).toBeDefined()
+    expect(Buffer.from((fromTable.lexicon as Uint32Array).buffer, (fromTable.lexicon as Uint32Array).byteOffset, (fromTable.lexicon as Uint32Array).byteLength).equals(Buffer.from((fromJson.lexicon as Uint32Array).buffer))).toBe(true)
+    expect([...(fromTable.xpansions as Uint32Array)]).toEqual([...(fromJson.xpansions as Uint32Array)])
+    const { features: jsonFeatures, lexicon: _l, xpansions: _x, ...jsonRest } = fromJson
+    const { features: tableFeatures, lexicon: _tl, xpansions: _tx, ...tableRest } = fromTable
+    expect(tableRest).toEqual(jsonRest)
+    for (const [name, feature] of Object.entries(jsonFeatures)) {
+      const ours = tableFeatures[name]!
+      expect(ours.list, name).toEqual(feature.list)
+      expect([ours.intrinsicSize, ours.index, ours.maxIndex], name).toEqual([feature.intrinsicSize, feature.index, feature.maxIndex])
+      if (!feature.hash) continue
+      const hash = feature.hash
+      // every listed word, a word listed twice at its last index, and words the list lacks (even Object's own names)
+      for (const word of feature.list) if (ours.hash![word] !== hash[word]) expect(ours.hash![word], `${name}: ${word}`).toBe(hash[word])
+      for (const word of ['', 'zzzzzzzzqx', 'constructor', '__proto__', 'Stoltenberg’s', 'naïve', '\uffff']) expect(ours.hash![word], `${name}: ${word}`).toBe(hash[word])
+    }
+  })
+
+  it.runIf(dir !== undefined)('keeps the words wink-nlp adds as it meets them', () => {
+    const hash = tablesOf(winkCoreTable(winkCoreStamp())!)!.core.features['lexeme']!.hash!
+    expect(hash['qwzxplorbity']).toBeUndefined()
+    hash['qwzxplorbity'] = 123456
+    expect(hash['qwzxplorbity']).toBe(123456)
+  })
+
+  it.runIf(dir !== undefined)('is not read when stamped for another model, and the build’s file is current', () => {
+    expect(tablesOf(winkCoreTable('mtaudit-wink-core/1 wink-eng-lite-web-model@0.0.1 LE')!)).toBeUndefined()
+    const built = readPrebuilt(WINK_CORE_FILE)
+    if (built) expect(built.equals(winkCoreTable(winkCoreStamp())!), `${WINK_CORE_FILE} is stale: npm run build`).toBe(true)
+  })
+})
+
+describe('the lemmatiser', () => {
+  const dir = knownModelDir()
+  it.runIf(dir !== undefined)('answers as the package’s lemmatize.js for every word of the lexicon, in each part of speech', () => {
+    const theirs = require(join(dir!, 'lemmatize.js')) as (value: string, pos: string, cache: unknown) => string
+    const ours = lemmatizer(tablesOf(winkCoreTable(winkCoreStamp())!)!.exceptions)
+    // a cache that knows some stems and not others, the same for both: each rule is reached with either answer
+    const cache = { hasSamePOS: (word: string, pos: string) => (word.length * 7 + word.charCodeAt(0) + pos.length) % 3 !== 0 }
+    const words = [...coreOfJson(coreFile(dir!)).features['lexeme']!.list, 'geese', 'went', 'worse', 'boxes', 'churches', 'larger', 'raised', 'firemen']
+    let compared = 0
+    for (const pos of ['ADJ', 'NOUN', 'VERB', 'PROPN']) {
+      for (const word of words) {
+        const [a, b] = [ours(word, pos, cache), theirs(word, pos, cache)]
+        if (a !== b) expect(a, `${pos} ${word}`).toBe(b)
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(300_000)
+    expect(['geese', 'went', 'worse'].map((w, i) => ours(w, ['NOUN', 'VERB', 'ADJ'][i]!, cache))).toEqual(['goose', 'go', 'bad'])
   })
 })
