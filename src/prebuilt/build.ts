@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { francModelsFiles, francModelsStamp } from '../language/franc-models.js'
 import { dictionaryFiles, LEXICON_FILE, lexiconStamp, lexiconTable } from '../text/english-lexicon.js'
 import { WINK_CORE_FILE, winkCoreStamp, winkCoreTable } from '../checks/grammar-garble/wink-model.js'
+import { FOREIGN_STOPWORDS_FILE, foreignStopwordsStamp, foreignStopwordsTable, stopWordLanguages } from '../checks/untranslated-text/foreign-words.js'
 import { prebuiltDir } from './files.js'
 
 mkdirSync(prebuiltDir(), { recursive: true })
@@ -15,3 +16,4 @@ writeFileSync(join(prebuiltDir(), LEXICON_FILE), lexiconTable(dictionaryFiles(),
 for (const [name, contents] of francModelsFiles(francModelsStamp())) writeFileSync(join(prebuiltDir(), name), contents)
 const winkCore = winkCoreTable(winkCoreStamp())
 if (winkCore) writeFileSync(join(prebuiltDir(), WINK_CORE_FILE), winkCore)
+writeFileSync(join(prebuiltDir(), FOREIGN_STOPWORDS_FILE), foreignStopwordsTable(stopWordLanguages(), foreignStopwordsStamp()))

@@ -1,9 +1,12 @@
 // The stop words (articles, pronouns, conjunctions, auxiliaries) of the languages wire copy is most often
 // machine-translated from, as the stopwords-iso package lists them, less every word English also has: the
 // evidence that lower-case words in an English sentence were left untranslated ("bu kadar iyi" is Turkish
-// because "bu" and "kadar" are Turkish stop words and neither is English). Read on the first question, once.
+// because "bu" and "kadar" are Turkish stop words and neither is English). Read on the first question, once, from
+// the table the build writes (src/prebuilt/build.ts): the package is one JSON of 58 languages, and parsing it
+// all for these 17 cost more than the rest of the question's first answer.
 import { createRequire } from 'node:module'
 import { isEnglishWord } from '../../text/english-lexicon.js'
+import { packageVersion, readPrebuilt } from '../../prebuilt/files.js'
 
 // Latin-script languages only: text in another script is told by its script.
 const LANGUAGES = ['fr', 'es', 'it', 'pt', 'de', 'nl', 'tr', 'id', 'ms', 'ro', 'ca', 'pl', 'sv', 'da', 'no', 'cs', 'hu'] as const
@@ -16,7 +19,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 let table: ReadonlyMap<string, readonly string[]> | undefined
 
-function load(): ReadonlyMap<string, readonly string[]> {
+/** word → the languages it is a stop word of, in LANGUAGES' order, from the package's lists */
+export function stopWordLanguages(): Map<string, string[]> {
   const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>
   const languagesOf = new Map<string, string[]>()
   for (const lang of LANGUAGES) {
@@ -30,6 +34,38 @@ function load(): ReadonlyMap<string, readonly string[]> {
     }
   }
   return languagesOf
+}
+
+// The table the build writes (dist/data/foreign-stopwords.txt): the stamp line, then a line a word, its languages
+// after a tab ("kadar\ttr", "por qué\tes": a listed word may hold a space, never a tab or a line break).
+export const FOREIGN_STOPWORDS_FILE = 'foreign-stopwords.txt'
+
+export function foreignStopwordsStamp(): string {
+  return `mtaudit-foreign-stopwords/1 stopwords-iso@${packageVersion('stopwords-iso')} ${LANGUAGES.join(',')}`
+}
+
+export function foreignStopwordsTable(languagesOf: ReadonlyMap<string, readonly string[]>, stamp: string): string {
+  for (const word of languagesOf.keys()) if (/[\t\n]/.test(word)) throw new Error(`stopwords-iso lists ${JSON.stringify(word)}: a tab or a line break the table cannot hold`)
+  return `${stamp}\n${[...languagesOf].map(([word, langs]) => `${word}\t${langs.join(',')}\n`).join('')}`
+}
+
+/** The table's map, or undefined when it is stamped for other lists. */
+export function stopWordsOfTable(text: string): Map<string, string[]> | undefined {
+  const lines = text.split('\n')
+  if (lines[0] !== foreignStopwordsStamp()) return undefined
+  const languagesOf = new Map<string, string[]>()
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === '') continue
+    const tab = lines[i]!.indexOf('\t')
+    languagesOf.set(lines[i]!.slice(0, tab), lines[i]!.slice(tab + 1).split(','))
+  }
+  return languagesOf
+}
+
+function load(): ReadonlyMap<string, readonly string[]> {
+  const prebuilt = readPrebuilt(FOREIGN_STOPWORDS_FILE)
+  // not built (the tests run from the sources), or built from other lists: the same map, made here
+  return (prebuilt && stopWordsOfTable(prebuilt.toString('utf8'))) ?? stopWordLanguages()
 }
 
 const NONE: readonly string[] = []
