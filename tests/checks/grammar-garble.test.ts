@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import check, { SIMPLE_PAST } from '../../src/checks/grammar-garble.js'
+import check, { mayFire, SIMPLE_PAST } from '../../src/checks/grammar-garble.js'
+import { capitalisedMidSentence, danglingEnd, invertedIndirectQuestion, noVerb, numberBeforePossessive, pluralSubjectSingularVerb, resumptivePronoun, verbWhereNounStands } from '../../src/checks/grammar-garble/rules.js'
 import { tag } from '../../src/checks/grammar-garble/tagger.js'
 import { CLEAN_TEXTS } from '../clean-text.js'
 import { findingsOf, seedText, spanText } from '../helpers.js'
@@ -78,5 +79,44 @@ describe('grammar-garble', () => {
         expect(word?.pos, `${past} in "${sentence}"`).toMatch(/^(?:VERB|AUX)$/)
       }
     }
+  })
+
+  it('tags every sentence a rule fires on: the surface test passes by none of them', () => {
+    const rulesOn = (sentence: string) => {
+      const tokens = tag(sentence)
+      return [
+        ...capitalisedMidSentence(tokens), ...danglingEnd(tokens, sentence), ...pluralSubjectSingularVerb(tokens), ...noVerb(tokens, sentence),
+        ...numberBeforePossessive(tokens), ...verbWhereNounStands(tokens), ...invertedIndirectQuestion(sentence), ...resumptivePronoun(tokens),
+      ]
+    }
+    // the rules' own cases, sentences near them that the narrower tests let go ("the series shows", "in terms
+    // of", "Pictures shows"), and every sentence of the seeds and the clean-text suite
+    const invented = [
+      'The figures shows that unemployment rose for a third month in a row.',
+      'Officials said the rescuers has found two more survivors in the rubble.',
+      'Several people were hurt in the crush, shown in decides of videos posted online.',
+      'Shown in Decides of videos, the crush hurt several people.',
+      'The series shows that the towns sports teams wins more often than not.',
+      'In terms of costs, the plans shows a gain; by means of taxes, the states gains.',
+      'Pictures shows the damage, and the bus stops were closed while the process runs.',
+      'All three teams wins a medal, and both sides agrees to the talks.',
+      'Analysts said the state-owned enterprises reports losses of thousands of dollars.',
+      'The farmer lives in the village with his wife and three his cousins.',
+      'Nobody knows when will they return to the flooded villages.',
+      'Coach Maria Lund she told reporters the squad was ready for the final.',
+      'The union said its members would not accept a deal that paid worse than.',
+    ]
+    const sentences = [
+      ...invented,
+      ...(['reference', 'native', 'greek', 'indonesian', 'french'] as const).map((name) => seedText(name)),
+      ...CLEAN_TEXTS.map(([, text]) => text),
+    ].flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim() !== '')
+    let fired = 0
+    for (const sentence of sentences) {
+      if (rulesOn(sentence).length === 0) continue
+      fired++
+      expect(mayFire(sentence), sentence).toBe(true)
+    }
+    expect(fired).toBeGreaterThanOrEqual(8)
   })
 })

@@ -50,7 +50,7 @@ export function danglingEnd(tokens: readonly Token[], sentence: string): Hit[] {
 // 3. A plural noun subject with a singular verb: "the figures shows", "the rescuers has found". The noun must
 // open a noun phrase that is not the object of a preposition ("the number of cases is" is right: the subject is
 // "number"), and must be a regular plural (the tagger's lemma drops the -s) — "news", "series", "politics" are not.
-const SINGULAR_S = /(?:ss|us|is|ics|news|series|species|means|headquarters)$/iu
+export const SINGULAR_S = /(?:ss|us|is|ics|news|series|species|means|headquarters)$/iu
 const SAYING = new Set(['say', 'tell', 'add', 'announce', 'report', 'state', 'confirm', 'warn', 'explain', 'insist', 'believe', 'think', 'fear'])
 const SUBJECT_OPENERS = new Set(['the', 'these', 'those', 'many', 'several', 'both', 'all', 'some', 'most', 'their', 'its', 'his', 'her', 'our'])
 export function pluralSubjectSingularVerb(tokens: readonly Token[]): Hit[] {
@@ -120,7 +120,7 @@ export function numberBeforePossessive(tokens: readonly Token[]): Hit[] {
 // "means" and "needs" are tagged verbs too, so words that are also plural nouns of that use are left out; "to"
 // is no preposition here ("to studies of" is read as an infinitive).
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'into'])
-const ALSO_NOUNS = new Set(['means', 'needs', 'terms', 'lots', 'loads', 'tons', 'dozens', 'hundreds', 'thousands', 'millions', 'sorts', 'kinds', 'regards', 'sides', 'ranks', 'thanks', 'odds', 'heads', 'hands', 'charges', 'costs', 'works', 'plans', 'reports', 'calls', 'claims', 'demands', 'fears', 'hopes', 'talks', 'visits', 'attacks', 'strikes', 'protests', 'results', 'changes', 'cuts', 'floods', 'rains', 'shows', 'answers', 'waves', 'deaths'])
+export const ALSO_NOUNS: ReadonlySet<string> = new Set(['means', 'needs', 'terms', 'lots', 'loads', 'tons', 'dozens', 'hundreds', 'thousands', 'millions', 'sorts', 'kinds', 'regards', 'sides', 'ranks', 'thanks', 'odds', 'heads', 'hands', 'charges', 'costs', 'works', 'plans', 'reports', 'calls', 'claims', 'demands', 'fears', 'hopes', 'talks', 'visits', 'attacks', 'strikes', 'protests', 'results', 'changes', 'cuts', 'floods', 'rains', 'shows', 'answers', 'waves', 'deaths'])
 export function verbWhereNounStands(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = []
   for (let i = 1; i + 1 < tokens.length; i++) {
