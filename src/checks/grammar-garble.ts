@@ -20,8 +20,10 @@ const SURFACE: readonly RegExp[] = [
   /^(?:\p{Lu}\p{L}+[ .-]+(?:and )?){2,8}(?:he|she|they) /u,
   /\b(?:what|where|how|why|when|who|whether)\s+(?:can|could|will|would|should|must|is|are|was|were|do|does|did|has|have)\s+(?:I|you|he|she|we|they)\b/u,
 ]
-// the first of two words in -s side by side; the second is looked ahead at, so "things sports shows" tries both pairs
-const WORD_IN_S_BEFORE_ONE = /(?<!\p{L})(\p{Ll}+s) (?=\p{Ll}+s(?!\p{L}))/gu
+// two words in -s side by side, found fast; then the first of each such pair, the second looked ahead at, so
+// "things sports shows" tries both pairs
+const PAIR_IN_S = /[^\P{Ll}sui]s \p{Ll}+s\b/u
+const WORD_IN_S_BEFORE_ONE = /(?<!\p{L})(\p{Ll}+s) (?=\p{Ll}+s\b)/gu
 const IN_S_BETWEEN_PREPOSITION_AND_OF = /\b(?:in|on|at|by|for|with|from|of|into) (\p{Ll}+s) of\b/giu
 // The simple past of common irregular verbs, as a news sentence writes them ("Stoltenberg came to Seoul on
 // Monday"), only those that are no participle too ("built", "held", "spent" qualify a noun in a verbless phrase:
@@ -37,9 +39,10 @@ const FINITE = new RegExp(`\\b(?:is|are|was|were|be|been|has|have|had|will|would
 /** Whether a rule may fire on the sentence: when not, it is not tagged. */
 export function mayFire(text: string): boolean {
   if (SURFACE.some((re) => re.test(text))) return true
-  for (const m of text.matchAll(WORD_IN_S_BEFORE_ONE)) if (!SINGULAR_S.test(m[1]!)) return true
-  for (const m of text.matchAll(IN_S_BETWEEN_PREPOSITION_AND_OF)) if (/^\p{Ll}+$/u.test(m[1]!) && !ALSO_NOUNS.has(m[1]!)) return true
-  return /\.\s*$/u.test(text) && text.split(/\s+/u).length >= 8 && !FINITE.test(text)
+  if (PAIR_IN_S.test(text)) for (const m of text.matchAll(WORD_IN_S_BEFORE_ONE)) if (!SINGULAR_S.test(m[1]!)) return true
+  if (/s of\b/i.test(text)) for (const m of text.matchAll(IN_S_BETWEEN_PREPOSITION_AND_OF)) if (/^\p{Ll}+$/u.test(m[1]!) && !ALSO_NOUNS.has(m[1]!)) return true
+  // the finite-verb test first: it turns most sentences away, and splitting each into words cost more than it
+  return /\.\s*$/u.test(text) && !FINITE.test(text) && text.split(/\s+/u).length >= 8
 }
 
 /**
