@@ -64,8 +64,9 @@ function sortOrder(list: readonly string[]): Uint32Array {
 }
 
 /**
- * What hashOf(list) answers, found by binary search in the list's sort order; the words wink-nlp adds as it meets
- * them (an out-of-vocabulary token: `hash[word] = index`) are kept beside it. wink-nlp only reads and sets words.
+ * What hashOf(list) answers, found by binary search in the list's sort order; the words found, and those wink-nlp
+ * adds as it meets them (an out-of-vocabulary token: `hash[word] = index`), are kept beside it. wink-nlp only
+ * reads and sets words.
  */
 function sortedHash(list: readonly string[], order: Uint32Array): Record<string, number> {
   const added: Record<string, number> = Object.create(null)
@@ -82,7 +83,10 @@ function sortedHash(list: readonly string[], order: Uint32Array): Record<string,
         if (list[order[middle]!]! <= word) low = middle + 1
         else high = middle
       }
-      return low > 0 && list[order[low - 1]!] === word ? order[low - 1] : undefined
+      if (low === 0 || list[order[low - 1]!] !== word) return undefined
+      // kept: a text asks for the same few thousand words again and again, and a property is found faster than a
+      // word by binary search
+      return (target[word] = order[low - 1]!)
     },
     set(target, word, index: number) {
       if (typeof word !== 'string') return false
