@@ -4,7 +4,7 @@
 import { auditBundle } from '../audit.js'
 import { jsonlBundle } from '../bundle/load.js'
 import { REPORT_STREAMS, type Format, type ReportContext } from '../report/index.js'
-import { bundleTotals, type Totals } from '../report/stream.js'
+import { bundleTotals, type ReportItem, type Totals } from '../report/stream.js'
 import type { Bundle } from '../types.js'
 
 /** A bundle to audit: a JSONL line (checked already, parsed where it is audited) or a bundle read from a folder. */
@@ -18,7 +18,7 @@ export interface TaskSetup {
 
 /** A bundle's part of the report: its items for each body of the format, and its share of the totals. */
 export interface Rendered {
-  readonly items: string[][]
+  readonly items: ReportItem[][]
   readonly totals: Totals
 }
 

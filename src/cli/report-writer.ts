@@ -7,7 +7,7 @@ import { readSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { InputError } from '../errors.js'
-import { NO_TOTALS, type ReportStream, type Totals } from '../report/stream.js'
+import { NO_TOTALS, type ReportItem, type ReportStream, type Totals } from '../report/stream.js'
 import { describeFsError } from './read-input.js'
 import { openTemporary, type TemporaryFile } from './write-output.js'
 
@@ -43,13 +43,15 @@ export class ReportWriter {
   }
 
   /** One bundle's items, a list for each body of the format. */
-  add(items: readonly (readonly string[])[]): void {
+  add(items: readonly (readonly ReportItem[])[]): void {
     items.forEach((list, k) => {
+      const write = this.spools ? this.spools[k]!.write : this.sink
       for (const item of list) {
-        const text = this.counts[k]! > 0 ? this.stream.separators[k]! + item : item
+        const separator = this.counts[k]! > 0 ? this.stream.separators[k]! : ''
         this.counts[k]!++
-        if (this.spools) this.spools[k]!.write(text)
-        else this.sink(text)
+        // an item in pieces (a long document's bundle) is written a piece at a time, never made one string
+        write(separator + (typeof item === 'string' ? item : (item[0] ?? '')))
+        if (typeof item !== 'string') for (let p = 1; p < item.length; p++) write(item[p]!)
       }
     })
   }
