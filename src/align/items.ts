@@ -41,7 +41,6 @@ const ASIDE = new Map<string, string>([['dateline', 'dateline'], ['byline', 'byl
 export class Side {
   /** items of the units, index = unit index = span index (spans() lists every unit first) */
   readonly unitItems: readonly Item[]
-  private readonly spanItems = new Map<number, Item>()
 
   readonly units: readonly Unit[]
   private readonly vocabulary: BigramVocabulary
@@ -62,15 +61,12 @@ export class Side {
 
   item(span: number): Item {
     if (span < this.units.length) return this.unitItems[span] as Item
-    let item = this.spanItems.get(span)
-    if (item === undefined) {
-      const s = this.spans[span] as Span
-      const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
-      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
-      item = { profile, evidence, mass: weightOf(evidence, this.weights) }
-      this.spanItems.set(span, item)
-    }
-    return item
+    // made for each pair that asks, not kept: Scores keeps the pair's score, few pairs share a span, and a long
+    // document's joined profiles, kept for the whole alignment, were a third of what it held
+    const s = this.spans[span] as Span
+    const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
+    const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
+    return { profile, evidence, mass: weightOf(evidence, this.weights) }
   }
 
   /**
