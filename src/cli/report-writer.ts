@@ -49,9 +49,17 @@ export class ReportWriter {
       for (const item of list) {
         const separator = this.counts[k]! > 0 ? this.stream.separators[k]! : ''
         this.counts[k]!++
-        // an item in pieces (a long document's bundle) is written a piece at a time, never made one string
-        write(separator + (typeof item === 'string' ? item : (item[0] ?? '')))
-        if (typeof item !== 'string') for (let p = 1; p < item.length; p++) write(item[p]!)
+        if (typeof item === 'string') {
+          write(separator + item)
+          continue
+        }
+        // an item in pieces (a long document's bundle) is written a piece at a time as it is made, never one string
+        let before = separator
+        for (const piece of item) {
+          write(before + piece)
+          before = ''
+        }
+        if (before !== '') write(before)
       }
     })
   }

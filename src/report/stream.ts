@@ -58,12 +58,13 @@ export function addTotals(a: Totals, b: Totals): Totals {
 
 /**
  * One item of a body: its text, or its text in pieces, written one after another. A long document's bundle in the
- * JSON report is given in pieces (indentJsonPieces): as one string it was the largest thing a run held at its end.
+ * JSON report is given in pieces (indentJsonPieces), made as they are written: as one string it was the largest
+ * thing a run held at its end.
  */
-export type ReportItem = string | readonly string[]
+export type ReportItem = string | Iterable<string>
 
 /** An item's text as one string. */
-export const itemText = (item: ReportItem): string => (typeof item === 'string' ? item : item.join(''))
+export const itemText = (item: ReportItem): string => (typeof item === 'string' ? item : [...item].join(''))
 
 /**
  * A report format in parts. The report is `frame[0] body[0] frame[1] body[1] … frame[n]`, where body[k] is the
@@ -147,31 +148,27 @@ const LONG_LIST = 16
 const PIECE = 1 << 16
 
 /**
- * indentJson(value, depth) in pieces whose concatenation is the same text: the arrays of more than LONG_LIST items,
- * and the objects and arrays that hold one, are rendered a property or an item at a time, everything else by
- * JSON.stringify. For plain data (what the reports render: no toJSON, no symbols) the text is JSON.stringify's to
- * the byte. A long document's bundle in the JSON report is thus never one string: rendered whole it was one string
- * of twice its characters (JSON.stringify gives two bytes a character to a text with one curly quote), a copy as
- * the indentation was cut off, and its UTF-8 bytes at once when written.
+ * indentJson(value, depth) in pieces, made as they are asked for, whose concatenation is the same text: the arrays
+ * of more than LONG_LIST items, and the objects and arrays that hold one, are rendered a property or an item at a
+ * time, everything else by JSON.stringify. For plain data (what the reports render: no toJSON, no symbols) the
+ * text is JSON.stringify's to the byte. A long document's bundle in the JSON report is thus never one string:
+ * rendered whole it was one string of twice its characters (JSON.stringify gives two bytes a character to a text
+ * with one curly quote), a copy as the indentation was cut off, and its UTF-8 bytes at once when written.
  */
-export function indentJsonPieces(value: unknown, depth: number): string[] {
+export function* indentJsonPieces(value: unknown, depth: number): Generator<string, void, undefined> {
   const open = new Set<object>()
   holdsLongList(value, open)
-  const pieces: string[] = []
-  let pending: string[] = []
-  let length = 0
-  const add = (text: string) => {
+  let pending: string[] = ['  '.repeat(depth)]
+  let length = 2 * depth
+  for (const text of renderPieces(value, depth, open)) {
     pending.push(text)
     length += text.length
-    if (length < PIECE) return
-    pieces.push(pending.join(''))
+    if (length < PIECE) continue
+    yield pending.join('')
     pending = []
     length = 0
   }
-  add('  '.repeat(depth))
-  renderPieces(value, depth, open, add)
-  if (pending.length > 0) pieces.push(pending.join(''))
-  return pieces
+  if (pending.length > 0) yield pending.join('')
 }
 
 /** Whether `value` is or holds an array of more than LONG_LIST items; such values are added to `open`. */
@@ -184,31 +181,32 @@ function holdsLongList(value: unknown, open: Set<object>): boolean {
 }
 
 /** JSON.stringify(value, null, 2) as it stands `depth` levels deep, its first line's indentation left out. */
-function renderPieces(value: unknown, depth: number, open: ReadonlySet<object>, add: (text: string) => void): void {
+function* renderPieces(value: unknown, depth: number, open: ReadonlySet<object>): Generator<string, void, undefined> {
   if (value === null || typeof value !== 'object' || !open.has(value)) {
-    add(indentJson(value, depth).slice(2 * depth))
+    yield indentJson(value, depth).slice(2 * depth)
     return
   }
   // an open array or object holds a long list, so it is never empty ("[]", "{}")
   const inner = `\n${'  '.repeat(depth + 1)}`
   if (Array.isArray(value)) {
-    add('[')
-    value.forEach((item, k) => {
-      add(k > 0 ? `,${inner}` : inner)
+    yield '['
+    for (let k = 0; k < value.length; k++) {
+      yield k > 0 ? `,${inner}` : inner
+      const item: unknown = value[k]
       // JSON.stringify writes null for what JSON cannot hold in an array
-      renderPieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, open, add)
-    })
-    add(`\n${'  '.repeat(depth)}]`)
+      yield* renderPieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, open)
+    }
+    yield `\n${'  '.repeat(depth)}]`
     return
   }
-  add('{')
+  yield '{'
   let first = true
   for (const [key, child] of Object.entries(value)) {
     // and leaves out a property that holds it
     if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue
-    add(`${first ? '' : ','}${inner}${JSON.stringify(key)}: `)
+    yield `${first ? '' : ','}${inner}${JSON.stringify(key)}: `
     first = false
-    renderPieces(child, depth + 1, open, add)
+    yield* renderPieces(child, depth + 1, open)
   }
-  add(`\n${'  '.repeat(depth)}}`)
+  yield `\n${'  '.repeat(depth)}}`
 }

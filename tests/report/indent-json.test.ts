@@ -35,7 +35,7 @@ describe('indentJsonPieces', () => {
     const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), list, fc.array(outer, { maxLength: 3 }), fc.dictionary(fc.string(), outer, { maxKeys: 3 }))
     fc.assert(
       fc.property(value, fc.integer({ min: 0, max: 6 }), (v, depth) => {
-        expect(indentJsonPieces(v, depth).join('')).toBe(indentJson(v, depth))
+        expect([...indentJsonPieces(v, depth)].join('')).toBe(indentJson(v, depth))
       }),
       { numRuns: 300 },
     )
@@ -43,9 +43,9 @@ describe('indentJsonPieces', () => {
 
   it('cuts a long list into several pieces, and a bundle-sized value into one', () => {
     const sentences = Array.from({ length: 5000 }, (_, index) => ({ index, text: `Sentence “${index}” of a long document.`, penalty: undefined }))
-    const pieces = indentJsonPieces({ id: 'doc', reference: { sentences } }, 2)
+    const pieces = [...indentJsonPieces({ id: 'doc', reference: { sentences } }, 2)]
     expect(pieces.length).toBeGreaterThan(1)
     expect(pieces.join('')).toBe(indentJson({ id: 'doc', reference: { sentences } }, 2))
-    expect(indentJsonPieces({ id: 'story', sentences: sentences.slice(0, 20) }, 2)).toHaveLength(1)
+    expect([...indentJsonPieces({ id: 'story', sentences: sentences.slice(0, 20) }, 2)]).toHaveLength(1)
   })
 })
