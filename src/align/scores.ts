@@ -50,7 +50,8 @@ export class Scores {
   private readonly rows: RowScorer | null
   private readonly rowMean: Float64Array
   private readonly columnMean: Float64Array
-  private readonly memo = new Map<number, { score: number; dice: number }>()
+  /** each pair's score once asked (v × reference spans + r): a candidate's is asked again by the linker */
+  private readonly memo = new Map<number, number>()
   /** every unit pair's score, row-major, when there are at most KEPT_PAIRS of them */
   private readonly kept: Float64Array | null
   /** past EXACT_PAIRS: the reference units holding each evidence key (null: every pair is scored) */
@@ -166,14 +167,25 @@ export class Scores {
     }
   }
 
-  /** the score of a variant span against a reference span (not two spans with each other) */
+  /**
+   * the score of a variant span against a reference span (not two spans with each other), as the rows score it
+   * (dice() and evidenceDice() give the same numbers)
+   */
   score(v: number, r: number): number {
-    return this.pair(v, r).score
+    const key = v * this.reference.spans.length + r
+    let score = this.memo.get(key)
+    if (score === undefined) {
+      const a = this.variant.item(v)
+      const b = this.reference.item(r)
+      score = this.options.diceWeight * dice(a.profile, b.profile) + (1 - this.options.diceWeight) * evidenceDice(a, b, this.weights)
+      this.memo.set(key, score)
+    }
+    return score
   }
 
-  /** bigram Dice of the two spans' texts (the link's `similarity`) */
+  /** bigram Dice of the two spans' texts (the link's `similarity`): asked once a link, and made then */
   dice(v: number, r: number): number {
-    return this.pair(v, r).dice
+    return dice(this.variant.item(v).profile, this.reference.item(r).profile)
   }
 
   /** the score minus the mean background of its two sides; -Infinity under the floor or across kinds */
@@ -192,20 +204,6 @@ export class Scores {
   private background(list: readonly Span[], means: Float64Array, i: number): number {
     const s = list[i] as Span
     return s.length === 1 ? (means[s.first] as number) : ((means[s.first] as number) + (means[s.first + 1] as number)) / 2
-  }
-
-  /** a pair of units or spans, scored as the rows score it (dice() and evidenceDice() give the same numbers) */
-  private pair(v: number, r: number): { score: number; dice: number } {
-    const key = v * this.reference.spans.length + r
-    let pair = this.memo.get(key)
-    if (pair === undefined) {
-      const a = this.variant.item(v)
-      const b = this.reference.item(r)
-      const d = dice(a.profile, b.profile)
-      pair = { score: this.options.diceWeight * d + (1 - this.options.diceWeight) * evidenceDice(a, b, this.weights), dice: d }
-      this.memo.set(key, pair)
-    }
-    return pair
   }
 }
 
