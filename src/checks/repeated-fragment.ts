@@ -1,8 +1,8 @@
-import { adjacentSentences, excerpt } from '../text/neighbours.js'
+import { excerpt } from '../text/neighbours.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceWords, wordSpans, type WordSpan } from '../text/word-spans.js'
 import { ENGLISH_FUNCTION_WORDS, functionWordSubset } from '../text/english-words.js'
-import type { BundleContext, Check, Draft, Sentence } from '../types.js'
+import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
 const GRAMMATICAL_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'really', 'far', 'again'])
@@ -19,7 +19,7 @@ interface Token {
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
 // offsets, are made only for the few words a finding or a break compares: nearly every sentence has no repeat,
 // and an object for each of its words would cost more than looking for one.
-function lowerCased(sentence: Sentence): readonly string[] {
+function lowerCased(sentence: Sentence): string[] {
   // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once rather than
   // with a call a word; elsewhere case can depend on context (Greek final sigma), so per word
   const { text } = sentence
@@ -28,7 +28,6 @@ function lowerCased(sentence: Sentence): readonly string[] {
   const lower = text.toLowerCase()
   return words.map(({ word, index }) => lower.slice(index, index + word.length))
 }
-const lowered = (bundle: BundleContext, sentence: Sentence) => bundle.derived(sentence, lowerCased)
 const NON_ASCII = /[^\0-\x7f]/
 
 /** The sentence's word at `at`, from its spans and its words lower-cased. */
@@ -53,8 +52,7 @@ function sameWords(a: readonly string[], from: number, b: readonly string[], at:
  * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
  * Added to `found`: a list for all the sentences of a document, not a generator a sentence (nearly all find nothing).
  */
-function repeatsInside(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(bundle, sentence)
+function repeatsInside(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
   const spans = sentenceWords(sentence)
   for (let i = 0; i < words.length; i++) {
     // an n-gram at i repeats only if the word n after it is words[i] again: most words have no such n, and
@@ -137,8 +135,7 @@ const AND_DOUBLES = new Set(
  * forms (Spanish "alcaldes y alcaldesas", male and female mayors) and the translation one. Minor: a reader can
  * tell what was meant.
  */
-function andRepeats(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(bundle, sentence)
+function andRepeats(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
   const spans = sentenceWords(sentence)
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i]!
@@ -200,10 +197,11 @@ function bracketRepeats(sentence: Sentence, text: string, found: Draft[]): void 
   }
 }
 
-/** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */
-function repeatAcross(bundle: BundleContext, previous: Sentence, current: Sentence, text: string): Draft | undefined {
-  const before = lowered(bundle, previous)
-  const after = lowered(bundle, current)
+/**
+ * "…that they can take what they want. they want by force." (002): the words before a break said again after it.
+ * `before` and `after` are the two sentences' words, lower-cased.
+ */
+function repeatAcross(previous: Sentence, before: readonly string[], current: Sentence, after: readonly string[], text: string): Draft | undefined {
   for (let n = Math.min(4, before.length, after.length); n >= 1; n--) {
     if (!sameWords(before, before.length - n, after, 0, n)) continue
     const tail = tokens(previous, sentenceWords(previous), before, before.length - n, before.length)
@@ -239,20 +237,31 @@ const repeatedFragment: Check = {
     '("of the of the") is minor; a phrase said three times or more is a decoder loop, critical (WMT MQM raters ' +
     'mark such loops Non-translation). Grammatical doubles ("had had", "that that") and reduplicated names ' +
     '("Fang Fang", "Bora Bora") are left alone.',
-  *run({ variant, bundle }) {
+  *run({ variant }) {
     const { text } = variant.doc
     const inside: Draft[] = []
+    const across: Draft[] = []
+    // one pass: a sentence's words lower-cased serve the repeats inside it and across the break before it, then the
+    // break after it, and are let go (kept for the whole document, they were most of what the check held). The
+    // pairs across a break are adjacentSentences': the same paragraph, no boilerplate.
+    let previous: { readonly sentence: Sentence; readonly words: readonly string[] } | undefined
     for (const sentence of variant.sentences) {
-      if (sentence.zone === 'boilerplate') continue
-      repeatsInside(bundle, sentence, text, inside)
-      andRepeats(bundle, sentence, text, inside)
+      if (sentence.zone === 'boilerplate') {
+        previous = undefined
+        continue
+      }
+      const words = lowerCased(sentence)
+      repeatsInside(sentence, words, text, inside)
+      andRepeats(sentence, words, text, inside)
       bracketRepeats(sentence, text, inside)
+      if (previous !== undefined && previous.sentence.paragraph === sentence.paragraph) {
+        const draft = repeatAcross(previous.sentence, previous.words, sentence, words, text)
+        if (draft) across.push(draft)
+      }
+      previous = { sentence, words }
     }
     yield* inside
-    for (const [previous, current] of adjacentSentences(variant)) {
-      const draft = repeatAcross(bundle, previous, current, text)
-      if (draft) yield draft
-    }
+    yield* across
   },
 }
 export default repeatedFragment
