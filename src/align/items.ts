@@ -1,6 +1,6 @@
 // One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
 // two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
-import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
+import { BigramVocabulary, JoinScratch, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
 import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'
@@ -44,6 +44,9 @@ export class Side {
 
   readonly units: readonly Unit[]
   private readonly vocabulary: BigramVocabulary
+  // where a span's item is made (see item)
+  private readonly joined = new JoinScratch()
+  private evidenceRoom = new Int32Array(256)
 
   constructor(
     prepared: PreparedUnits,
@@ -59,13 +62,20 @@ export class Side {
     })
   }
 
+  /**
+   * A unit's item, or a span's made in this side's scratch space: a span's holds until the side makes the next
+   * one, which is all Scores needs (it compares the item at once with the other side's and keeps the pair's
+   * score). Kept, a long document's joined profiles were a third of what its alignment held; made anew each time,
+   * their arrays piled up outside V8's heap faster than the collector freed them.
+   */
   item(span: number): Item {
     if (span < this.units.length) return this.unitItems[span] as Item
-    // made for each pair that asks, not kept: Scores keeps the pair's score, few pairs share a span, and a long
-    // document's joined profiles, kept for the whole alignment, were a third of what it held
     const s = this.spans[span] as Span
-    const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
-    const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
+    const a = this.evidence[s.first] as Int32Array
+    const b = this.evidence[s.first + 1] as Int32Array
+    if (this.evidenceRoom.length < a.length + b.length) this.evidenceRoom = new Int32Array(2 * (a.length + b.length))
+    const evidence = union(a, b, this.evidenceRoom)
+    const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary, this.joined)
     return { profile, evidence, mass: weightOf(evidence, this.weights) }
   }
 
@@ -83,9 +93,8 @@ export class Side {
   }
 }
 
-/** Union of two ascending id lists, ascending. */
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length)
+/** Union of two ascending id lists, ascending, written into `out` (as long as both lists) and a view of it returned. */
+function union(a: Int32Array, b: Int32Array, out: Int32Array): Int32Array {
   const aLength = a.length
   const bLength = b.length
   let k = 0
