@@ -123,13 +123,11 @@ function bagOf(wording: Words): Bag {
 
 /**
  * The quotes of one document (left) against those of another (right): for each left quote the right quotes it
- * may render, ascending, and the other way round, and for the pairs compare() was asked about, at [k × width +
- * m], what it found.
+ * may render, ascending, and the other way round.
  */
 interface Overlap {
   readonly left: readonly Quote[]
   readonly right: readonly Quote[]
-  readonly width: number
   /** content words per quote, and each quote's bag of them */
   readonly leftContent: readonly number[]
   readonly rightContent: readonly number[]
@@ -138,8 +136,6 @@ interface Overlap {
   /** per left quote, the right quotes that may render it; per right quote, the left ones */
   readonly candidates: readonly (readonly number[])[]
   readonly candidatesOf: readonly (readonly number[])[]
-  /** what compare() found: none before it is asked, null when the quotes are not renderings of the same words */
-  readonly drifts: Map<number, Drift | null>
 }
 
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
@@ -201,13 +197,13 @@ function overlap(bundle: BundleContext, leftDocument: AnalyzedDocument, rightDoc
     candidates[k] = sorted
     for (const m of sorted) candidatesOf[m]!.push(k)
   })
-  const forward: Overlap = { left, right, width: right.length, leftContent, rightContent, leftBags, rightBags, candidates, candidatesOf, drifts: new Map() }
+  const forward: Overlap = { left, right, leftContent, rightContent, leftBags, rightBags, candidates, candidatesOf }
   bundle.derived(leftDocument, overlapsWith).set(rightDocument, forward)
   // a document against itself (not asked by the check) would be one record, not two
   if (rightDocument !== leftDocument) {
     const backward: Overlap = {
-      left: right, right: left, width: left.length, leftContent: rightContent, rightContent: leftContent, leftBags: rightBags, rightBags: leftBags,
-      candidates: candidatesOf, candidatesOf: candidates, drifts: new Map(),
+      left: right, right: left, leftContent: rightContent, rightContent: leftContent, leftBags: rightBags, rightBags: leftBags,
+      candidates: candidatesOf, candidatesOf: candidates,
     }
     bundle.derived(rightDocument, overlapsWith).set(leftDocument, backward)
   }
@@ -243,15 +239,13 @@ function mayRender(pair: Overlap, k: number, m: number): boolean {
   return inRight >= bar && inLeft >= bar
 }
 
-// Each pair of quotes is compared once per bundle: a variant's quote is compared with the reference quotes it may
-// render, and each of the other variants' quotes is then compared with the reference quote it matched, the pairs
-// those variants compare themselves (on nt21's eight systems, seven times over).
+// A variant's quote is compared with the reference quotes it may render, and each of the other variants' quotes is
+// then compared with the reference quote it matched, the pairs those variants compare themselves (on nt21's eight
+// systems, seven times over): the comparison of their wordings is made once (compareOnce), and only the few
+// fields of a pair's drift are made again. Kept for every pair, a long document's drifts outlived their use.
 function compare(bundle: BundleContext, pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
-  const at = k * pair.width + m
-  let drift = pair.drifts.get(at)
-  if (drift === undefined) pair.drifts.set(at, (drift = compareOnce(bundle, pair.left[k]!, pair.right[m]!) ?? null))
-  return drift ?? undefined
+  return compareOnce(bundle, pair.left[k]!, pair.right[m]!)
 }
 
 /** Quote k of the left document against every quote of the right one it renders, added to drifts. */
