@@ -24,8 +24,8 @@ export interface Scored {
   readonly candidates: readonly Candidate[]
   /** the score of a variant span against a reference span (not two spans with each other) */
   score(v: number, r: number): number
-  /** the score's margin over the background of its two sides, -Infinity under the floor */
-  margin(v: number, r: number): number
+  /** the score's margin over the background of its two sides, -Infinity under the floor (`score`: the pair's, when known) */
+  margin(v: number, r: number, score?: number): number
   /** bigram Dice of the two spans' texts */
   dice(v: number, r: number): number
   /** each variant unit's reference unit of highest margin, -1 when none is over the floor */
@@ -89,13 +89,14 @@ export function candidates(
     if (k > 0 && key === keys[k - 1]) continue
     const v = Math.floor(key / width)
     const r = key - v * width
-    const x = scores.margin(v, r)
-    if (x > -Infinity) out.push({ v, r, score: scores.score(v, r), margin: x })
+    const score = scores.score(v, r)
+    const x = scores.margin(v, r, score)
+    if (x > -Infinity) out.push({ v, r, score, margin: x })
   }
   return {
     candidates: out,
     score: (v, r) => scores.score(v, r),
-    margin: (v, r) => scores.margin(v, r),
+    margin: (v, r, score) => scores.margin(v, r, score),
     dice: (v, r) => scores.dice(v, r),
     bestReference,
     bestVariant,
