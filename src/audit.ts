@@ -30,13 +30,14 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
   const referenceProfiles: ReferenceProfiles | null = variants.length > 1 ? new Map() : null
   // the reference's units and profiles are prepared once for all its variants, and go with the bundle
   const alignmentReference = reference && prepareReference(reference)
-  // what the checks derive from this bundle's documents, shared by its variants and dropped with this call
-  const derivations = createBundleContext()
+  // what the checks derive from this bundle's documents, shared by its variants and dropped with this call; a
+  // bundle of one variant has nobody to share them with, and each check keeps its own only while it runs
+  const derivations = variants.length > 1 ? createBundleContext() : undefined
   const results = variants.map((variant): VariantResult => {
     const alignment = alignmentReference ? alignTo(variant, alignmentReference) : []
     const others = variants.filter((o) => o !== variant)
     const previous = config.baseline?.get(baselineKey(bundle.id, variant.doc.id))
-    const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config, bundle: derivations })
+    const { findings: checked, dismissed } = checkVariant({ variant, reference, alignment, others, config, ...(derivations && { bundle: derivations }) })
     const findings = config.baseline ? markBaseline(checked, previous) : checked
     const chrf = variantChrf(variant, reference, alignment, referenceProfiles)
     const fidelity = fidelityEnabled(config, bundle) ? fidelityPenalties(chrf, variant.sentences.length) : null

@@ -129,16 +129,35 @@ export function bigramProfile(text: string, vocabulary: BigramVocabulary): Bigra
 const NONE = 0x7fffffff
 
 /**
+ * Room for joined profiles that are compared at once and dropped: a profile joined into it is made of views of
+ * its arrays, good until the next join into it.
+ */
+export class JoinScratch {
+  ids = new Int32Array(512)
+  counts = new Int32Array(512)
+
+  /** the arrays, grown to hold `length` entries each */
+  room(length: number): void {
+    if (this.ids.length >= length) return
+    this.ids = new Int32Array(2 * length)
+    this.counts = new Int32Array(2 * length)
+  }
+}
+
+/**
  * The profile of two texts read as one ("a" + " " + "b"), from theirs: their bigrams and the one across the
  * join. Splits and merges are scored on joined neighbours; re-reading the joined text would cost as much as
- * both profiles again.
+ * both profiles again. Joined `into` scratch space, the profile's lists are views of it; otherwise they are
+ * kept in the vocabulary's chunks.
  */
-export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: BigramVocabulary): BigramProfile {
+export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: BigramVocabulary, into?: JoinScratch): BigramProfile {
   if (a.length === 0 || b.length === 0) return a.length === 0 ? b : a
   const junction = vocabulary.id(a.last, b.first)
   // one merge pass over the two ascending id lists, the junction bigram put in where it falls
-  const ids = vocabulary.buffer(2 * (a.ids.length + b.ids.length + 1))
-  const counts = ids.subarray(a.ids.length + b.ids.length + 1)
+  const room = a.ids.length + b.ids.length + 1
+  into?.room(room)
+  const ids = into ? into.ids : vocabulary.buffer(2 * room)
+  const counts = into ? into.counts : ids.subarray(room)
   let k = 0
   let pending = true
   // past the end of a list its id reads as NONE (over any id; an integer, as Infinity would make the loop's
@@ -169,7 +188,9 @@ export function joinProfiles(a: BigramProfile, b: BigramProfile, vocabulary: Big
     counts[k++] = 1
   }
   const length = a.length + b.length
-  return { ids: vocabulary.keep(ids, k), counts: vocabulary.keep(counts, k), total: a.total + b.total + 1, length, first: a.first, last: b.last }
+  const joinedIds = into ? ids.subarray(0, k) : vocabulary.keep(ids, k)
+  const joinedCounts = into ? counts.subarray(0, k) : vocabulary.keep(counts, k)
+  return { ids: joinedIds, counts: joinedCounts, total: a.total + b.total + 1, length, first: a.first, last: b.last }
 }
 
 /** Size of the multiset intersection of two profiles (sum of the smaller count of each shared bigram). */

@@ -1,6 +1,6 @@
 // One text's spans ready to compare: a bigram profile and evidence ids each. Units are built at once; the
 // two-unit spans (splits, merges) only when a pair needs them, from their two units' (joinProfiles).
-import { BigramVocabulary, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
+import { BigramVocabulary, JoinScratch, bigramProfile, joinProfiles, type BigramProfile } from './bigrams.js'
 import type { Item } from './matrix.js'
 import type { Span, Unit } from './units.js'
 import { EvidenceVocabulary, evidenceKeyIds, weightOf } from './words.js'
@@ -41,10 +41,12 @@ const ASIDE = new Map<string, string>([['dateline', 'dateline'], ['byline', 'byl
 export class Side {
   /** items of the units, index = unit index = span index (spans() lists every unit first) */
   readonly unitItems: readonly Item[]
-  private readonly spanItems = new Map<number, Item>()
 
   readonly units: readonly Unit[]
   private readonly vocabulary: BigramVocabulary
+  // where a span's item is made (see item)
+  private readonly joined = new JoinScratch()
+  private evidenceRoom = new Int32Array(256)
 
   constructor(
     prepared: PreparedUnits,
@@ -60,17 +62,21 @@ export class Side {
     })
   }
 
+  /**
+   * A unit's item, or a span's made in this side's scratch space: a span's holds until the side makes the next
+   * one, which is all Scores needs (it compares the item at once with the other side's and keeps the pair's
+   * score). Kept, a long document's joined profiles were a third of what its alignment held; made anew each time,
+   * their arrays piled up outside V8's heap faster than the collector freed them.
+   */
   item(span: number): Item {
     if (span < this.units.length) return this.unitItems[span] as Item
-    let item = this.spanItems.get(span)
-    if (item === undefined) {
-      const s = this.spans[span] as Span
-      const evidence = union(this.evidence[s.first] as Int32Array, this.evidence[s.first + 1] as Int32Array)
-      const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary)
-      item = { profile, evidence, mass: weightOf(evidence, this.weights) }
-      this.spanItems.set(span, item)
-    }
-    return item
+    const s = this.spans[span] as Span
+    const a = this.evidence[s.first] as Int32Array
+    const b = this.evidence[s.first + 1] as Int32Array
+    if (this.evidenceRoom.length < a.length + b.length) this.evidenceRoom = new Int32Array(2 * (a.length + b.length))
+    const evidence = union(a, b, this.evidenceRoom)
+    const profile = joinProfiles(this.profileOf(s.first), this.profileOf(s.first + 1), this.vocabulary, this.joined)
+    return { profile, evidence, mass: weightOf(evidence, this.weights) }
   }
 
   /**
@@ -87,9 +93,8 @@ export class Side {
   }
 }
 
-/** Union of two ascending id lists, ascending. */
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length)
+/** Union of two ascending id lists, ascending, written into `out` (as long as both lists) and a view of it returned. */
+function union(a: Int32Array, b: Int32Array, out: Int32Array): Int32Array {
   const aLength = a.length
   const bLength = b.length
   let k = 0

@@ -102,9 +102,13 @@ function explainsMore(scored: Scored, c: Candidate, vs: Span, rs: Span, confiden
   if (vs.length === 1 && rs.length === 1) return true
   // the span indexes of single units are the unit indexes (spans() lists every unit first)
   if (vs.length === 2) {
-    return members(vs).every((u) => scored.score(u, c.r) < c.score &&
-      (!vs.crossesParagraph || scored.bestReference[u] === c.r || scored.margin(u, c.r) >= confident))
+    return members(vs).every((u) => {
+      const score = scored.score(u, c.r)
+      return score < c.score && (!vs.crossesParagraph || scored.bestReference[u] === c.r || scored.margin(u, c.r, score) >= confident)
+    })
   }
-  return members(rs).every((u) => scored.score(c.v, u) < c.score &&
-    (!rs.crossesParagraph || scored.bestVariant[u] === c.v || scored.margin(c.v, u) >= confident))
+  return members(rs).every((u) => {
+    const score = scored.score(c.v, u)
+    return score < c.score && (!rs.crossesParagraph || scored.bestVariant[u] === c.v || scored.margin(c.v, u, score) >= confident)
+  })
 }

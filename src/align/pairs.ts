@@ -24,8 +24,8 @@ export interface Scored {
   readonly candidates: readonly Candidate[]
   /** the score of a variant span against a reference span (not two spans with each other) */
   score(v: number, r: number): number
-  /** the score's margin over the background of its two sides, -Infinity under the floor */
-  margin(v: number, r: number): number
+  /** the score's margin over the background of its two sides, -Infinity under the floor (`score`: the pair's, when known) */
+  margin(v: number, r: number, score?: number): number
   /** bigram Dice of the two spans' texts */
   dice(v: number, r: number): number
   /** each variant unit's reference unit of highest margin, -1 when none is over the floor */
@@ -53,14 +53,12 @@ export function candidates(
 
   // Only each unit's few best partners (either side) can be linked: the greedy linker takes pairs best first,
   // so a pair among the top few of neither side would only be reached once both sides' better partners are
-  // taken. KEEP per row and column bounds the candidates to (n + m) × KEEP instead of n × m.
-  const keep = new Map<number, Candidate>()
-  const add = (v: number, r: number) => {
-    const key = v * referenceSpans.length + r
-    if (keep.has(key)) return
-    const x = scores.margin(v, r)
-    if (x > -Infinity) keep.set(key, { v, r, score: scores.score(v, r), margin: x })
-  }
+  // taken. KEEP per row and column bounds the candidates to (n + m) × KEEP instead of n × m. The pairs are
+  // listed as numbers, v × (reference spans) + r, and scored once each when the list is sorted: a map of them
+  // as they came, rehashed as it grew, was most of what a long document's alignment made.
+  const width = referenceSpans.length
+  const keys: number[] = []
+  const add = (v: number, r: number) => keys.push(v * width + r)
   const vSpanAt = spanIndex(variantSpans)
   const rSpanAt = spanIndex(referenceSpans)
   const bestReference = new Int32Array(n).fill(-1)
@@ -84,11 +82,21 @@ export function candidates(
     const v = top[0]
     if (v !== undefined) for (const span of [vSpanAt.get(v - 1), vSpanAt.get(v)]) if (span !== undefined) add(span, r)
   }
-  const out = [...keep.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c)
+  keys.sort((a, b) => a - b)
+  const out: Candidate[] = []
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!
+    if (k > 0 && key === keys[k - 1]) continue
+    const v = Math.floor(key / width)
+    const r = key - v * width
+    const score = scores.score(v, r)
+    const x = scores.margin(v, r, score)
+    if (x > -Infinity) out.push({ v, r, score, margin: x })
+  }
   return {
     candidates: out,
     score: (v, r) => scores.score(v, r),
-    margin: (v, r) => scores.margin(v, r),
+    margin: (v, r, score) => scores.margin(v, r, score),
     dice: (v, r) => scores.dice(v, r),
     bestReference,
     bestVariant,

@@ -50,7 +50,6 @@ export class Scores {
   private readonly rows: RowScorer | null
   private readonly rowMean: Float64Array
   private readonly columnMean: Float64Array
-  private readonly memo = new Map<number, { score: number; dice: number }>()
   /** every unit pair's score, row-major, when there are at most KEPT_PAIRS of them */
   private readonly kept: Float64Array | null
   /** past EXACT_PAIRS: the reference units holding each evidence key (null: every pair is scored) */
@@ -166,20 +165,29 @@ export class Scores {
     }
   }
 
-  /** the score of a variant span against a reference span (not two spans with each other) */
+  /**
+   * the score of a variant span against a reference span (not two spans with each other), as the rows score it
+   * (dice() and evidenceDice() give the same numbers)
+   */
   score(v: number, r: number): number {
-    return this.pair(v, r).score
+    const a = this.variant.item(v)
+    const b = this.reference.item(r)
+    return this.options.diceWeight * dice(a.profile, b.profile) + (1 - this.options.diceWeight) * evidenceDice(a, b, this.weights)
   }
 
-  /** bigram Dice of the two spans' texts (the link's `similarity`) */
+  /** bigram Dice of the two spans' texts (the link's `similarity`): asked once a link, and made then */
   dice(v: number, r: number): number {
-    return this.pair(v, r).dice
+    return dice(this.variant.item(v).profile, this.reference.item(r).profile)
   }
 
-  /** the score minus the mean background of its two sides; -Infinity under the floor or across kinds */
-  margin(v: number, r: number): number {
+  /**
+   * the score minus the mean background of its two sides; -Infinity under the floor or across kinds. `score` is
+   * the pair's score when the caller has it: pairs are scored when asked, not kept (a long document's candidates
+   * and their neighbours are a few hundred thousand pairs).
+   */
+  margin(v: number, r: number, score?: number): number {
     if (this.variant.kind(v) !== this.reference.kind(r)) return -Infinity
-    const raw = this.score(v, r) - (this.background(this.variant.spans, this.rowMean, v) + this.background(this.reference.spans, this.columnMean, r)) / 2
+    const raw = (score ?? this.score(v, r)) - (this.background(this.variant.spans, this.rowMean, v) + this.background(this.reference.spans, this.columnMean, r)) / 2
     if (raw < this.options.floor) return -Infinity
     // A headline renders the other text's headline when it is a counterpart at all: 002's "He asked South
     // Korea to send weapons to Ukraine" shares more words with 000's body line "…asks South Korea to 'step up'
@@ -192,20 +200,6 @@ export class Scores {
   private background(list: readonly Span[], means: Float64Array, i: number): number {
     const s = list[i] as Span
     return s.length === 1 ? (means[s.first] as number) : ((means[s.first] as number) + (means[s.first + 1] as number)) / 2
-  }
-
-  /** a pair of units or spans, scored as the rows score it (dice() and evidenceDice() give the same numbers) */
-  private pair(v: number, r: number): { score: number; dice: number } {
-    const key = v * this.reference.spans.length + r
-    let pair = this.memo.get(key)
-    if (pair === undefined) {
-      const a = this.variant.item(v)
-      const b = this.reference.item(r)
-      const d = dice(a.profile, b.profile)
-      pair = { score: this.options.diceWeight * d + (1 - this.options.diceWeight) * evidenceDice(a, b, this.weights), dice: d }
-      this.memo.set(key, pair)
-    }
-    return pair
   }
 }
 

@@ -1,4 +1,4 @@
-import { localAlignment, type LocalAlignment } from '../text/edit-distance.js'
+import { localAlignment } from '../text/edit-distance.js'
 import { functionWordSubset } from '../text/english-words.js'
 import { sentenceAt } from '../text/neighbours.js'
 import { quotes, type Quote } from './quotation-drift/quotes.js'
@@ -17,7 +17,8 @@ const stem = (word: string) => word.replace(/(?:ies|es|s|ed|ing|d)$/, '').slice(
 
 /** What comparing two wordings finds: a Drift without the quotes it came from. */
 interface Comparison {
-  readonly alignment: LocalAlignment
+  /** words the two wordings share in their aligned stretch (the closest rendering has the most) */
+  readonly matched: number
   /** variant words inside substitutions, or a negation lost or added */
   readonly changed: number
   /** the substitutions: the variant's words and the other rendering's */
@@ -122,24 +123,19 @@ function bagOf(wording: Words): Bag {
 
 /**
  * The quotes of one document (left) against those of another (right): for each left quote the right quotes it
- * may render, ascending, and the other way round; for those pairs only, pair k × m at [k × width + m], how many
- * of the left quote's content words, repeats counted, the right quote has at all, the same the other way, and
- * what compare() found.
+ * may render, ascending, and the other way round.
  */
 interface Overlap {
   readonly left: readonly Quote[]
   readonly right: readonly Quote[]
-  readonly width: number
-  /** content words per quote */
+  /** content words per quote, and each quote's bag of them */
   readonly leftContent: readonly number[]
   readonly rightContent: readonly number[]
+  readonly leftBags: readonly Bag[]
+  readonly rightBags: readonly Bag[]
   /** per left quote, the right quotes that may render it; per right quote, the left ones */
   readonly candidates: readonly (readonly number[])[]
   readonly candidatesOf: readonly (readonly number[])[]
-  readonly leftInRight: Map<number, number>
-  readonly rightInLeft: Map<number, number>
-  /** what compare() found: none before it is asked, null when the quotes are not renderings of the same words */
-  readonly drifts: Map<number, Drift | null>
 }
 
 // Renderings of the same words share 40% of the shorter one's content words, two at least: "military support"
@@ -195,45 +191,23 @@ function overlap(bundle: BundleContext, leftDocument: AnalyzedDocument, rightDoc
       for (const k of leftIndex.get(id) ?? []) if (leftContent[k]! > rightContent[m]!) candidates[k]!.push(m)
     }
   })
-  const forward = emptyOverlap(left, right, leftContent, rightContent)
-  const backward = emptyOverlap(right, left, rightContent, leftContent)
   const candidatesOf: number[][] = right.map(() => [])
-  // the counts of the candidate pairs: the left quote's words marked in a scratch array (by word number), the
-  // right quote's words read against it
-  const scratch = new Int32Array(bundle.derived(bundle, numbering).size)
   candidates.forEach((list, k) => {
     const sorted = [...new Set(list)].sort((a, b) => a - b)
     candidates[k] = sorted
-    const bag = leftBags[k]!
-    bag.ids.forEach((id, i) => (scratch[id] = bag.times[i]!))
-    for (const m of sorted) {
-      candidatesOf[m]!.push(k)
-      const theirs = rightBags[m]!
-      let inRight = 0
-      let inLeft = 0
-      theirs.ids.forEach((id, j) => {
-        if (scratch[id] === 0) return
-        inRight += scratch[id]!
-        inLeft += theirs.times[j]!
-      })
-      if (inRight === 0) continue
-      forward.leftInRight.set(k * right.length + m, inRight)
-      forward.rightInLeft.set(k * right.length + m, inLeft)
-      backward.leftInRight.set(m * left.length + k, inLeft)
-      backward.rightInLeft.set(m * left.length + k, inRight)
-    }
-    for (const id of bag.ids) scratch[id] = 0
+    for (const m of sorted) candidatesOf[m]!.push(k)
   })
-  const withLists = (pair: Overlap, candidates: number[][], candidatesOf: number[][]): Overlap => ({ ...pair, candidates, candidatesOf })
-  const forwardPair = withLists(forward, candidates, candidatesOf)
-  bundle.derived(leftDocument, overlapsWith).set(rightDocument, forwardPair)
+  const forward: Overlap = { left, right, leftContent, rightContent, leftBags, rightBags, candidates, candidatesOf }
+  bundle.derived(leftDocument, overlapsWith).set(rightDocument, forward)
   // a document against itself (not asked by the check) would be one record, not two
-  if (rightDocument !== leftDocument) bundle.derived(rightDocument, overlapsWith).set(leftDocument, withLists(backward, candidatesOf, candidates))
-  return forwardPair
-}
-
-function emptyOverlap(left: readonly Quote[], right: readonly Quote[], leftContent: readonly number[], rightContent: readonly number[]): Overlap {
-  return { left, right, width: right.length, leftContent, rightContent, candidates: [], candidatesOf: [], leftInRight: new Map(), rightInLeft: new Map(), drifts: new Map() }
+  if (rightDocument !== leftDocument) {
+    const backward: Overlap = {
+      left: right, right: left, leftContent: rightContent, rightContent: leftContent, leftBags: rightBags, rightBags: leftBags,
+      candidates: candidatesOf, candidatesOf: candidates,
+    }
+    bundle.derived(rightDocument, overlapsWith).set(leftDocument, backward)
+  }
+  return forward
 }
 
 /** How many content words each quote of a document has. */
@@ -244,22 +218,34 @@ function needed(quoteContent: number, otherContent: number): number {
   return Math.max(1, Math.min(2, quoteContent), 0.4 * Math.min(quoteContent, otherContent))
 }
 
-/** Can quote k of the left document be a rendering of quote m of the right one? */
+/**
+ * Can quote k of the left document be a rendering of quote m of the right one? Each needs enough of its content
+ * words, repeats counted, in the other: counted when asked, not kept for every candidate pair (a long document's
+ * quotes make so many pairs that maps of their counts were most of what the check held).
+ */
 function mayRender(pair: Overlap, k: number, m: number): boolean {
   const bar = needed(pair.leftContent[k]!, pair.rightContent[m]!)
-  const at = k * pair.width + m
-  return (pair.leftInRight.get(at) ?? 0) >= bar && (pair.rightInLeft.get(at) ?? 0) >= bar
+  const mine = pair.leftBags[k]!
+  const theirs = pair.rightBags[m]!
+  let inRight = 0
+  let inLeft = 0
+  // a bag holds each word once, and a few words: "support… military support" → [support, military]
+  for (let i = 0; i < mine.ids.length; i++) {
+    const j = theirs.ids.indexOf(mine.ids[i]!)
+    if (j < 0) continue
+    inRight += mine.times[i]!
+    inLeft += theirs.times[j]!
+  }
+  return inRight >= bar && inLeft >= bar
 }
 
-// Each pair of quotes is compared once per bundle: a variant's quote is compared with the reference quotes it may
-// render, and each of the other variants' quotes is then compared with the reference quote it matched, the pairs
-// those variants compare themselves (on nt21's eight systems, seven times over).
+// A variant's quote is compared with the reference quotes it may render, and each of the other variants' quotes is
+// then compared with the reference quote it matched, the pairs those variants compare themselves (on nt21's eight
+// systems, seven times over): the comparison of their wordings is made once (compareOnce), and only the few
+// fields of a pair's drift are made again. Kept for every pair, a long document's drifts outlived their use.
 function compare(bundle: BundleContext, pair: Overlap, k: number, m: number): Drift | undefined {
   if (!mayRender(pair, k, m)) return undefined
-  const at = k * pair.width + m
-  let drift = pair.drifts.get(at)
-  if (drift === undefined) pair.drifts.set(at, (drift = compareOnce(bundle, pair.left[k]!, pair.right[m]!) ?? null))
-  return drift ?? undefined
+  return compareOnce(bundle, pair.left[k]!, pair.right[m]!)
 }
 
 /** Quote k of the left document against every quote of the right one it renders, added to drifts. */
@@ -283,8 +269,8 @@ function compareOnce(bundle: BundleContext, quote: Quote, other: Quote): Drift |
   if (comparison === undefined) known.set(right, (comparison = compareWordings(left, right)))
   if (comparison === null) return undefined
   // field by field: a spread copy ({ quote, other, ...comparison }) was most of this function's time (CPU profile)
-  const { alignment, changed, gaps, negation, a, b } = comparison
-  return { quote, other, alignment, changed, gaps, negation, a, b }
+  const { matched, changed, gaps, negation, a, b } = comparison
+  return { quote, other, matched, changed, gaps, negation, a, b }
 }
 
 // What each wording found against each other one, null when they are not renderings of the same words.
@@ -323,7 +309,9 @@ function compareWordings(left: Words, right: Words): Comparison | null {
   }
   const spanA = ending.length > 0 ? ([alignment.a[0], a.length] as const) : alignment.a
   const spanB = ending.length > 0 ? ([alignment.b[0], b.length] as const) : alignment.b
-  return { alignment, changed, gaps, negation, a: spanA, b: spanB }
+  // the alignment's matched pairs are not kept: a comparison is kept for every pair of wordings compared, and a long
+  // document's quotes are compared with many
+  return { matched: alignment.matched, changed, gaps, negation, a: spanA, b: spanB }
 }
 
 // Does a rendering use these words? Their content words, or all of them when they are only function words.
@@ -363,7 +351,7 @@ function authoritative(bundle: BundleContext, drift: Drift, drifts: readonly Dri
 
 /** The closest rendering: most words in common, then fewest changed (drifts is sorted so, in place). */
 function best(drifts: Drift[]): Drift | undefined {
-  return drifts.sort((x, y) => y.alignment.matched - x.alignment.matched || x.changed - y.changed)[0]
+  return drifts.sort((x, y) => y.matched - x.matched || x.changed - y.changed)[0]
 }
 
 function words(document: AnalyzedDocument, quote: Quote, [from, to]: readonly [number, number]): string {

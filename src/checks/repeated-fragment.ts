@@ -1,8 +1,8 @@
-import { adjacentSentences, excerpt } from '../text/neighbours.js'
+import { excerpt } from '../text/neighbours.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceWords, wordSpans, type WordSpan } from '../text/word-spans.js'
 import { ENGLISH_FUNCTION_WORDS, functionWordSubset } from '../text/english-words.js'
-import type { BundleContext, Check, Draft, Sentence } from '../types.js'
+import type { Check, Draft, Sentence } from '../types.js'
 
 // Doubles that are English: "had had", "that that", "is is" (rare, but grammatical in "what it is is…").
 const GRAMMATICAL_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'no', 'very', 'so', 'ha', 'really', 'far', 'again'])
@@ -19,25 +19,26 @@ interface Token {
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
 // offsets, are made only for the few words a finding or a break compares: nearly every sentence has no repeat,
 // and an object for each of its words would cost more than looking for one.
-function lowerCased(sentence: Sentence, bundle: BundleContext): readonly string[] {
+function lowerCased(sentence: Sentence): string[] {
   // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once rather than
   // with a call a word; elsewhere case can depend on context (Greek final sigma), so per word
   const { text } = sentence
-  const words = sentenceWords(bundle, sentence)
+  const words = sentenceWords(sentence)
   if (NON_ASCII.test(text)) return words.map(({ word }) => word.toLowerCase())
   const lower = text.toLowerCase()
   return words.map(({ word, index }) => lower.slice(index, index + word.length))
 }
-const lowered = (bundle: BundleContext, sentence: Sentence) => bundle.derived(sentence, lowerCased)
 const NON_ASCII = /[^\0-\x7f]/
 
-function token(bundle: BundleContext, sentence: Sentence, at: number): Token {
-  const { word, index } = sentenceWords(bundle, sentence)[at]!
+/** The sentence's word at `at`, from its spans and its words lower-cased. */
+function token(sentence: Sentence, spans: readonly WordSpan[], words: readonly string[], at: number): Token {
+  const { word, index } = spans[at]!
   const start = sentence.start + index
-  return { word: lowered(bundle, sentence)[at]!, start, end: start + word.length }
+  return { word: words[at]!, start, end: start + word.length }
 }
 
-const tokens = (bundle: BundleContext, sentence: Sentence, from: number, to: number) => Array.from({ length: to - from }, (_, k) => token(bundle, sentence, from + k))
+const tokens = (sentence: Sentence, spans: readonly WordSpan[], words: readonly string[], from: number, to: number) =>
+  Array.from({ length: to - from }, (_, k) => token(sentence, spans, words, from + k))
 
 /** Whether a[from .. from + n) and b[at .. at + n) are the same words. */
 function sameWords(a: readonly string[], from: number, b: readonly string[], at: number, n: number): boolean {
@@ -51,9 +52,8 @@ function sameWords(a: readonly string[], from: number, b: readonly string[], at:
  * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
  * Added to `found`: a list for all the sentences of a document, not a generator a sentence (nearly all find nothing).
  */
-function repeatsInside(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(bundle, sentence)
-  const spans = sentenceWords(bundle, sentence)
+function repeatsInside(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
+  const spans = sentenceWords(sentence)
   for (let i = 0; i < words.length; i++) {
     // an n-gram at i repeats only if the word n after it is words[i] again: most words have no such n, and
     // the ten n-gram lengths are tried only for those that do
@@ -62,7 +62,7 @@ function repeatsInside(bundle: BundleContext, sentence: Sentence, text: string, 
       let times = 1
       while (adjacentRepeat(sentence, words, spans, i + (times - 1) * n, n)) times++
       if (times < 2 || (n > 4 && times < 3)) continue
-      const first = tokens(bundle, sentence, i, i + n)
+      const first = tokens(sentence, spans, words, i, i + n)
       if (n === 1 && times === 2 && (GRAMMATICAL_DOUBLES.has(first[0]!.word) || /^\d/.test(first[0]!.word))) continue
       // a reduplication followed by its own linking word is no repeat: "bigger and bigger and then…", "face to
       // face to discuss", "year after year after the war" read [bigger and] twice only by accident
@@ -71,15 +71,15 @@ function repeatsInside(bundle: BundleContext, sentence: Sentence, text: string, 
       // he had, he had been admitted…", "as a man lifts her, her cord still attached"
       if (times === 2 && hasComma(sentence, spans, i, n) && first.every((t) => ENGLISH_FUNCTION_WORDS.has(t.word))) continue
       // reduplicated names are names: "Fang Fang" (芳芳), "Bora Bora", "Walla Walla"
-      if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, token(bundle, sentence, i + 1))) continue
-      const last = token(bundle, sentence, i + times * n - 1)
+      if (n === 1 && times === 2 && isCapitalised(text, first[0]!) && isCapitalised(text, token(sentence, spans, words, i + 1))) continue
+      const last = token(sentence, spans, words, i + times * n - 1)
       const shown = excerpt(text.slice(first[0]!.start, first.at(-1)!.end), 50)
       const loop = times >= 3 && n >= 2
       found.push({
         message: loop
           ? `Repeated \`${shown}\` ${times} times: the translation loops; retranslate the sentence.`
           : `Repeated \`${shown}\`: the same words stand twice in a row; remove one occurrence.`,
-        start: token(bundle, sentence, i + n).start,
+        start: token(sentence, spans, words, i + n).start,
         end: last.end,
         sentence: sentence.index,
         severity: loop ? 'critical' : 'minor',
@@ -135,9 +135,8 @@ const AND_DOUBLES = new Set(
  * forms (Spanish "alcaldes y alcaldesas", male and female mayors) and the translation one. Minor: a reader can
  * tell what was meant.
  */
-function andRepeats(bundle: BundleContext, sentence: Sentence, text: string, found: Draft[]): void {
-  const words = lowered(bundle, sentence)
-  const spans = sentenceWords(bundle, sentence)
+function andRepeats(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
+  const spans = sentenceWords(sentence)
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i]!
     if (words[i + 1] !== 'and' || words[i + 2] !== word || word.length < 3 || !/^\p{Ll}+$/u.test(spans[i]!.word)) continue
@@ -198,14 +197,15 @@ function bracketRepeats(sentence: Sentence, text: string, found: Draft[]): void 
   }
 }
 
-/** "…that they can take what they want. they want by force." (002): the words before a break said again after it. */
-function repeatAcross(bundle: BundleContext, previous: Sentence, current: Sentence, text: string): Draft | undefined {
-  const before = lowered(bundle, previous)
-  const after = lowered(bundle, current)
+/**
+ * "…that they can take what they want. they want by force." (002): the words before a break said again after it.
+ * `before` and `after` are the two sentences' words, lower-cased.
+ */
+function repeatAcross(previous: Sentence, before: readonly string[], current: Sentence, after: readonly string[], text: string): Draft | undefined {
   for (let n = Math.min(4, before.length, after.length); n >= 1; n--) {
     if (!sameWords(before, before.length - n, after, 0, n)) continue
-    const tail = tokens(bundle, previous, before.length - n, before.length)
-    const head = tokens(bundle, current, 0, n)
+    const tail = tokens(previous, sentenceWords(previous), before, before.length - n, before.length)
+    const head = tokens(current, sentenceWords(current), after, 0, n)
     // A new sentence that picks up the last words of the one before is English: "…joined by Sweden. Sweden had
     // applied…", "…criticised the ministry. The ministry said…", "…said Anna Rossi. Anna Rossi, 54, …". Garble is
     // a repeat that runs on in lower case, "…what they want. they want by force." (major); with a capital, only a
@@ -237,20 +237,31 @@ const repeatedFragment: Check = {
     '("of the of the") is minor; a phrase said three times or more is a decoder loop, critical (WMT MQM raters ' +
     'mark such loops Non-translation). Grammatical doubles ("had had", "that that") and reduplicated names ' +
     '("Fang Fang", "Bora Bora") are left alone.',
-  *run({ variant, bundle }) {
+  *run({ variant }) {
     const { text } = variant.doc
     const inside: Draft[] = []
+    const across: Draft[] = []
+    // one pass: a sentence's words lower-cased serve the repeats inside it and across the break before it, then the
+    // break after it, and are let go (kept for the whole document, they were most of what the check held). The
+    // pairs across a break are adjacentSentences': the same paragraph, no boilerplate.
+    let previous: { readonly sentence: Sentence; readonly words: readonly string[] } | undefined
     for (const sentence of variant.sentences) {
-      if (sentence.zone === 'boilerplate') continue
-      repeatsInside(bundle, sentence, text, inside)
-      andRepeats(bundle, sentence, text, inside)
+      if (sentence.zone === 'boilerplate') {
+        previous = undefined
+        continue
+      }
+      const words = lowerCased(sentence)
+      repeatsInside(sentence, words, text, inside)
+      andRepeats(sentence, words, text, inside)
       bracketRepeats(sentence, text, inside)
+      if (previous !== undefined && previous.sentence.paragraph === sentence.paragraph) {
+        const draft = repeatAcross(previous.sentence, previous.words, sentence, words, text)
+        if (draft) across.push(draft)
+      }
+      previous = { sentence, words }
     }
     yield* inside
-    for (const [previous, current] of adjacentSentences(variant)) {
-      const draft = repeatAcross(bundle, previous, current, text)
-      if (draft) yield draft
-    }
+    yield* across
   },
 }
 export default repeatedFragment

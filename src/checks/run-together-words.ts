@@ -3,7 +3,7 @@ import { englishKind } from '../text/english-lexicon.js'
 /** A word the en_US dictionary lists, in any case, or a regular form of one ("prefects", "Paris"). */
 const isEnglishWord = (word: string) => englishKind(word) !== undefined
 import { sentenceWords } from '../text/word-spans.js'
-import type { AnalyzedDocument, BundleContext, Check, Draft } from '../types.js'
+import type { AnalyzedDocument, Check, Draft } from '../types.js'
 
 // Function words that MT output and scrapers glue to a neighbour when a space is lost. Short prepositions ("in",
 // "on", "to", "at", "by") are left out: English compounds with them freely ("inflow", "onsite", "atop", "byline").
@@ -42,11 +42,11 @@ function split(word: string, names: ReadonlySet<string>): Split | undefined {
 }
 
 /** Every word of the story with how often it occurs, as written: a glued pair is said once, a real word again. */
-function wordCounts(bundle: BundleContext, document: AnalyzedDocument): Map<string, number> {
+function wordCounts(document: AnalyzedDocument): Map<string, number> {
   const counts = new Map<string, number>()
   for (const sentence of document.sentences) {
     if (sentence.zone === 'boilerplate') continue
-    for (const { word } of sentenceWords(bundle, sentence)) counts.set(word, (counts.get(word) ?? 0) + 1)
+    for (const { word } of sentenceWords(sentence)) counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   return counts
 }
@@ -63,14 +63,14 @@ const runTogetherWords: Check = {
     'its regular endings), occurs once, and splits into a function word ("the", "with", "and", "of", …) and an ' +
     'English word, or, capitalised, into a name the text also uses on its own and a function word. New compounds ' +
     '("livestream") and short prepositions glued as English does ("onsite", "atop") are left alone.',
-  *run({ variant, bundle }) {
-    const counts = wordCounts(bundle, variant)
+  *run({ variant }) {
+    const counts = wordCounts(variant)
     // names the text uses on their own, as whole words: "Rossi" beside "Rossiwith"
     const names = new Set([...counts.keys()].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)))
     const { text } = variant.doc
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') continue
-      for (const { word, index } of sentenceWords(bundle, sentence)) {
+      for (const { word, index } of sentenceWords(sentence)) {
         if (word.length < 7 || counts.get(word) !== 1 || !/^\p{L}+$/u.test(word) || isEnglishWord(word)) continue
         const parts = split(word, names)
         if (!parts) continue

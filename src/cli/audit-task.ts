@@ -4,7 +4,7 @@
 import { auditBundle } from '../audit.js'
 import { jsonlBundle } from '../bundle/load.js'
 import { REPORT_STREAMS, type Format, type ReportContext } from '../report/index.js'
-import { bundleTotals, type Totals } from '../report/stream.js'
+import { bundleTotals, type ReportItem, type Totals } from '../report/stream.js'
 import type { Bundle } from '../types.js'
 
 /** A bundle to audit: a JSONL line (checked already, parsed where it is audited) or a bundle read from a folder. */
@@ -16,10 +16,18 @@ export interface TaskSetup {
   readonly context: ReportContext
 }
 
-/** A bundle's part of the report: its items for each body of the format, and its share of the totals. */
+/**
+ * A bundle's part of the report: its items for each body of the format, and its share of the totals. An item in
+ * pieces is made as it is written (see ReportItem), from the bundle's analysis, which it keeps until then.
+ */
 export interface Rendered {
-  readonly items: string[][]
+  readonly items: ReportItem[][]
   readonly totals: Totals
+}
+
+/** The part with every item's pieces made: what a worker sends (a generator cannot be copied between threads). */
+export function settled(rendered: Rendered): Rendered {
+  return { items: rendered.items.map((list) => list.map((item) => (typeof item === 'string' ? item : [...item]))), totals: rendered.totals }
 }
 
 export function taskRunner(setup: TaskSetup): (task: Task) => Rendered {

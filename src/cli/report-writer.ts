@@ -7,7 +7,7 @@ import { readSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { InputError } from '../errors.js'
-import { NO_TOTALS, type ReportStream, type Totals } from '../report/stream.js'
+import { NO_TOTALS, type ReportItem, type ReportStream, type Totals } from '../report/stream.js'
 import { describeFsError } from './read-input.js'
 import { openTemporary, type TemporaryFile } from './write-output.js'
 
@@ -43,13 +43,23 @@ export class ReportWriter {
   }
 
   /** One bundle's items, a list for each body of the format. */
-  add(items: readonly (readonly string[])[]): void {
+  add(items: readonly (readonly ReportItem[])[]): void {
     items.forEach((list, k) => {
+      const write = this.spools ? this.spools[k]!.write : this.sink
       for (const item of list) {
-        const text = this.counts[k]! > 0 ? this.stream.separators[k]! + item : item
+        const separator = this.counts[k]! > 0 ? this.stream.separators[k]! : ''
         this.counts[k]!++
-        if (this.spools) this.spools[k]!.write(text)
-        else this.sink(text)
+        if (typeof item === 'string') {
+          write(separator + item)
+          continue
+        }
+        // an item in pieces (a long document's bundle) is written a piece at a time as it is made, never one string
+        let before = separator
+        for (const piece of item) {
+          write(before + piece)
+          before = ''
+        }
+        if (before !== '') write(before)
       }
     })
   }

@@ -19,8 +19,9 @@ export function activeChecks(ctx: Pick<CheckContext, 'reference' | 'config'>, re
 }
 
 /**
- * The findings of one variant. Without `input.bundle` the checks derive into a context of their own, dropped when
- * this returns; audit() passes the bundle's, so the variants of one bundle share what is derived from it.
+ * The findings of one variant. Without `input.bundle` each check derives into a context of its own, dropped when
+ * the check is done; audit() passes the bundle's when the bundle has several variants, so they share what is
+ * derived from it.
  */
 export function runChecks(input: CheckInput, registry: readonly Check[] = CHECKS): Finding[] {
   return checkVariant(input, registry).findings
@@ -28,15 +29,19 @@ export function runChecks(input: CheckInput, registry: readonly Check[] = CHECKS
 
 /** The findings kept, and how many the review's decisions left out (see applyDismissals: by spot, not wording). */
 export function checkVariant(input: CheckInput, registry: readonly Check[] = CHECKS): { findings: Finding[]; dismissed: number } {
-  const ctx: CheckContext = { ...input, bundle: input.bundle ?? createBundleContext() }
   const findings: Finding[] = []
-  for (const check of activeChecks(ctx, registry)) {
+  for (const check of activeChecks(input, registry)) {
+    // With no other variant to share them with, a check's derivations serve only the check itself (of all of
+    // them only a sentence's words are read by several checks, and they are cheap to list again): held for the
+    // whole variant, a long document's names, quotes and quote comparisons were all alive at once, where one
+    // check's at a time will do.
+    const ctx: CheckContext = { ...input, bundle: input.bundle ?? createBundleContext() }
     const seen: Seen = { occurrences: new Map(), sentenceIds: new Map(), prefixes: new Map() }
     for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, seen))
   }
   // dismissals apply to the sorted, deduplicated findings: the list the review shows and rescores, so both agree
-  const all = oneFindingPerError(sortFindings(dedupe(findings)), new Set(ctx.config.confirmed))
-  const { kept, dismissed } = applyDismissals(all, new Set(ctx.config.dismissed), new Set(ctx.config.confirmed))
+  const all = oneFindingPerError(sortFindings(dedupe(findings)), new Set(input.config.confirmed))
+  const { kept, dismissed } = applyDismissals(all, new Set(input.config.dismissed), new Set(input.config.confirmed))
   return { findings: kept, dismissed: dismissed.length }
 }
 

@@ -3,7 +3,7 @@
 import type { AnalyzedDocument, AuditResult, BundleResult, Finding, Link, Sentence, VariantResult } from '../types.js'
 import { locator } from './locate.js'
 import { round, sentencePenalties } from '../score/index.js'
-import { assemble, contextOf, indentJson, jsonFrame, summaryOf, type ReportContext, type ReportStream } from './stream.js'
+import { assemble, contextOf, indentJsonPieces, jsonFrame, summaryOf, type ReportContext, type ReportStream } from './stream.js'
 
 export function jsonReport(result: AuditResult): string {
   return assemble(jsonStream(contextOf(result)), result.bundles)
@@ -17,7 +17,7 @@ export function jsonStream(context: ReportContext): ReportStream {
   return {
     separators: [',\n'],
     headFirst: false,
-    bundle: (bundle) => [[indentJson(bundleJson(bundle, reviewed), 2)]],
+    bundle: (bundle) => [[indentJsonPieces(bundleJson(bundle, reviewed), 2)]],
     frame: (totals, counts) => {
       const report = {
         schema: 'mtaudit.report/1',

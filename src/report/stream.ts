@@ -57,6 +57,16 @@ export function addTotals(a: Totals, b: Totals): Totals {
 }
 
 /**
+ * One item of a body: its text, or its text in pieces, written one after another. A long document's bundle in the
+ * JSON report is given in pieces (indentJsonPieces), made as they are written: as one string it was the largest
+ * thing a run held at its end.
+ */
+export type ReportItem = string | Iterable<string>
+
+/** An item's text as one string. */
+export const itemText = (item: ReportItem): string => (typeof item === 'string' ? item : [...item].join(''))
+
+/**
  * A report format in parts. The report is `frame[0] body[0] frame[1] body[1] … frame[n]`, where body[k] is the
  * items the bundles gave body k, in input order, joined by separators[k]. SARIF has two bodies: the variants'
  * verdicts in the run's properties, then the results.
@@ -65,7 +75,7 @@ export interface ReportStream {
   /** one separator a body: what goes between two of its items */
   readonly separators: readonly string[]
   /** the items one bundle adds to each body (an array a body; empty when the bundle shows nothing there) */
-  bundle(bundle: BundleResult): string[][]
+  bundle(bundle: BundleResult): ReportItem[][]
   /** the text around the bodies, given the totals and how many items each body got: bodies + 1 strings */
   frame(totals: Totals, counts: readonly number[]): string[]
   /** frame[0] does not depend on the totals or the counts: the report can be written out as it goes */
@@ -84,7 +94,7 @@ export function assemble(stream: ReportStream, bundles: readonly BundleResult[])
   let totals = NO_TOTALS
   for (const bundle of bundles) {
     const items = stream.bundle(bundle)
-    items.forEach((list, k) => bodies[k]!.push(...list))
+    items.forEach((list, k) => bodies[k]!.push(...list.map(itemText)))
     totals = addTotals(totals, bundleTotals(bundle))
   }
   const frame = stream.frame(
@@ -130,4 +140,73 @@ export function indentJson(value: unknown, depth: number): string {
   // level k opens with 2k spaces, "[" and a newline, and closes with a newline, 2k spaces and "]"
   const cut = depth * (depth + 1)
   return text.slice(cut, text.length - cut)
+}
+
+/** Arrays of more items than this are given an item a piece by indentJsonPieces. */
+const LONG_LIST = 16
+/** indentJsonPieces joins its pieces up to about this many characters: a write of each would cost more than the rendering */
+const PIECE = 1 << 16
+
+/**
+ * indentJson(value, depth) in pieces, made as they are asked for, whose concatenation is the same text: the arrays
+ * of more than LONG_LIST items, and the objects and arrays that hold one, are rendered a property or an item at a
+ * time, everything else by JSON.stringify. For plain data (what the reports render: no toJSON, no symbols) the
+ * text is JSON.stringify's to the byte. A long document's bundle in the JSON report is thus never one string:
+ * rendered whole it was one string of twice its characters (JSON.stringify gives two bytes a character to a text
+ * with one curly quote), a copy as the indentation was cut off, and its UTF-8 bytes at once when written.
+ */
+export function* indentJsonPieces(value: unknown, depth: number): Generator<string, void, undefined> {
+  const open = new Set<object>()
+  holdsLongList(value, open)
+  let pending: string[] = ['  '.repeat(depth)]
+  let length = 2 * depth
+  for (const text of renderPieces(value, depth, open)) {
+    pending.push(text)
+    length += text.length
+    if (length < PIECE) continue
+    yield pending.join('')
+    pending = []
+    length = 0
+  }
+  if (pending.length > 0) yield pending.join('')
+}
+
+/** Whether `value` is or holds an array of more than LONG_LIST items; such values are added to `open`. */
+function holdsLongList(value: unknown, open: Set<object>): boolean {
+  if (value === null || typeof value !== 'object') return false
+  let holds = Array.isArray(value) && value.length > LONG_LIST
+  for (const child of Array.isArray(value) ? value : Object.values(value)) if (holdsLongList(child, open)) holds = true
+  if (holds) open.add(value)
+  return holds
+}
+
+/** JSON.stringify(value, null, 2) as it stands `depth` levels deep, its first line's indentation left out. */
+function* renderPieces(value: unknown, depth: number, open: ReadonlySet<object>): Generator<string, void, undefined> {
+  if (value === null || typeof value !== 'object' || !open.has(value)) {
+    yield indentJson(value, depth).slice(2 * depth)
+    return
+  }
+  // an open array or object holds a long list, so it is never empty ("[]", "{}")
+  const inner = `\n${'  '.repeat(depth + 1)}`
+  if (Array.isArray(value)) {
+    yield '['
+    for (let k = 0; k < value.length; k++) {
+      yield k > 0 ? `,${inner}` : inner
+      const item: unknown = value[k]
+      // JSON.stringify writes null for what JSON cannot hold in an array
+      yield* renderPieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth + 1, open)
+    }
+    yield `\n${'  '.repeat(depth)}]`
+    return
+  }
+  yield '{'
+  let first = true
+  for (const [key, child] of Object.entries(value)) {
+    // and leaves out a property that holds it
+    if (child === undefined || typeof child === 'function' || typeof child === 'symbol') continue
+    yield `${first ? '' : ','}${inner}${JSON.stringify(key)}: `
+    first = false
+    yield* renderPieces(child, depth + 1, open)
+  }
+  yield `\n${'  '.repeat(depth)}}`
 }

@@ -73,16 +73,31 @@ function slotOf(parent: number, char: number, mask: number): number {
 
 export function chrfProfile(text: string, charOrder = 6): ChrfProfile {
   const cps = codePoints(text)
-  const len = cps.length
-  const maxNodes = 1 + len * charOrder
+  const maxNodes = 1 + cps.length * charOrder
+  const tableSize = tableSizeFor(maxNodes)
+  const arrays = { parent: new Int32Array(maxNodes), char: new Int32Array(maxNodes), count: new Int32Array(maxNodes), suffix: new Int32Array(maxNodes) }
+  return buildProfile(cps, charOrder, arrays, new Int32Array(tableSize))
+}
+
+/** Hash slots for up to `maxNodes` nodes: a power of two, at least twice as many. */
+function tableSizeFor(maxNodes: number): number {
   let tableSize = 16
   while (tableSize < 2 * maxNodes) tableSize *= 2
-  const mask = tableSize - 1
-  const parent = new Int32Array(maxNodes)
-  const char = new Int32Array(maxNodes)
-  const count = new Int32Array(maxNodes)
-  const slots = new Int32Array(tableSize)
-  const suffix = new Int32Array(maxNodes)
+  return tableSize
+}
+
+interface NodeArrays {
+  readonly parent: Int32Array
+  readonly char: Int32Array
+  readonly count: Int32Array
+  readonly suffix: Int32Array
+}
+
+/** The trie of `cps` in `arrays` (zeros, and as long as the nodes can be) and `slots` (zeros, tableSizeFor long). */
+function buildProfile(cps: Int32Array, charOrder: number, arrays: NodeArrays, slots: Int32Array): ChrfProfile {
+  const { parent, char, count, suffix } = arrays
+  const len = cps.length
+  const mask = slots.length - 1
   // the path of the position before, by depth: its n-gram of depth n + 1 without the first character is this
   // position's n-gram of depth n
   const previousPath = new Int32Array(charOrder + 2)
@@ -111,6 +126,36 @@ export function chrfProfile(text: string, charOrder = 6): ChrfProfile {
   }
   const totals = Array.from({ length: charOrder }, (_, k) => Math.max(0, len - k))
   return { totals, size, parent, char, count, slots, suffix, codePoints: cps }
+}
+
+// Scratch space of chrfStatisticsOnce: a reference's code points, trie nodes and hash slots, grown as needed
+let onceCodePoints = new Int32Array(1024)
+let onceNodes: NodeArrays = { parent: new Int32Array(1024), char: new Int32Array(1024), count: new Int32Array(1024), suffix: new Int32Array(1024) }
+let onceSlots = new Int32Array(2048)
+
+/**
+ * chrfStatistics(hyp, chrfProfile(ref)) for a reference compared once, its profile built in scratch space kept
+ * from call to call. A bundle of one variant compares each reference sentence once: a profile of its own for
+ * each, five typed arrays a sentence made and dropped at once, filled memory outside V8's heap faster than the
+ * collector gave it back.
+ */
+export function chrfStatisticsOnce(hyp: string, ref: string, charOrder = 6): number[] {
+  if (onceCodePoints.length < ref.length) onceCodePoints = new Int32Array(2 * ref.length)
+  const cps = onceCodePoints.subarray(0, readCodePoints(ref, onceCodePoints))
+  const maxNodes = 1 + cps.length * charOrder
+  const tableSize = tableSizeFor(maxNodes)
+  if (onceNodes.parent.length < maxNodes) {
+    const length = 2 * maxNodes
+    onceNodes = { parent: new Int32Array(length), char: new Int32Array(length), count: new Int32Array(length), suffix: new Int32Array(length) }
+  }
+  if (onceSlots.length < tableSize) onceSlots = new Int32Array(tableSize)
+  const profile = buildProfile(cps, charOrder, onceNodes, onceSlots.subarray(0, tableSize))
+  const stats = chrfStatistics(hyp, profile, charOrder)
+  // zeros again where the trie was written, for the next reference (parent and char are written before read)
+  onceNodes.count.fill(0, 0, profile.size)
+  onceNodes.suffix.fill(0, 0, profile.size)
+  onceSlots.fill(0, 0, tableSize)
+  return stats
 }
 
 // Scratch space of chrfStatistics, grown as needed: per reference node, how many of the hypothesis's positions

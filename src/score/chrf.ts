@@ -6,9 +6,9 @@
 // A profile (the n-gram counts of one text, chrf-profile.ts) is built once per reference sentence and reused:
 // fidelity scores every variant of a bundle against the same reference, and re-extracting its n-grams per pair
 // would dominate. The hypothesis needs no profile of its own; a text or a profile is accepted on either side.
-import { chrfProfile, chrfStatistics, type ChrfProfile } from './chrf-profile.js'
+import { chrfProfile, chrfStatistics, chrfStatisticsOnce, type ChrfProfile } from './chrf-profile.js'
 
-export { chrfProfile, chrfStatistics, type ChrfProfile }
+export { chrfProfile, chrfStatistics, chrfStatisticsOnce, type ChrfProfile }
 
 export interface ChrfOptions {
   /** maximum character n-gram order; sacreBLEU's default 6 */

@@ -4,7 +4,7 @@
 // A split link ("…military planes." + "chase." ↔ one reference sentence) is scored as one pair, the two
 // variant sentences joined, so the fragment is judged with the sentence it was cut from.
 import type { AnalyzedDocument, Link } from '../types.js'
-import { chrfFromStatistics, chrfProfile, chrfStatistics, type ChrfProfile } from './chrf.js'
+import { chrfFromStatistics, chrfProfile, chrfStatistics, chrfStatisticsOnce, type ChrfProfile } from './chrf.js'
 
 export interface VariantChrf {
   /** sacreBLEU's corpus chrF over the linked pairs: n-gram statistics summed, then one score */
@@ -30,9 +30,8 @@ const joined = (doc: AnalyzedDocument, indexes: readonly number[]) =>
  */
 export type ReferenceProfiles = Map<string, ChrfProfile>
 
-function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles | null): ChrfProfile {
+function referenceProfile(reference: AnalyzedDocument, indexes: readonly number[], profiles: ReferenceProfiles): ChrfProfile {
   const text = joined(reference, indexes)
-  if (!profiles) return chrfProfile(text)
   let profile = profiles.get(text)
   if (!profile) profiles.set(text, (profile = chrfProfile(text)))
   return profile
@@ -53,7 +52,9 @@ export function variantChrf(
   let pairs = 0
   for (const link of alignment) {
     if (link.variant.length === 0 || link.reference.length === 0) continue
-    const stats = chrfStatistics(joined(variant, link.variant), referenceProfile(reference, link.reference, referenceProfiles))
+    const hypothesis = joined(variant, link.variant)
+    // without profiles to share, each reference text is profiled for this one comparison, in scratch space
+    const stats = referenceProfiles ? chrfStatistics(hypothesis, referenceProfile(reference, link.reference, referenceProfiles)) : chrfStatisticsOnce(hypothesis, joined(reference, link.reference))
     const score = chrfFromStatistics(stats)
     if (total) for (let k = 0; k < stats.length; k++) total[k]! += stats[k]!
     else total = stats

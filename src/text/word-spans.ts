@@ -1,10 +1,7 @@
 // The words of a text as WORD (src/text/words.ts) finds them — runs of letters and digits with inner
-// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by words.ts's scanner over code points, and a
-// sentence's words listed once per bundle: name-drift, repeated-fragment, untranslated-text and others read
-// every sentence's words, and matching WORD (its Unicode classes) once for each would cost more than the
-// checks' own work.
+// apostrophes and hyphens ("Korea's", "Sok-gil", "100") — read by words.ts's scanner over code points.
 // tests/text/word-spans.test.ts compares the scanner with the pattern on real and random text.
-import type { BundleContext, Sentence } from '../types.js'
+import type { Sentence } from '../types.js'
 import { forEachWord } from './words.js'
 
 export interface WordSpan {
@@ -20,9 +17,11 @@ export function wordSpans(text: string): WordSpan[] {
   return spans
 }
 
-/** The words of a sentence, offsets into its text; computed once per sentence and bundle (the array is shared: do not change it). */
-export function sentenceWords(bundle: BundleContext, sentence: Sentence): readonly WordSpan[] {
-  return bundle.derived(sentence, wordsOfSentence)
+/**
+ * The words of a sentence, offsets into its text, listed anew at each call. Kept for the bundle they were an
+ * object and a string a word for every sentence of every document, alive from the first check that asked to the
+ * last — a long document's largest derivation — where the scan costs less than the checks' reading of its result.
+ */
+export function sentenceWords(sentence: Sentence): WordSpan[] {
+  return wordSpans(sentence.text)
 }
-
-const wordsOfSentence = (sentence: Sentence): WordSpan[] => wordSpans(sentence.text)

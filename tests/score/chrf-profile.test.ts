@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chrfProfile, chrfStatistics } from '../../src/score/chrf-profile.js'
+import { chrfProfile, chrfStatistics, chrfStatisticsOnce } from '../../src/score/chrf-profile.js'
 
 // The trie profile must count exactly what sacreBLEU's Counter of slices counts. An independent, naive
 // version (a Map of n-gram strings over code points, as Python slices) is the oracle here.
@@ -50,6 +50,16 @@ describe('chrfProfile / chrfStatistics', () => {
       expect(chrfStatistics(chrfProfile(hyp), chrfProfile(ref))).toEqual(naiveStatistics(hyp, ref))
       // the hypothesis as text, read down the reference's trie without a profile of its own
       expect(chrfStatistics(hyp, chrfProfile(ref))).toEqual(naiveStatistics(hyp, ref))
+    }
+  })
+
+  it('gives the same statistics with the reference profiled in scratch space, call after call', () => {
+    // long and short references in turn: what a longer one left in the scratch space must not reach the next
+    for (let seed = 1; seed <= 200; seed++) {
+      const hyp = randomText(seed, (seed * 7) % 300)
+      const ref = randomText(seed * 31 + 7, seed % 2 === 0 ? (seed * 13) % 400 : seed % 5)
+      expect(chrfStatisticsOnce(hyp, ref)).toEqual(chrfStatistics(hyp, chrfProfile(ref)))
+      expect(chrfStatisticsOnce(hyp, ref, 2)).toEqual(chrfStatistics(hyp, chrfProfile(ref, 2), 2))
     }
   })
 
