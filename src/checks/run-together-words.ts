@@ -2,7 +2,8 @@ import { englishKind } from '../text/english-lexicon.js'
 
 /** A word the en_US dictionary lists, in any case, or a regular form of one ("prefects", "Paris"). */
 const isEnglishWord = (word: string) => englishKind(word) !== undefined
-import { sentenceWords } from '../text/word-spans.js'
+import type { WordSpan } from '../text/word-spans.js'
+import { forEachWord } from '../text/words.js'
 import type { AnalyzedDocument, Check, Draft } from '../types.js'
 
 // Function words that MT output and scrapers glue to a neighbour when a space is lost. Short prepositions ("in",
@@ -46,7 +47,11 @@ function wordCounts(document: AnalyzedDocument): Map<string, number> {
   const counts = new Map<string, number>()
   for (const sentence of document.sentences) {
     if (sentence.zone === 'boilerplate') continue
-    for (const { word } of sentenceWords(sentence)) counts.set(word, (counts.get(word) ?? 0) + 1)
+    const { text } = sentence
+    forEachWord(text, (start, end) => {
+      const word = text.slice(start, end)
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    })
   }
   return counts
 }
@@ -70,8 +75,16 @@ const runTogetherWords: Check = {
     const { text } = variant.doc
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') continue
-      for (const { word, index } of sentenceWords(sentence)) {
-        if (word.length < 7 || counts.get(word) !== 1 || !/^\p{L}+$/u.test(word) || isEnglishWord(word)) continue
+      // the words said once and long enough to hold two: the only ones read further (listing every word of every
+      // sentence as an object, twice, cost this check more than its tests)
+      const once: WordSpan[] = []
+      forEachWord(sentence.text, (start, end) => {
+        if (end - start < 7) return
+        const word = sentence.text.slice(start, end)
+        if (counts.get(word) === 1) once.push({ word, index: start })
+      })
+      for (const { word, index } of once) {
+        if (!/^\p{L}+$/u.test(word) || isEnglishWord(word)) continue
         const parts = split(word, names)
         if (!parts) continue
         const start = sentence.start + index
