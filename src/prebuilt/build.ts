@@ -2,7 +2,9 @@
 // each made by the code that makes it in memory when the file is absent, so the two are the same table; the
 // tests compare it, entry by entry and answer by answer, with the package it is made from (the lexicon's with
 // the dictionary read into Maps, in tests/text/english-lexicon.test.ts; franc's with franc's own, in
-// tests/language/franc-fast.test.ts).
+// tests/language/franc-fast.test.ts; the tagger's with the package's model and lemmatiser, in
+// tests/checks/grammar-garble/wink-model.test.ts; the stop words with stopwords-iso's, in
+// tests/checks/untranslated-text/foreign-words.test.ts).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { francModelsFiles, francModelsStamp } from '../language/franc-models.js'

@@ -31,14 +31,18 @@ function without(value: string, ending: RegExp, by = ''): string | undefined {
   return stem.length === value.length ? undefined : stem
 }
 
+/** `stem` when the lexicon knows it as `pos`, else `stem` + "e" when it knows that, else `value` unchanged */
+function stemOrStemE(value: string, stem: string | undefined, pos: string, cache: PosCache): string {
+  if (stem === undefined) return value
+  if (cache.hasSamePOS(stem, pos)) return stem
+  return cache.hasSamePOS(`${stem}e`, pos) ? `${stem}e` : value
+}
+
 function adjective(value: string, exceptions: LemmaExceptions, cache: PosCache): string {
   const irregular = listed(exceptions.adjective, value)
   if (irregular) return irregular
-  const stem = without(value, /est$|er$/)
-  if (stem === undefined) return value
-  if (cache.hasSamePOS(stem, 'ADJ')) return stem
   // "larger" → "larg" is no adjective; "large" is
-  return cache.hasSamePOS(`${stem}e`, 'ADJ') ? `${stem}e` : value
+  return stemOrStemE(value, without(value, /est$|er$/), 'ADJ', cache)
 }
 
 function verb(value: string, exceptions: LemmaExceptions, cache: PosCache): string {
@@ -48,11 +52,8 @@ function verb(value: string, exceptions: LemmaExceptions, cache: PosCache): stri
     const stem = without(value, ending, by)
     if (stem !== undefined && cache.hasSamePOS(stem, 'VERB')) return stem
   }
-  const stem = without(value, /es$|ed$|ing$/)
-  if (stem === undefined) return value
-  if (cache.hasSamePOS(stem, 'VERB')) return stem
   // "raised" → "rais" is no verb; "raise" is
-  return cache.hasSamePOS(`${stem}e`, 'VERB') ? `${stem}e` : value
+  return stemOrStemE(value, without(value, /es$|ed$|ing$/), 'VERB', cache)
 }
 
 function noun(value: string, exceptions: LemmaExceptions, cache: PosCache): string {

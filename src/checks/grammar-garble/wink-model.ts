@@ -44,6 +44,9 @@ const hashedFeatures = (model: CoreModel): string[] => [
   'lexeme',
 ]
 
+/** how many spaces bring `bytes` to a multiple of four, where a Uint32Array can start */
+const padToFour = (bytes: number): string => ' '.repeat((4 - (bytes % 4)) % 4)
+
 const uint32s = (base64: string): Uint32Array => {
   const bytes = Buffer.from(base64, 'base64')
   // a copy: the Buffer may sit at an offset of the shared pool no Uint32Array can start at
@@ -171,10 +174,10 @@ export function winkCoreTable(stamp: string): Buffer | undefined {
   model.lexicon = ''
   model.xpansions = ''
   let json = JSON.stringify({ core: model, exceptions: lemmaExceptions(dir) })
-  json += ' '.repeat((4 - (Buffer.byteLength(json) % 4)) % 4)
+  json += padToFour(Buffer.byteLength(json))
   const head = `${stamp}\n${Buffer.byteLength(json)} ${lexicon.length} ${xpansions.length}\n`
   // the JSON starts on a multiple of four too, so each array that follows sits where a Uint32Array can view it
-  const lead = head + ' '.repeat((4 - (Buffer.byteLength(head) % 4)) % 4)
+  const lead = head + padToFour(Buffer.byteLength(head))
   return Buffer.concat([Buffer.from(lead), Buffer.from(json), ...[lexicon, xpansions, ...orders].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))])
 }
 
@@ -185,7 +188,7 @@ export function tablesOf(table: Buffer): WinkTables | undefined {
   const sizesEnd = table.indexOf(10, stamp.length)
   const [jsonBytes, lexiconWords, xpansionWords] = table.toString('latin1', stamp.length, sizesEnd).split(' ').map(Number) as [number, number, number]
   let at = sizesEnd + 1
-  at += (4 - (at % 4)) % 4
+  at += padToFour(at).length
   const { core, exceptions } = JSON.parse(table.toString('utf8', at, at + jsonBytes)) as WinkTables
   at += jsonBytes
   // a view where the bytes allow one (readFileSync's buffer starts an ArrayBuffer of its own), else a copy
