@@ -67,15 +67,23 @@ export async function runCheck(run: CheckRun, config: () => AuditConfig, io: Che
 }
 
 /**
- * A worker thread starts by loading the audit and its tagger model and warming V8 up on its own, and shares the
- * cores with V8's own collector and compiler threads: on a feed of a few stories, workers cost more CPU than the
- * main thread alone and finish no sooner (docs/benchmarks.md, "Cold start again"); past a few megabytes their
- * start is lost in the run. So by default a feed under PARALLEL_FROM bytes is audited in the main thread, and a
- * larger one on a worker per core; --jobs or the config's `jobs` decides otherwise.
+ * A worker thread starts by loading the audit and its tagger model and warming V8 up on its own: on a feed of a
+ * few stories, workers cost more CPU than the main thread alone and finish no sooner (docs/benchmarks.md, "Cold
+ * start again"); past a few megabytes their start is lost in the run. So by default a feed under PARALLEL_FROM
+ * bytes is audited in the main thread; --jobs or the config's `jobs` decides otherwise.
  */
 export const PARALLEL_FROM = 4 * 1024 * 1024
 
-export const defaultJobs = (inputBytes: number, cores: number): number => (inputBytes < PARALLEL_FROM ? 1 : Math.max(1, cores))
+/**
+ * The cores one audit thread keeps busy: V8 compiles and collects for it on threads of its own, so `--jobs 1` on
+ * a long feed spends 1.2–1.4 CPU seconds a second of wall time. Two workers on two cores therefore find no core
+ * free for that work and run slower than one thread: an 8 MB feed took 24 s CPU and 12.8 s wall against 15 s and
+ * 11.8 s (docs/benchmarks.md, "Issue 14, a fourth pass").
+ */
+export const CORES_PER_AUDIT_THREAD = 1.3
+
+/** The worker threads of a run neither --jobs nor the config sizes: as many as the cores hold without crowding. */
+export const defaultJobs = (inputBytes: number, cores: number): number => (inputBytes < PARALLEL_FROM ? 1 : Math.max(1, Math.floor(cores / CORES_PER_AUDIT_THREAD)))
 
 async function writeReport(plan: Plan, setup: TaskSetup, requested: number, run: CheckRun, io: CheckIo): Promise<Totals> {
   const file = run.output === undefined ? undefined : openAtomic(run.output)

@@ -25,7 +25,7 @@ try {
       // when CI is set, so the review would look frozen. CI=true (any value but "false"/"0") means the text report.
       terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
       isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY) && ['', 'false', '0'].includes(process.env['CI'] ?? ''),
-      // `check` audits on every core unless told otherwise (--jobs, the config's `jobs`)
+      // `check` sizes its workers to the cores unless told otherwise (--jobs, the config's `jobs`)
       cores: availableParallelism(),
     })
 } catch (error) {

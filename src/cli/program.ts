@@ -24,7 +24,7 @@ export interface Io {
   readonly env?: NodeJS.ProcessEnv
   /** stdin's bytes for the input `-`; default: process.stdin read as a stream */
   readonly readStdin?: ReadStdin
-  /** the cores `check` may audit on, a worker each, when neither --jobs nor the config says (the binary: all; default 1) */
+  /** the cores `check` may audit on when neither --jobs nor the config says (the binary: all; default 1) */
   readonly cores?: number
 }
 
@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'text|json|jsonl|junit|sarif|github').default('text'))
     .option('--output <file>', 'write the report to a file (replaced atomically) instead of stdout')
     .option('--baseline <report.json>', 'a previous JSON report: fail only on new findings and on scores that fell')
-    .option('--jobs <n>', 'audit in this many worker threads (default: one a core from 4 MB of input; 1: no worker)')
+    .option('--jobs <n>', 'audit in this many worker threads (default: from 4 MB of input, as many as the cores hold; 1: no worker)')
     .action(async (inputs: string[], flags: InputFlags & ReportFlags & { format: string; output?: string }) => {
       const stack = await loadStack()
       const { buildConfig, parseFormat } = stack
