@@ -99,6 +99,29 @@ function sortedHash(list: readonly string[], order: Uint32Array): Record<string,
   })
 }
 
+/**
+ * The lexicon's 87,000 words, each decoded from the table's UTF-8 bytes when first read: parsing them all as JSON
+ * was half of what loading the table cost, and a text reads a few thousand (the words it is made of, and those
+ * the binary search of sortedHash passes on the way). wink-nlp reads words by index and adds the ones it meets
+ * (`list.push`), which the array under the proxy takes as any array does.
+ */
+function lazyWords(bytes: Buffer, offsets: Uint32Array): string[] {
+  const count = offsets.length - 1
+  const words: string[] = new Array<string>(count)
+  return new Proxy(words, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const code = key.charCodeAt(0)
+        if (code >= 48 && code <= 57) {
+          const k = Number(key)
+          if (k < count && target[k] === undefined) target[k] = bytes.toString('utf8', offsets[k], offsets[k + 1])
+        }
+      }
+      return Reflect.get(target, key, receiver) as unknown
+    },
+  })
+}
+
 /** The rest of what the package's load-core-model.js derives once the word hashes are in place. */
 function finishCore(model: CoreModel): CoreModel {
   const { packing, features, pos } = model
@@ -131,14 +154,15 @@ export function coreOfJson(file: string): CoreModel {
 
 // The table the build writes (dist/data/wink-core.bin):
 //   mtaudit-wink-core/1 wink-eng-lite-web-model@1.8.1 LE    the stamp: a table of another model is not read
-//   <bytes of the JSON> <words of the lexicon> <words of xpansions>
-//   { core: the model's JSON without its two base64 tables, exceptions: the lemmatiser's }, padded with spaces
-//   to a multiple of four bytes
-//   the lexicon's and xpansions' 32-bit words, then each hashed feature's sort order (hashedFeatures' order)
+//   <bytes of the JSON> <words of the lexicon> <words of xpansions> <lexemes> <bytes of the lexemes>
+//   { core: the model's JSON without its two base64 tables and its lexemes, exceptions: the lemmatiser's },
+//   padded with spaces to a multiple of four bytes
+//   the lexicon's and xpansions' 32-bit words, then each hashed feature's sort order (hashedFeatures' order),
+//   then where each lexeme starts in the lexemes' bytes (and where the last ends), then those UTF-8 bytes
 export const WINK_CORE_FILE = 'wink-core.bin'
 
 export function winkCoreStamp(): string {
-  return `mtaudit-wink-core/1 wink-eng-lite-web-model@${KNOWN_VERSION} ${endianness()}`
+  return `mtaudit-wink-core/2 wink-eng-lite-web-model@${KNOWN_VERSION} ${endianness()}`
 }
 
 /** The package's model file, when the installed package is the version this reads. */
@@ -171,14 +195,19 @@ export function winkCoreTable(stamp: string): Buffer | undefined {
   const lexicon = uint32s(model.lexicon as string)
   const xpansions = uint32s(model.xpansions as string)
   const orders = hashedFeatures(model).map((f) => sortOrder(model.features[f]!.list))
+  const lexemes = model.features['lexeme']!.list.map((word) => Buffer.from(word))
+  const lexemeOffsets = new Uint32Array(lexemes.length + 1)
+  for (let k = 0; k < lexemes.length; k++) lexemeOffsets[k + 1] = lexemeOffsets[k]! + lexemes[k]!.length
   model.lexicon = ''
   model.xpansions = ''
+  model.features['lexeme']!.list = []
   let json = JSON.stringify({ core: model, exceptions: lemmaExceptions(dir) })
   json += padToFour(Buffer.byteLength(json))
-  const head = `${stamp}\n${Buffer.byteLength(json)} ${lexicon.length} ${xpansions.length}\n`
+  const head = `${stamp}\n${Buffer.byteLength(json)} ${lexicon.length} ${xpansions.length} ${lexemes.length} ${lexemeOffsets[lexemes.length]}\n`
   // the JSON starts on a multiple of four too, so each array that follows sits where a Uint32Array can view it
   const lead = head + padToFour(Buffer.byteLength(head))
-  return Buffer.concat([Buffer.from(lead), Buffer.from(json), ...[lexicon, xpansions, ...orders].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))])
+  const arrays = [lexicon, xpansions, ...orders, lexemeOffsets].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))
+  return Buffer.concat([Buffer.from(lead), Buffer.from(json), ...arrays, ...lexemes])
 }
 
 /** The tables of the build's file, or undefined when it is stamped for another model. */
@@ -186,7 +215,7 @@ export function tablesOf(table: Buffer): WinkTables | undefined {
   const stamp = Buffer.from(`${winkCoreStamp()}\n`)
   if (!stamp.equals(table.subarray(0, stamp.length))) return undefined
   const sizesEnd = table.indexOf(10, stamp.length)
-  const [jsonBytes, lexiconWords, xpansionWords] = table.toString('latin1', stamp.length, sizesEnd).split(' ').map(Number) as [number, number, number]
+  const [jsonBytes, lexiconWords, xpansionWords, lexemeCount, lexemeBytes] = table.toString('latin1', stamp.length, sizesEnd).split(' ').map(Number) as [number, number, number, number, number]
   let at = sizesEnd + 1
   at += padToFour(at).length
   const { core, exceptions } = JSON.parse(table.toString('utf8', at, at + jsonBytes)) as WinkTables
@@ -200,10 +229,11 @@ export function tablesOf(table: Buffer): WinkTables | undefined {
   }
   core.lexicon = words(lexiconWords)
   core.xpansions = words(xpansionWords)
-  for (const f of hashedFeatures(core)) {
-    const list = core.features[f]!.list
-    core.features[f]!.hash = sortedHash(list, words(list.length))
-  }
+  const features = hashedFeatures(core)
+  const orders = features.map((f) => words(f === 'lexeme' ? lexemeCount : core.features[f]!.list.length))
+  const lexemeOffsets = words(lexemeCount + 1)
+  core.features['lexeme']!.list = lazyWords(table.subarray(at, at + lexemeBytes), lexemeOffsets)
+  features.forEach((f, k) => (core.features[f]!.hash = sortedHash(core.features[f]!.list, orders[k]!)))
   return { core: finishCore(core), exceptions }
 }
 
