@@ -67,59 +67,59 @@ function sortOrder(list: readonly string[]): Uint32Array {
 }
 
 /**
- * What hashOf(list) answers, found by binary search in the list's sort order; the words found, and those wink-nlp
- * adds as it meets them (an out-of-vocabulary token: `hash[word] = index`), are kept beside it. wink-nlp only
- * reads and sets words.
+ * What hashOf(list) answers, found by binary search in the list's sort order (`wordAt(k)` is the list's word k).
+ * The words found, and those wink-nlp adds as it meets them (an out-of-vocabulary token: `hash[word] = index`),
+ * are the object's own properties, read as any object's are: a text asks for the same few thousand words again
+ * and again, and only a word not asked for before reaches the proxy behind the object (its prototype), whose
+ * trap costs many times a property read. wink-nlp only reads and sets words.
  */
-function sortedHash(list: readonly string[], order: Uint32Array): Record<string, number> {
-  const added: Record<string, number> = Object.create(null)
-  return new Proxy(added, {
-    get(target, word) {
+function sortedHash(wordAt: (k: number) => string, order: Uint32Array): Record<string, number> {
+  const search = new Proxy(Object.create(null) as Record<string, number>, {
+    get(_, word, hash: Record<string, number>) {
       if (typeof word !== 'string') return undefined
-      const own = target[word]
-      if (own !== undefined) return own
       // the first place whose word sorts after `word`: the one before it is the last of `word`'s entries
       let low = 0
       let high = order.length
       while (low < high) {
         const middle = (low + high) >>> 1
-        if (list[order[middle]!]! <= word) low = middle + 1
+        if (wordAt(order[middle]!) <= word) low = middle + 1
         else high = middle
       }
-      if (low === 0 || list[order[low - 1]!] !== word) return undefined
-      // kept: a text asks for the same few thousand words again and again, and a property is found faster than a
-      // word by binary search
-      return (target[word] = order[low - 1]!)
-    },
-    set(target, word, index: number) {
-      if (typeof word !== 'string') return false
-      target[word] = index
-      return true
+      if (low === 0 || wordAt(order[low - 1]!) !== word) return undefined
+      const index = order[low - 1]!
+      Reflect.defineProperty(hash, word, { value: index, writable: true, enumerable: true, configurable: true })
+      return index
     },
   })
+  // a word set (`hash[word] = index`) becomes the object's own property: the proxy has no set trap, and the
+  // default one defines the property on the object set
+  return Object.create(search) as Record<string, number>
 }
 
 /**
  * The lexicon's 87,000 words, each decoded from the table's UTF-8 bytes when first read: parsing them all as JSON
  * was half of what loading the table cost, and a text reads a few thousand (the words it is made of, and those
- * the binary search of sortedHash passes on the way). wink-nlp reads words by index and adds the ones it meets
- * (`list.push`), which the array under the proxy takes as any array does.
+ * the binary search of sortedHash passes on the way). `list` is what wink-nlp reads words from by index and adds
+ * the ones it meets to (`list.push`), which the array under the proxy takes as any array does; `wordAt` reads
+ * the same words without the proxy's trap, for the binary search.
  */
-function lazyWords(bytes: Buffer, offsets: Uint32Array): string[] {
+function lazyWords(bytes: Buffer, offsets: Uint32Array): { readonly list: string[]; readonly wordAt: (k: number) => string } {
   const count = offsets.length - 1
   const words: string[] = new Array<string>(count)
-  return new Proxy(words, {
+  const wordAt = (k: number): string => (words[k] ??= bytes.toString('utf8', offsets[k], offsets[k + 1]))
+  const list = new Proxy(words, {
     get(target, key, receiver) {
       if (typeof key === 'string') {
         const code = key.charCodeAt(0)
         if (code >= 48 && code <= 57) {
           const k = Number(key)
-          if (k < count && target[k] === undefined) target[k] = bytes.toString('utf8', offsets[k], offsets[k + 1])
+          if (k < count) return wordAt(k)
         }
       }
       return Reflect.get(target, key, receiver) as unknown
     },
   })
+  return { list, wordAt }
 }
 
 /** The rest of what the package's load-core-model.js derives once the word hashes are in place. */
@@ -232,8 +232,12 @@ export function tablesOf(table: Buffer): WinkTables | undefined {
   const features = hashedFeatures(core)
   const orders = features.map((f) => words(f === 'lexeme' ? lexemeCount : core.features[f]!.list.length))
   const lexemeOffsets = words(lexemeCount + 1)
-  core.features['lexeme']!.list = lazyWords(table.subarray(at, at + lexemeBytes), lexemeOffsets)
-  features.forEach((f, k) => (core.features[f]!.hash = sortedHash(core.features[f]!.list, orders[k]!)))
+  const lexemes = lazyWords(table.subarray(at, at + lexemeBytes), lexemeOffsets)
+  core.features['lexeme']!.list = lexemes.list
+  features.forEach((f, k) => {
+    const list = core.features[f]!.list
+    core.features[f]!.hash = sortedHash(f === 'lexeme' ? lexemes.wordAt : (index) => list[index]!, orders[k]!)
+  })
   return { core: finishCore(core), exceptions }
 }
 
