@@ -32,7 +32,7 @@ export function auditBundle(bundle: Bundle, config: AuditConfig = DEFAULT_CONFIG
   const alignmentReference = reference && prepareReference(reference)
   // what the checks derive from this bundle's documents, shared by its variants and dropped with this call; a
   // bundle of one variant has nobody to share them with, and each check keeps its own only while it runs
-  const derivations = variants.length > 1 ? createBundleContext() : undefined
+  const derivations = variants.length > 1 ? createBundleContext(true) : undefined
   const results = variants.map((variant): VariantResult => {
     const alignment = alignmentReference ? alignTo(variant, alignmentReference) : []
     const others = variants.filter((o) => o !== variant)

@@ -113,6 +113,11 @@ export interface BundleContext {
   derived<K extends object, V>(key: K, derive: (key: K, bundle: BundleContext) => V): V
   /** how many values are derived so far (a fresh context has none) */
   readonly size: number
+  /**
+   * whether the context is a bundle's, shared by the checks of its several variants, or one check's own (a bundle
+   * of one variant): what many checks read and is cheap to derive again is kept only when shared
+   */
+  readonly shared: boolean
 }
 
 /** What a check sees. Everything is already computed; a check only reads. */

@@ -576,7 +576,7 @@ function* namesInLowerCase(ctx: CheckContext, sources: readonly NameSource[], ow
   const { text } = ctx.variant.doc
   for (const sentence of ctx.variant.sentences) {
     if (sentence.zone === 'boilerplate' || sentence.zone === 'headline') continue
-    const words = sentenceWords(sentence)
+    const words = sentenceWords(ctx.bundle, sentence)
     for (let i = 0; i < words.length; i++) {
       const { word, index } = words[i]!
       if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || cleared.has(word)) continue

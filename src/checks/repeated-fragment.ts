@@ -16,14 +16,20 @@ interface Token {
   readonly end: number
 }
 
+/** A sentence, its words' spans and its words lower-cased. */
+interface Words {
+  readonly sentence: Sentence
+  readonly spans: readonly WordSpan[]
+  readonly words: readonly string[]
+}
+
 // A sentence is read inside and across both its breaks: its words are lower-cased once. Tokens, with their
 // offsets, are made only for the few words a finding or a break compares: nearly every sentence has no repeat,
 // and an object for each of its words would cost more than looking for one.
-function lowerCased(sentence: Sentence): string[] {
+function lowerCased(sentence: Sentence, words: readonly WordSpan[]): string[] {
   // ASCII lower-cases letter by letter, so the words can be cut from the sentence lower-cased once rather than
   // with a call a word; elsewhere case can depend on context (Greek final sigma), so per word
   const { text } = sentence
-  const words = sentenceWords(sentence)
   if (NON_ASCII.test(text)) return words.map(({ word }) => word.toLowerCase())
   const lower = text.toLowerCase()
   return words.map(({ word, index }) => lower.slice(index, index + word.length))
@@ -52,8 +58,7 @@ function sameWords(a: readonly string[], from: number, b: readonly string[], at:
  * financial products, …" (WMT23 zh→en systems, which human raters marked Non-translation, weight 25): critical.
  * Added to `found`: a list for all the sentences of a document, not a generator a sentence (nearly all find nothing).
  */
-function repeatsInside(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
-  const spans = sentenceWords(sentence)
+function repeatsInside(sentence: Sentence, spans: readonly WordSpan[], words: readonly string[], text: string, found: Draft[]): void {
   for (let i = 0; i < words.length; i++) {
     // an n-gram at i repeats only if the word n after it is words[i] again: most words have no such n, and
     // the ten n-gram lengths are tried only for those that do
@@ -135,8 +140,7 @@ const AND_DOUBLES = new Set(
  * forms (Spanish "alcaldes y alcaldesas", male and female mayors) and the translation one. Minor: a reader can
  * tell what was meant.
  */
-function andRepeats(sentence: Sentence, words: readonly string[], text: string, found: Draft[]): void {
-  const spans = sentenceWords(sentence)
+function andRepeats(sentence: Sentence, spans: readonly WordSpan[], words: readonly string[], text: string, found: Draft[]): void {
   for (let i = 0; i + 2 < words.length; i++) {
     const word = words[i]!
     if (words[i + 1] !== 'and' || words[i + 2] !== word || word.length < 3 || !/^\p{Ll}+$/u.test(spans[i]!.word)) continue
@@ -199,13 +203,15 @@ function bracketRepeats(sentence: Sentence, text: string, found: Draft[]): void 
 
 /**
  * "…that they can take what they want. they want by force." (002): the words before a break said again after it.
- * `before` and `after` are the two sentences' words, lower-cased.
+ * `previous` and `current` are the two sentences with their words.
  */
-function repeatAcross(previous: Sentence, before: readonly string[], current: Sentence, after: readonly string[], text: string): Draft | undefined {
+function repeatAcross(previous: Words, current: Words, text: string): Draft | undefined {
+  const before = previous.words
+  const after = current.words
   for (let n = Math.min(4, before.length, after.length); n >= 1; n--) {
     if (!sameWords(before, before.length - n, after, 0, n)) continue
-    const tail = tokens(previous, sentenceWords(previous), before, before.length - n, before.length)
-    const head = tokens(current, sentenceWords(current), after, 0, n)
+    const tail = tokens(previous.sentence, previous.spans, before, before.length - n, before.length)
+    const head = tokens(current.sentence, current.spans, after, 0, n)
     // A new sentence that picks up the last words of the one before is English: "…joined by Sweden. Sweden had
     // applied…", "…criticised the ministry. The ministry said…", "…said Anna Rossi. Anna Rossi, 54, …". Garble is
     // a repeat that runs on in lower case, "…what they want. they want by force." (major); with a capital, only a
@@ -218,7 +224,7 @@ function repeatAcross(previous: Sentence, before: readonly string[], current: Se
       message: `Fragment \`${shown}\` is repeated across the sentence break \`${excerpt(text.slice(tail[0]!.start, head.at(-1)!.end), 50)}\`; remove the repetition and the break.`,
       start: head[0]!.start,
       end: head.at(-1)!.end,
-      sentence: current.index,
+      sentence: current.sentence.index,
       ...(!lower && { severity: 'minor' as const }),
     }
   }
@@ -237,28 +243,29 @@ const repeatedFragment: Check = {
     '("of the of the") is minor; a phrase said three times or more is a decoder loop, critical (WMT MQM raters ' +
     'mark such loops Non-translation). Grammatical doubles ("had had", "that that") and reduplicated names ' +
     '("Fang Fang", "Bora Bora") are left alone.',
-  *run({ variant }) {
+  *run({ variant, bundle }) {
     const { text } = variant.doc
     const inside: Draft[] = []
     const across: Draft[] = []
     // one pass: a sentence's words lower-cased serve the repeats inside it and across the break before it, then the
     // break after it, and are let go (kept for the whole document, they were most of what the check held). The
     // pairs across a break are adjacentSentences': the same paragraph, no boilerplate.
-    let previous: { readonly sentence: Sentence; readonly words: readonly string[] } | undefined
+    let previous: Words | undefined
     for (const sentence of variant.sentences) {
       if (sentence.zone === 'boilerplate') {
         previous = undefined
         continue
       }
-      const words = lowerCased(sentence)
-      repeatsInside(sentence, words, text, inside)
-      andRepeats(sentence, words, text, inside)
+      const spans = sentenceWords(bundle, sentence)
+      const current = { sentence, spans, words: lowerCased(sentence, spans) }
+      repeatsInside(sentence, spans, current.words, text, inside)
+      andRepeats(sentence, spans, current.words, text, inside)
       bracketRepeats(sentence, text, inside)
       if (previous !== undefined && previous.sentence.paragraph === sentence.paragraph) {
-        const draft = repeatAcross(previous.sentence, previous.words, sentence, words, text)
+        const draft = repeatAcross(previous, current, text)
         if (draft) across.push(draft)
       }
-      previous = { sentence, words }
+      previous = current
     }
     yield* inside
     yield* across

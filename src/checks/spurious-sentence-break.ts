@@ -4,7 +4,7 @@ import { adjacentSentences, excerpt } from '../text/neighbours.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { allMatches } from '../text/match-all.js'
 import { sentenceWords } from '../text/word-spans.js'
-import type { Check, Draft, Sentence, Severity } from '../types.js'
+import type { BundleContext, Check, Draft, Sentence, Severity } from '../types.js'
 
 // The fragment after the break starts in lower case: "…dozens of military planes. chase." (004, French
 // "avions de chasse"), "…after the invasion. of Russia on Ukrainian territory…" (002). Opening quotes and
@@ -47,8 +47,8 @@ const SENTENCE_OPENERS = new Set(['The', 'It', 'They', 'Those', 'These', 'This',
  * word after it — "…the ruins of their house The rescuers said…". A title keeps its capitals ("the film The
  * Lost City", "told The Associated Press"), so a capital after the opener is left alone.
  */
-function* runOns(sentence: Sentence): Generator<Draft> {
-  const words = sentenceWords(sentence)
+function* runOns(bundle: BundleContext, sentence: Sentence): Generator<Draft> {
+  const words = sentenceWords(bundle, sentence)
   for (let k = 1; k + 1 < words.length; k++) {
     const { word, index } = words[k]!
     if (!SENTENCE_OPENERS.has(word)) continue
@@ -115,7 +115,7 @@ const spuriousSentenceBreak: Check = {
     'rendered as two and the second is a fragment of three words or fewer, the halves only make sense together ' +
     '(major). Ellipses, brand spellings like "iPhone" and handles are left alone, and so is a break after an ' +
     'abbreviation ("8 P.M. | contest", "the U.N. | troops"): the segmenter\'s, not the text\'s.',
-  *run({ variant, alignment }) {
+  *run({ variant, alignment, bundle }) {
     for (const [previous, current] of adjacentSentences(variant)) {
       if (endsWithAbbreviation(previous.text)) continue
       const continues = ENDS_WITH_FULL_STOP.test(previous.text) && !ENDS_WITH_ELLIPSIS.test(previous.text)
@@ -129,7 +129,7 @@ const spuriousSentenceBreak: Check = {
     }
     for (const sentence of variant.sentences) {
       if (sentence.zone !== 'body') continue
-      yield* runOns(sentence)
+      yield* runOns(bundle, sentence)
       for (const match of allMatches(sentence.text, NAMED_SUBJECT)) {
         const before = match[1]!
         if (ENGLISH_FUNCTION_WORDS.has(before) || MEDIA_NOUNS.has(before) || /(?:ed|s)$/u.test(before)) continue

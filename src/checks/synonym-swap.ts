@@ -3,7 +3,7 @@ import { americanSpelling } from '../text/english-lexicon.js'
 import { ENGLISH_FUNCTION_WORDS } from '../text/english-words.js'
 import { wordsToNumber } from '../text/number-words.js'
 import { sentenceWords, type WordSpan } from '../text/word-spans.js'
-import type { AnalyzedDocument, Check, Draft, Link } from '../types.js'
+import type { AnalyzedDocument, BundleContext, Check, Draft, Link } from '../types.js'
 
 // An English wire story sent through machine translation and back ("und" copies: English → another language →
 // English) keeps the reference's sentences almost word for word but swaps words for near-synonyms, and with them
@@ -37,12 +37,12 @@ export interface Swap {
   readonly to: readonly Word[]
 }
 
-function wordsOf(document: AnalyzedDocument, indexes: readonly number[]): Word[] {
+function wordsOf(bundle: BundleContext, document: AnalyzedDocument, indexes: readonly number[]): Word[] {
   const words: Word[] = []
   for (const i of indexes) {
     const sentence = document.sentences[i]!
     if (sentence.zone !== 'body') continue
-    sentenceWords(sentence).forEach((span, k) => {
+    sentenceWords(bundle, sentence).forEach((span, k) => {
       // field by field, not { ...span, lower, … }: V8 makes a spread copy that is given more keys a dictionary
       // object, several times the size of this one, and a long document's words filled the heap with them
       words.push({ word: span.word, index: span.index, lower: span.word.toLowerCase().replace(/’/gu, "'"), at: sentence.start + span.index, sentence: i, first: k === 0 })
@@ -147,12 +147,12 @@ export function swapsIn(reference: readonly Word[], variant: readonly Word[]): {
   return { swaps, closeWords: variant.length }
 }
 
-function* swapFindings(variant: AnalyzedDocument, reference: AnalyzedDocument, alignment: readonly Link[]): Generator<Draft> {
+function* swapFindings(bundle: BundleContext, variant: AnalyzedDocument, reference: AnalyzedDocument, alignment: readonly Link[]): Generator<Draft> {
   const swaps: Swap[] = []
   let closeWords = 0
   for (const link of alignment) {
     if (link.variant.length === 0 || link.reference.length === 0) continue
-    const found = swapsIn(wordsOf(reference, link.reference), wordsOf(variant, link.variant))
+    const found = swapsIn(wordsOf(bundle, reference, link.reference), wordsOf(bundle, variant, link.variant))
     swaps.push(...found.swaps)
     closeWords += found.closeWords
   }
@@ -188,9 +188,9 @@ const synonymSwap: Check = {
     'native reprint may change a word or two; the check reports only a copy with at least 3 swaps making at ' +
     'least 1% of its closely copied words, each swap minor. Sentence-parallel input (one sentence a line) is ' +
     'left alone: its reference is an independent human translation, not the text the copy came from.',
-  *run({ variant, reference, alignment }) {
+  *run({ variant, reference, alignment, bundle }) {
     if (!reference || variant.segmented || reference.segmented) return
-    yield* swapFindings(variant, reference, alignment)
+    yield* swapFindings(bundle, variant, reference, alignment)
   },
 }
 export default synonymSwap

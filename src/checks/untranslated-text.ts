@@ -3,7 +3,7 @@ import { allMatches } from '../text/match-all.js'
 import { excerpt } from '../text/neighbours.js'
 import { sentenceWords } from '../text/word-spans.js'
 import { countFunctionWords, familyOf, functionWordOf, isFunctionWord, type SourceLanguage } from './untranslated-text/function-words.js'
-import type { Check, Draft, Sentence } from '../types.js'
+import type { BundleContext, Check, Draft, Sentence } from '../types.js'
 import { isEnglishWord } from '../text/english-lexicon.js'
 import { foreignStopWordOf, NAME_PARTICLES } from './untranslated-text/foreign-words.js'
 import { nameKey } from '../text/names.js'
@@ -25,8 +25,8 @@ interface Token {
   readonly end: number
 }
 
-function wordsOf(sentence: Sentence): Token[] {
-  return sentenceWords(sentence).map(({ word, index }) => ({ word, start: sentence.start + index, end: sentence.start + index + word.length }))
+function wordsOf(bundle: BundleContext, sentence: Sentence): Token[] {
+  return sentenceWords(bundle, sentence).map(({ word, index }) => ({ word, start: sentence.start + index, end: sentence.start + index + word.length }))
 }
 
 /** Letters of another script: a whole sentence in Chinese is critical, a word or two inside English major. */
@@ -59,9 +59,9 @@ function* otherScript(sentence: Sentence, text: string): Generator<Draft, boolea
   return false
 }
 
-function hasTwoFunctionWords(sentence: Sentence): boolean {
+function hasTwoFunctionWords(bundle: BundleContext, sentence: Sentence): boolean {
   let found = 0
-  for (const { word } of sentenceWords(sentence)) if (isFunctionWord(word) && ++found === 2) return true
+  for (const { word } of sentenceWords(bundle, sentence)) if (isFunctionWord(word) && ++found === 2) return true
   return false
 }
 
@@ -70,8 +70,8 @@ function hasTwoFunctionWords(sentence: Sentence): boolean {
  * evidence is the source language's function words written in lower case (names are capitalised and so count
  * for nothing), outnumbering English ones; franc's call is asked only to agree.
  */
-function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
-  const spans = sentenceWords(sentence)
+function otherLanguage(bundle: BundleContext, sentence: Sentence): SourceLanguage | undefined {
+  const spans = sentenceWords(bundle, sentence)
   if (spans.length < 4) return undefined
   const words = spans.map((w) => w.word)
   const lower = words.filter((w) => w === w.toLowerCase())
@@ -89,8 +89,8 @@ function otherLanguage(sentence: Sentence): SourceLanguage | undefined {
 }
 
 /** Three or more words in a row with two function words of one source language: "yang akan ditandatangani pada". */
-function* foreignWords(sentence: Sentence): Generator<Draft> {
-  const tokens = wordsOf(sentence)
+function* foreignWords(bundle: BundleContext, sentence: Sentence): Generator<Draft> {
+  const tokens = wordsOf(bundle, sentence)
   // each word's languages looked up once, not again for every language of every run it may extend
   const languages = tokens.map((t) => functionWordOf(t.word))
   let i = 0
@@ -159,9 +159,9 @@ function englishOnce(): English {
  * Whether a sentence has two lower-case words at least that may not be English: what foreignRuns needs before
  * anything, told without classifying the words (most sentences have none: "Rescuers pulled a girl from the rubble").
  */
-function twoDoubtful(sentence: Sentence, isEnglish: English): boolean {
+function twoDoubtful(bundle: BundleContext, sentence: Sentence, isEnglish: English): boolean {
   let doubtful = 0
-  for (const { word } of sentenceWords(sentence)) {
+  for (const { word } of sentenceWords(bundle, sentence)) {
     const c = word.charCodeAt(0)
     // a capital (a name, or the first word) is judged only in a sentence that has doubtful small words anyway
     if ((c >= 65 && c <= 90) || FREQUENT_ENGLISH_WORDS.has(word) || DIGIT.test(word)) continue
@@ -211,9 +211,9 @@ function classify(sentence: Sentence, tokens: readonly Token[], text: string, is
  * any evidence: a loan phrase ("fait accompli", "raison d'être", "crème brûlée") has less. A sentence made of
  * them is not in English at all.
  */
-export function* foreignRuns(sentence: Sentence, text: string, isEnglish: English): Generator<Draft> {
-  if (!twoDoubtful(sentence, isEnglish)) return
-  const words = classify(sentence, wordsOf(sentence), text, isEnglish)
+export function* foreignRuns(bundle: BundleContext, sentence: Sentence, text: string, isEnglish: English): Generator<Draft> {
+  if (!twoDoubtful(bundle, sentence, isEnglish)) return
+  const words = classify(sentence, wordsOf(bundle, sentence), text, isEnglish)
   const counted = words.filter((w) => w.kind !== 'skip')
   const foreign = counted.filter((w) => w.kind === 'foreign')
   if (foreign.length < 2) return
@@ -269,8 +269,8 @@ const FOREIGN_CONJUNCTIONS = new Set(['e', 'ed', 'et', 'und', 've', 'dan', 'och'
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u
 const CAPITALISED = /^\p{Lu}\p{Ll}/u
 
-export function* foreignConnectives(sentence: Sentence, text: string): Generator<Draft> {
-  const words = wordsOf(sentence)
+export function* foreignConnectives(bundle: BundleContext, sentence: Sentence, text: string): Generator<Draft> {
+  const words = wordsOf(bundle, sentence)
   for (let i = 1; i + 1 < words.length; i++) {
     const { word } = words[i]!
     const prev = words[i - 1]!
@@ -301,11 +301,11 @@ export function* foreignConnectives(sentence: Sentence, text: string): Generator
 const HAS_MARK = /\p{M}/u
 
 /** The document's words with an accent or another letter folding changes, by their folded key → spellings (lower case). */
-function spellings(doc: AnalyzedDocument): Map<string, Set<string>> {
+function spellings(bundle: BundleContext, doc: AnalyzedDocument): Map<string, Set<string>> {
   const byKey = new Map<string, Set<string>>()
   for (const sentence of doc.sentences) {
     if (sentence.zone === 'boilerplate') continue
-    for (const { word } of sentenceWords(sentence)) {
+    for (const { word } of sentenceWords(bundle, sentence)) {
       if (!/^\p{Lu}/u.test(word)) continue
       const lower = word.toLowerCase()
       const key = nameKey(lower)
@@ -318,16 +318,16 @@ function spellings(doc: AnalyzedDocument): Map<string, Set<string>> {
   return byKey
 }
 
-export function* accentedNames({ variant, reference, others }: CheckContext): Generator<Draft> {
-  const ours = spellings(variant)
+export function* accentedNames({ variant, reference, others, bundle }: CheckContext): Generator<Draft> {
+  const ours = spellings(bundle, variant)
   const accented = [...ours].filter(([, forms]) => [...forms].some((f) => HAS_MARK.test(f.normalize('NFD'))))
   if (accented.length === 0) return
-  const ref = reference ? spellings(reference) : undefined
-  const rest = others.map((o) => spellings(o))
+  const ref = reference ? spellings(bundle, reference) : undefined
+  const rest = others.map((o) => spellings(bundle, o))
   const reported = new Set<string>()
   for (const sentence of variant.sentences) {
     if (sentence.zone === 'boilerplate') continue
-    for (const token of wordsOf(sentence)) {
+    for (const token of wordsOf(bundle, sentence)) {
       const lower = token.word.toLowerCase().replace(/['’]s$/, '').replace(/['’-]/g, '')
       if (!/^\p{Lu}/u.test(token.word) || !HAS_MARK.test(lower.normalize('NFD')) || reported.has(lower)) continue
       const key = nameKey(lower)
@@ -374,7 +374,7 @@ const untranslatedText: Check = {
     'Names count for nothing (they are capitalised), nor do name particles ("von der Leyen", "dos Santos"), loan ' +
     'phrases ("fait accompli", "crème brûlée") or a name in its own script given in brackets.',
   *run(ctx) {
-    const { variant } = ctx
+    const { variant, bundle } = ctx
     const { text } = variant.doc
     const isEnglish = englishOnce()
     for (const sentence of variant.sentences) {
@@ -385,8 +385,8 @@ const untranslatedText: Check = {
       // English sentence has none or one ("die", "son" are left out of the lexicon), and is let go here, before
       // any word is lower-cased or listed ("Rescuers pulled a girl from the rubble" goes no further).
       const found: Draft[] = []
-      if (hasTwoFunctionWords(sentence)) {
-        const lang = otherLanguage(sentence)
+      if (hasTwoFunctionWords(bundle, sentence)) {
+        const lang = otherLanguage(bundle, sentence)
         if (lang) {
           yield {
             message: `Sentence \`${excerpt(sentence.text, 40)}\` is not in English (${lang}); translate it.`,
@@ -397,11 +397,11 @@ const untranslatedText: Check = {
           }
           continue
         }
-        found.push(...foreignWords(sentence))
+        found.push(...foreignWords(bundle, sentence))
       }
       // word by word against the English lexicon: languages the function-word lists above do not cover
       // (Turkish, Polish...), and words that are no function word of any ("haberler", "tedavi")
-      for (const draft of [...foreignRuns(sentence, text, isEnglish), ...foreignConnectives(sentence, text)]) {
+      for (const draft of [...foreignRuns(bundle, sentence, text, isEnglish), ...foreignConnectives(bundle, sentence, text)]) {
         if (draft.severity === 'critical') {
           found.length = 0
           found.push(draft)

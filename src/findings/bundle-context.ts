@@ -8,8 +8,8 @@
 // times. Documents, sentences and quotes are never changed after analyze(), so a value is keyed on the object.
 import type { BundleContext } from '../types.js'
 
-/** A fresh, empty context for one bundle. */
-export function createBundleContext(): BundleContext {
+/** A fresh, empty context: a bundle's, shared by its variants' checks (`shared`), or one check's own. */
+export function createBundleContext(shared = false): BundleContext {
   // one store per derivation: derive is a module-level function, so its identity names the derivation. A Map, not
   // a WeakMap: the context itself is dropped with its bundle, and a WeakMap's set costs several times a Map's.
   const stores = new Map<(key: never, bundle: BundleContext) => unknown, Map<object, unknown>>()
@@ -24,6 +24,7 @@ export function createBundleContext(): BundleContext {
       store.set(key, value)
       return value
     },
+    shared,
     get size() {
       let size = 0
       for (const store of stores.values()) size += store.size

@@ -32,9 +32,9 @@ export function checkVariant(input: CheckInput, registry: readonly Check[] = CHE
   const findings: Finding[] = []
   for (const check of activeChecks(input, registry)) {
     // With no other variant to share them with, a check's derivations serve only the check itself (of all of
-    // them only a sentence's words are read by several checks, and they are cheap to list again): held for the
-    // whole variant, a long document's names, quotes and quote comparisons were all alive at once, where one
-    // check's at a time will do.
+    // them only a sentence's words are read by several checks, and they are cheap to list again: sentenceWords
+    // keeps them only in a shared context): held for the whole variant, a long document's names, quotes and quote
+    // comparisons were all alive at once, where one check's at a time will do.
     const ctx: CheckContext = { ...input, bundle: input.bundle ?? createBundleContext() }
     const seen: Seen = { occurrences: new Map(), sentenceIds: new Map(), prefixes: new Map() }
     for (const draft of check.run(ctx)) findings.push(complete(check, draft, ctx, seen))

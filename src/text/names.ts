@@ -166,7 +166,7 @@ export function nameMentions(bundle: BundleContext, document: AnalyzedDocument):
   return bundle.derived(document, findNameMentions)
 }
 
-function findNameMentions(document: AnalyzedDocument): NameMention[] {
+function findNameMentions(document: AnalyzedDocument, bundle: BundleContext): NameMention[] {
   const mentions: NameMention[] = []
   const { text } = document.doc
   const wordsOf = writtenWords(text)
@@ -177,7 +177,7 @@ function findNameMentions(document: AnalyzedDocument): NameMention[] {
   const inCaption = (s: Sentence) => captions.some((z) => z.start <= s.start && s.end <= z.end)
   for (const sentence of document.sentences) {
     if (!inNameZone(sentence) && !(captions.length > 0 && inCaption(sentence))) continue
-    const words = sentenceWords(sentence)
+    const words = sentenceWords(bundle, sentence)
     if (isTitleCase(words)) continue
     let run: NameToken[] = []
     // The words before each name that can be its titles, as written; a mention keeps the last four, in lower case.

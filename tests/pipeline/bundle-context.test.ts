@@ -8,6 +8,7 @@ import { createBundleContext } from '../../src/findings/bundle-context.js'
 import { runChecks } from '../../src/findings/run-checks.js'
 import { nameMentions } from '../../src/text/names.js'
 import { quotes } from '../../src/checks/quotation-drift/quotes.js'
+import { sentenceWords } from '../../src/text/word-spans.js'
 import type { BundleContext, CheckInput } from '../../src/types.js'
 import { contextFor, seedText } from '../helpers.js'
 
@@ -64,6 +65,18 @@ describe('the bundle context', () => {
     const again = nameMentions(fresh, input.variant)
     expect(again).not.toBe(mentions)
     expect(again).toEqual(mentions)
+  })
+
+  it('keeps a sentence\'s words for the variants of a bundle, and lists them anew in a context of one check', () => {
+    const sentence = storyInput().variant.sentences[0]!
+    const shared = createBundleContext(true)
+    expect(sentenceWords(shared, sentence)).toBe(sentenceWords(shared, sentence))
+    const own = createBundleContext()
+    const words = sentenceWords(own, sentence)
+    expect(sentenceWords(own, sentence)).not.toBe(words)
+    expect(sentenceWords(own, sentence)).toEqual(sentenceWords(shared, sentence))
+    expect(words.length).toBeGreaterThan(3)
+    expect(own.size).toBe(0)
   })
 
   it('is not kept by runChecks or the checks once they return (collected with its bundle)', async () => {
