@@ -76,9 +76,9 @@ export const PARALLEL_FROM = 4 * 1024 * 1024
 
 /**
  * The cores one audit thread keeps busy: V8 compiles and collects for it on threads of its own, so `--jobs 1` on
- * a long feed spends 1.2–1.4 CPU seconds a second of wall time. Two workers on two cores therefore find no core
- * free for that work and run slower than one thread: an 8 MB feed took 24 s CPU and 12.8 s wall against 15 s and
- * 11.8 s (docs/benchmarks.md, "Issue 14, a fourth pass").
+ * a long feed spends more CPU time than wall time. Two workers on two cores therefore find no core free for that
+ * work, and ran slower than one thread while spending half again its CPU (docs/benchmarks.md, "Issue 14, a fourth
+ * pass").
  */
 export const CORES_PER_AUDIT_THREAD = 1.3
 
