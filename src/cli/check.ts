@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { loadBundleFolder, JsonlLines } from '../bundle/load.js'
 import { CHECKS } from '../checks/index.js'
 import { InputError } from '../errors.js'
@@ -91,7 +91,9 @@ async function writeReport(plan: Plan, setup: TaskSetup, requested: number, run:
   try {
     writer = new ReportWriter(REPORT_STREAMS[setup.format](setup.context), file ? file.write : io.stdout, run.output === undefined ? tmpdir() : dirname(run.output))
     const jobs = Math.max(1, Math.min(requested, plan.count))
-    const lanes: Lane<Task, Rendered>[] = jobs === 1 ? [inThisThread(taskRunner(setup))] : Array.from({ length: jobs }, () => workerLane<Task, Rendered>((budget) => spawnWorker(setup, budget)))
+    // worker_threads is loaded only for a run that uses it: most runs audit in this thread
+    const threads = jobs === 1 ? undefined : await import('node:worker_threads')
+    const lanes: Lane<Task, Rendered>[] = threads === undefined ? [inThisThread(taskRunner(setup))] : Array.from({ length: jobs }, () => workerLane<Task, Rendered>((budget) => spawnWorker(threads.Worker, setup, budget)))
     let totals = NO_TOTALS
     let done = 0
     const progress = io.progress && plan.count > 1
@@ -138,11 +140,11 @@ export function failure(error: unknown, debug: boolean): unknown {
  */
 const WORKER_BUDGET = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 
-function spawnWorker(setup: TaskSetup, budget: boolean): Worker {
+function spawnWorker(Thread: typeof Worker, setup: TaskSetup, budget: boolean): Worker {
   const options = { workerData: setup, ...(budget && { resourceLimits: WORKER_BUDGET }) }
   // run from the TypeScript sources (the tests), the worker is one too, loaded through tsx
-  if (import.meta.url.endsWith('.ts')) return new Worker(new URL('./audit-worker.ts', import.meta.url), { ...options, execArgv: ['--import', 'tsx'] })
-  return new Worker(new URL('./audit-worker.js', import.meta.url), options)
+  if (import.meta.url.endsWith('.ts')) return new Thread(new URL('./audit-worker.ts', import.meta.url), { ...options, execArgv: ['--import', 'tsx'] })
+  return new Thread(new URL('./audit-worker.js', import.meta.url), options)
 }
 
 type PlannedSource = { readonly kind: 'bundles'; readonly bundles: readonly Bundle[] } | { readonly kind: 'folder'; readonly path: string } | { readonly kind: 'jsonl'; readonly path: string; readonly shown: string }

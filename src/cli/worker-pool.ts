@@ -2,7 +2,7 @@
 // order the tasks came, whatever order they finish in. At most `window` tasks are taken and not yet handed on, so
 // a feed of any length holds a bounded number of bundles and report parts in memory: a bundle that is slow to
 // audit holds the others back rather than letting the finished ones pile up. The first failure stops every lane.
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 
 /** One lane: runs one task at a time. */
 export interface Lane<T, R> {

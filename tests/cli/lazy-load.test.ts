@@ -11,11 +11,16 @@ import { BIN } from './run-cli.js'
 const HOOK = `export async function resolve(specifier, context, next) { const r = await next(specifier, context); console.error('RESOLVED ' + r.url); return r }`
 const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)})`
 
-/** The source files (src/…, node_modules/…) of every file the binary loaded. */
-function sourcesLoadedBy(args: readonly string[]): string[] {
+/** Every URL the binary resolved: its files, and node's own modules (`node:…`). */
+function resolvedBy(args: readonly string[]): string[] {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`)
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } })
-  const files = run.stderr.split('\n').filter((l) => l.startsWith('RESOLVED file:')).map((l) => fileURLToPath(l.slice('RESOLVED '.length)))
+  return run.stderr.split('\n').filter((l) => l.startsWith('RESOLVED ')).map((l) => l.slice('RESOLVED '.length))
+}
+
+/** The source files (src/…, node_modules/…) of every file the binary loaded. */
+function sourcesLoadedBy(args: readonly string[]): string[] {
+  const files = resolvedBy(args).filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url))
   const sources = new Set<string>()
   for (const file of files) {
     sources.add(file)
@@ -35,6 +40,14 @@ describe('start-up loads only what the command needs', () => {
     const loaded = sourcesLoadedBy(['check', '--format', 'json'])
     expect(loaded).toContain('src/audit.ts')
     expect(loaded.filter((path) => /^src\/ui\/|^node_modules\/(?:ink|react)\//.test(path))).toEqual([])
+  })
+
+  it('check loads worker_threads only when it audits on workers', () => {
+    expect(resolvedBy(['check', '--format', 'json'])).not.toContain('node:worker_threads')
+    // a feed of two bundles: two workers when asked (one bundle would take one lane, this thread)
+    const feed = 'tests/fixtures/ci-feeds/bundles.jsonl'
+    expect(resolvedBy(['check', '--format', 'json', feed])).not.toContain('node:worker_threads')
+    expect(resolvedBy(['check', '--format', 'json', '--jobs', '2', feed])).toContain('node:worker_threads')
   })
 
   it('check reads franc’s models from the build’s tables: the bundle holds none of franc’s data module', () => {
