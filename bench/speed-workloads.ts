@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { split } from 'sentence-splitter'
 import { decodeText } from '../src/bundle/decode.js'
 import { loadBundleFolder, loadJsonlBundles } from '../src/bundle/load.js'
+import { INTERRUPT_BUDGET } from '../src/cli/v8-tuning.js'
 import { nonBlankLines } from '../src/zone/lines.js'
 import type { Bundle } from '../src/types.js'
 import { auditBundles } from './mtaudit-hook.js'
@@ -129,7 +130,9 @@ export interface OwnProcessTiming extends Timing {
  * the heap holds what they left. A user's `mtaudit check` runs in a fresh process too.
  */
 export function timeInOwnProcess(spec: WorkloadSpec, measured: Measured): OwnProcessTiming {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), JSON.stringify({ spec, measured })], {
+  // V8 tuned as the binary tunes it (src/cli/v8-tuning.ts), from the process's start: the first run is what a
+  // `check` of these files costs
+  const output = execFileSync(process.execPath, [`--interrupt-budget=${INTERRUPT_BUDGET}`, fileURLToPath(import.meta.url), JSON.stringify({ spec, measured })], {
     encoding: 'utf8',
   })
   return JSON.parse(output) as OwnProcessTiming
