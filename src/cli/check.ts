@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import { SHORT_RUN_BYTES, tuneV8ForALongRun } from './v8-tuning.js'
 import { loadBundleFolder, JsonlLines } from '../bundle/load.js'
 import { CHECKS } from '../checks/index.js'
 import { InputError } from '../errors.js'
@@ -51,6 +52,7 @@ export interface CheckIo {
  */
 export async function runCheck(run: CheckRun, config: () => AuditConfig, io: CheckIo): Promise<number> {
   const plan = await planInputs(run, io.stdin)
+  if (plan.bytes >= SHORT_RUN_BYTES) tuneV8ForALongRun()
   try {
     // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
     const read = readDecisions(plan.reviewFiles)
