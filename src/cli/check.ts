@@ -182,7 +182,7 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
     bytes += line.text.length
   }
   try {
-    for (const source of expandInputs(spec.inputs)) {
+    for (const source of await expandInputs(spec.inputs)) {
       if (source.kind === 'folder') {
         const bundle = loadBundleFolder(source.path, readText)
         ids.push({ id: bundle.id, path: bundle.path })

@@ -4,7 +4,6 @@
 // `-` for stdin. Anything else is an input error naming the argument.
 import { readdirSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { globSync, isDynamicPattern } from 'tinyglobby'
 import { InputError } from '../errors.js'
 
 export type Source =
@@ -18,11 +17,11 @@ const MANIFEST = 'bundle.json'
  * Each argument in the order given; what one argument expands to is sorted by path (code units, not the locale,
  * so every machine gives the same order). A source reached twice (`feeds/ feeds/a`) is read once, where first met.
  */
-export function expandInputs(inputs: readonly string[]): Source[] {
+export async function expandInputs(inputs: readonly string[]): Promise<Source[]> {
   const sources: Source[] = []
   const seen = new Set<string>()
   for (const input of inputs) {
-    for (const source of expandOne(input)) {
+    for (const source of await expandOne(input)) {
       const key = source.kind === 'stdin' ? '-' : resolve(source.path)
       if (seen.has(key)) continue
       seen.add(key)
@@ -32,11 +31,16 @@ export function expandInputs(inputs: readonly string[]): Source[] {
   return sources
 }
 
-function expandOne(input: string): Source[] {
+async function expandOne(input: string): Promise<Source[]> {
   if (input === '-') return [{ kind: 'stdin' }]
   const stat = statSync(input, { throwIfNoEntry: false })
-  if (stat === undefined && isDynamicPattern(input)) return expandGlob(input)
-  if (stat === undefined) throw new InputError(input, 'no such file or folder')
+  if (stat === undefined) {
+    // tinyglobby (and picomatch under it) is loaded only for an argument that names nothing on disk: most runs
+    // name folders and files, and a start-up that needs no glob should not parse one
+    const glob = await import('tinyglobby')
+    if (glob.isDynamicPattern(input)) return expandGlob(glob.globSync, input)
+    throw new InputError(input, 'no such file or folder')
+  }
   if (stat.isDirectory()) {
     if (isFile(join(input, MANIFEST))) return [{ kind: 'folder', path: input }]
     const found = findBundleFolders(input)
@@ -60,7 +64,7 @@ function fileSource(path: string): Source | null {
  * files stand for their folders, .jsonl files are read; other files (a README beside the feeds) are passed over,
  * but a glob that yields no input at all is an error, so a typo never makes an empty, passing gate.
  */
-function expandGlob(pattern: string): Source[] {
+function expandGlob(globSync: typeof import('tinyglobby').globSync, pattern: string): Source[] {
   const matches = globSync(pattern, { onlyFiles: false, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })
     .map((path) => path.replace(/\/$/, ''))
     .sort(byPath)

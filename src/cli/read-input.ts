@@ -51,7 +51,7 @@ export async function readInputs(spec: InputSpec, readStdin: ReadStdin): Promise
     return { bundles, origins: new Map(bundles.map((b) => [b, null])), bundled: true }
   }
   const bundles: Bundle[] = []
-  for (const source of expandInputs(spec.inputs)) {
+  for (const source of await expandInputs(spec.inputs)) {
     const read =
       source.kind === 'stdin'
         ? loadJsonlBundles(decodeText(await readStdin(), '<stdin>'), '<stdin>')

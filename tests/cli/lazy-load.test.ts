@@ -50,6 +50,12 @@ describe('start-up loads only what the command needs', () => {
     expect(resolvedBy(['check', '--format', 'json', '--jobs', '2', feed])).toContain('node:worker_threads')
   })
 
+  it('check loads the glob library only for an argument that names nothing on disk', () => {
+    const globbing = (path: string) => /^node_modules\/(?:tinyglobby|picomatch|fdir)\//.test(path)
+    expect(sourcesLoadedBy(['check', '--format', 'json', 'reference/nato-stoltenberg-seoul-2023-01-30']).filter(globbing)).toEqual([])
+    expect(sourcesLoadedBy(['check', '--format', 'json', 'reference/*']).some(globbing)).toBe(true)
+  })
+
   it('check reads franc’s models from the build’s tables: the bundle holds none of franc’s data module', () => {
     const bundled = sourcesLoadedBy(['check', '--format', 'json'])
     expect(bundled.filter((path) => path.startsWith('node_modules/franc/'))).toEqual(['node_modules/franc/expressions.js'])
