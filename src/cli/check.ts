@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
-import { SHORT_RUN_BYTES, tuneV8ForALongRun } from './v8-tuning.js'
 import { loadBundleFolder, JsonlLines } from '../bundle/load.js'
 import { CHECKS } from '../checks/index.js'
 import { InputError } from '../errors.js'
@@ -18,6 +17,7 @@ import { signature } from '../signature.js'
 import type { AuditConfig, Bundle } from '../types.js'
 import { taskRunner, type Rendered, type Task, type TaskSetup } from './audit-task.js'
 import { limits } from './confine.js'
+import { SHORT_RUN_BYTES, tuneV8ForALongRun } from './v8-tuning.js'
 import { expandInputs } from './expand-inputs.js'
 import { fileLines, LineDecoder } from './jsonl-input.js'
 import { describeFsError, readInputs, readText, type InputSpec, type ReadStdin } from './read-input.js'
@@ -52,6 +52,7 @@ export interface CheckIo {
  */
 export async function runCheck(run: CheckRun, config: () => AuditConfig, io: CheckIo): Promise<number> {
   const plan = await planInputs(run, io.stdin)
+  // the binary's larger interrupt budget pays on a short run; a long one keeps V8's default (v8-tuning.ts)
   if (plan.bytes >= SHORT_RUN_BYTES) tuneV8ForALongRun()
   try {
     // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
