@@ -17,7 +17,7 @@ import { signature } from '../signature.js'
 import type { AuditConfig, Bundle } from '../types.js'
 import { taskRunner, type Rendered, type Task, type TaskSetup } from './audit-task.js'
 import { limits } from './confine.js'
-import { SHORT_RUN_BYTES, tuneV8ForALongRun } from './v8-tuning.js'
+import { tuneV8ForRun } from './v8-tuning.js'
 import { expandInputs } from './expand-inputs.js'
 import { fileLines, LineDecoder } from './jsonl-input.js'
 import { describeFsError, readInputs, readText, type InputSpec, type ReadStdin } from './read-input.js'
@@ -52,8 +52,7 @@ export interface CheckIo {
  */
 export async function runCheck(run: CheckRun, config: () => AuditConfig, io: CheckIo): Promise<number> {
   const plan = await planInputs(run, io.stdin)
-  // the binary's larger interrupt budget pays on a short run; a long one keeps V8's default (v8-tuning.ts)
-  if (plan.bytes >= SHORT_RUN_BYTES) tuneV8ForALongRun()
+  tuneV8ForRun(plan.bytes)
   try {
     // findings an editor dismissed in `mtaudit review` stay out of the gate: every input's review file is read
     const read = readDecisions(plan.reviewFiles)
@@ -234,7 +233,8 @@ async function planInputs(spec: InputSpec, stdin: () => AsyncIterable<Uint8Array
   return { sources, count: ids.length, bytes, reviewFiles, dispose: () => copies.forEach((copy) => copy.remove()) }
 }
 
-const textLength = (bundle: Bundle): number => bundle.variants.reduce((sum, variant) => sum + variant.text.length, bundle.reference?.text.length ?? 0)
+/** a bundle's text: its documents' characters */
+export const textLength = (bundle: Bundle): number => bundle.variants.reduce((sum, variant) => sum + variant.text.length, bundle.reference?.text.length ?? 0)
 
 /** The second pass: the bundles in input order, read one at a time as the lanes ask for them. */
 function* tasks(plan: Plan): Generator<Task> {

@@ -2,7 +2,6 @@
 // The mtaudit binary: exit 0 every variant passes · 1 a variant fails the gate · 2 usage, config or input error.
 import { availableParallelism } from 'node:os'
 import { VERSION } from '../version.js'
-import { tuneV8ForOneRun } from './v8-tuning.js'
 
 // `mtaudit check … | head` closes the pipe after ten lines: the reader has what it wanted, so the rest of the
 // report goes nowhere and the run ends quietly with 0, as `cat` and `grep` do, not with an EPIPE stack trace.
@@ -18,9 +17,7 @@ try {
   // `mtaudit --version` alone is answered before commander and the audit are loaded (as commander would answer
   // it): a version check in a CI step or a shell prompt then costs what a bare node start costs
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) process.stdout.write(`${VERSION}\n`)
-  else {
-    // before the audit's code is loaded: every function of it runs under the budget
-    tuneV8ForOneRun()
+  else
     process.exitCode = await (await import('./program.js')).main(argv, {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
@@ -31,7 +28,6 @@ try {
       // `check` sizes its workers to the cores unless told otherwise (--jobs, the config's `jobs`)
       cores: availableParallelism(),
     })
-  }
 } catch (error) {
   // a bug, not bad input: one line by default; MTAUDIT_DEBUG=1 shows the stack for a bug report
   process.stderr.write(`mtaudit: internal error: ${(error as Error).message}${process.env['MTAUDIT_DEBUG'] ? `\n${(error as Error).stack}` : ' (set MTAUDIT_DEBUG=1 for details)'}\n`)

@@ -75,9 +75,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   withInputs(program.command('review', { isDefault: true }).description('interactive review on a terminal; without one, the text report'))
     .action(async (inputs: string[], flags: InputFlags & ReportFlags) => {
       const stack = await loadStack()
-      const { audit, buildConfig, decisionsSaver, evidenceOf, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, scoreVariant, gateExitCode } = stack
+      const { audit, buildConfig, decisionsSaver, evidenceOf, readDecisions, readInputs, readStdinStream, REPORTERS, reviewFilesFor, scoreVariant, gateExitCode, textLength, tuneV8ForRun } = stack
       if (flags.printConfig) return void (code = printConfig(stack, flags, io))
       const inputsRead = await readInputs({ inputs, ...flags }, io.readStdin ?? readStdinStream)
+      tuneV8ForRun(inputsRead.bundles.reduce((sum, bundle) => sum + textLength(bundle), 0))
       const files = reviewFilesFor(inputsRead)
       const read = readDecisions(files.values())
       const { config } = buildConfig(flags)

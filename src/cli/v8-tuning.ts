@@ -4,29 +4,23 @@
 // their optimised code is ready, compiled on threads that share the machine's cores with the audit. A budget
 // eight times the default leaves those in V8's baseline code and optimises what stays hot: such a run spends
 // much less CPU and finishes sooner. Over many megabytes the gain fades, since code takes longer to settle under
-// the larger budget, so past SHORT_RUN_BYTES of input (as far as the gain was measured) the default is put back
-// before the audit starts: V8 reads the budget each time it resets a function's. It changes how fast, never
+// the larger budget, so a run past SHORT_RUN_BYTES of input (as far as the gain was measured) keeps V8's budget,
+// whatever node was started with. The budget is set once the input is read and before the audit starts: V8 reads
+// it each time it resets a function's, so every function of the audit runs under it. It changes how fast, never
 // what: the reports are the same bytes (docs/benchmarks.md, "Issue 14, a fourth pass").
 import { setFlagsFromString } from 'node:v8'
 
-/** V8 11's default interrupt budget (node 20) */
-const V8_DEFAULT_BUDGET = 67_584
-
-/** bytecode a function runs before V8 considers optimising it, in a short run */
-export const INTERRUPT_BUDGET = 8 * V8_DEFAULT_BUDGET
+/** bytecode a function runs before V8 considers optimising it, in a short run: eight times V8 11's default (node 20) */
+export const INTERRUPT_BUDGET = 8 * 67_584
 
 /** input (characters of text) up to which a run is short */
 export const SHORT_RUN_BYTES = 8 * 1024 * 1024
 
 /**
- * The larger budget for the process, its worker threads included (V8's flags are the process's). Only the binary
- * calls it, first thing: a program that imports mtaudit as a library keeps its own V8 settings.
+ * The larger budget for a run over `inputBytes` characters of text, when the run is short; for the process, its
+ * worker threads included (V8's flags are the process's). The commands call it (check, review); the library's
+ * audit() leaves V8 alone.
  */
-export function tuneV8ForOneRun(): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
-}
-
-/** V8's default budget back, for an input past SHORT_RUN_BYTES. */
-export function tuneV8ForALongRun(): void {
-  setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_BUDGET}`)
+export function tuneV8ForRun(inputBytes: number): void {
+  if (inputBytes < SHORT_RUN_BYTES) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
 }

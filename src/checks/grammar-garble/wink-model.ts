@@ -2,8 +2,8 @@
 // cold start pays for them. The package's core loader parses its 3 MB model JSON, turns it into a string and
 // parses it again (a deep copy), decodes two base64 tables a character at a time, and fills an object with the
 // 87,000 words of its lexicon; the build (src/prebuilt/build.ts) writes the same model once as a table instead —
-// the two tables as raw bytes, each word list's sort order beside it — and a run reads it, finding a word by
-// binary search in that order where the package fills the object on every start; the table holds the
+// the two tables as raw bytes, each word list's sort order beside it, the lexicon's words as UTF-8 — and a run
+// reads it, finding a word by binary search in that order where the package fills the object on every start; the table holds the
 // lemmatiser's exception lists too, which the package loads as JavaScript (lemmatize.ts). Without the table this
 // parses the JSON once and decodes with Buffer. And wink-nlp loads every model it is given whatever its pipe: the
 // named-entity and sentiment automata (0.6 MB of JSON) the tagger never runs are given empty.
